@@ -1,0 +1,37 @@
+# Dateline: `make demo` shows the product on the bundled examples; `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STORE := sqlite:///dateline.db
+
+.PHONY: demo test lint bench-temporal bench-extraction clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall when the project's metadata changes; the package itself is installed editable.
+$(VENV)/.installed-%: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[$*]'
+	touch $@
+
+demo: $(VENV)/.installed-test
+	$(BIN)/dateline ingest --manifest examples/reports.json --store $(STORE)
+	@echo; echo '$$ dateline reports'; $(BIN)/dateline reports --store $(STORE)
+	@echo; echo '$$ dateline claims'; $(BIN)/dateline claims --store $(STORE)
+
+test: $(VENV)/.installed-test lint
+	$(BIN)/pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/mypy domain projections
+
+bench-temporal: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.temporal
+
+bench-extraction: $(VENV)/.installed-test
+	$(BIN)/python -m bench.extraction
+
+clean:
+	rm -rf $(VENV) dateline.db *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Dateline's service layer: one eventsourcing Application, its store, its use cases."""

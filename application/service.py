@@ -1,0 +1,196 @@
+"""The Dateline application: one method per use case, each a unit of work through `save()`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import Aggregate, DomainEventProtocol
+from eventsourcing.persistence import IntegrityError
+
+from application.dating import resolve_expression
+from application.filing import ReportFiling
+from domain.anchor import anchor_of
+from domain.claim import Claim
+from domain.errors import Conflict, NotFound
+from domain.ids import coded_claim_id, extracted_claim_id, report_id
+from domain.report import Report
+from domain.values import ClaimContent
+
+Clock = Callable[[], datetime]
+Extractor = Callable[..., Sequence[ClaimContent]]
+Event = DomainEventProtocol[UUID]
+A = TypeVar("A", bound=Aggregate)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Filed:
+    """The outcome of filing one report: its id, whether it was new, how many claims it brought."""
+
+    report_id: UUID
+    created: bool
+    claims: int
+    origin: str
+
+
+class Dateline(Application[UUID]):
+    name = "Dateline"
+
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        *,
+        clock: Clock = utc_now,
+        extractor: Extractor | None = None,
+    ) -> None:
+        super().__init__(env)
+        self.clock = clock
+        self.extractor = extractor
+
+    # -- ingestion ---------------------------------------------------------------------
+    def file_report(self, filing: ReportFiling) -> Filed:
+        """Files a report and its extracted claims in one transaction, at most once."""
+        rid = report_id(filing.text_sha256)
+        if rid in self.repository:
+            return Filed(rid, created=False, claims=0, origin=filing.origin)
+        now = self.clock()
+        meta = filing.meta
+        report = Report.file(
+            text=filing.text, text_sha256=filing.text_sha256, publisher=meta.publisher,
+            published=meta.published, timezone=meta.timezone, title=filing.title, url=meta.url,
+            language=meta.language, repeats_removed=filing.repeats_removed, now=now,
+        )
+        claims = self._extract(report, now)
+        try:
+            self.save(report, *claims)
+        except IntegrityError:
+            # Another process filed the same text first; theirs stands, ours is dropped whole.
+            if rid in self.repository:
+                return Filed(rid, created=False, claims=0, origin=filing.origin)
+            raise
+        return Filed(rid, created=True, claims=len(claims), origin=filing.origin)
+
+    def _extract(self, report: Report, now: datetime) -> list[Claim]:
+        if self.extractor is None:
+            return []
+        contents = self.extractor(
+            report.text, publisher=report.publisher,
+            anchor=anchor_of(report.published, report.timezone), timezone=report.timezone,
+        )
+        return [
+            Claim.assert_(
+                claim_id=extracted_claim_id(
+                    report.id, content.coded_by.name, content.coded_by.version or "", n, content.quote
+                ),
+                report_id=report.id, content=content, now=now,
+            )
+            for n, content in enumerate(contents)
+        ]
+
+    # -- the analyst's path ------------------------------------------------------------
+    def assert_claim(self, report: UUID, content: ClaimContent) -> UUID:
+        self.get_report(report)
+        claim_id = coded_claim_id(report, content.model_dump_json())
+        if claim_id in self.repository:
+            raise Conflict(f"this claim is already recorded as {claim_id}")
+        claim = Claim.assert_(claim_id=claim_id, report_id=report, content=content, now=self.clock())
+        self.save(claim)
+        return claim.id
+
+    def resolve_for(self, report: UUID, expression: str, context: str) -> Any:
+        """Resolves a date expression against a report's anchor (for hand-coded claims)."""
+        stored = self.get_report(report)
+        return resolve_expression(
+            expression, anchor_of(stored.published, stored.timezone),
+            timezone=stored.timezone, context=context,
+        )
+
+    def retract_claim(self, claim_id: UUID, *, reason: str, by: str) -> None:
+        claim = self.get_claim(claim_id)
+        claim.retract(reason=reason, by=by, now=self.clock())
+        self.save(claim)
+
+    def accept_claim(self, claim_id: UUID, *, by: str) -> None:
+        claim = self.get_claim(claim_id)
+        claim.accept(by=by, now=self.clock())
+        self.save(claim)
+
+    def reject_claim(self, claim_id: UUID, *, by: str, reason: str) -> None:
+        claim = self.get_claim(claim_id)
+        claim.reject(by=by, reason=reason, now=self.clock())
+        self.save(claim)
+
+    def correct_claim(self, claim_id: UUID, content: ClaimContent, *, by: str, reason: str) -> None:
+        claim = self.get_claim(claim_id)
+        claim.correct(content=content, by=by, reason=reason, now=self.clock())
+        self.save(claim)
+
+    def retract_report(self, rid: UUID, *, reason: str, by: str) -> None:
+        report = self.get_report(rid)
+        report.retract(reason=reason, by=by, now=self.clock())
+        self.save(report)
+
+    def redate_report(
+        self, rid: UUID, *, published: str, timezone: str, reason: str, by: str,
+        claim_ids: Sequence[UUID],
+    ) -> int:
+        """Re-dates a report and re-resolves its claims' dates against the new anchor, in one save.
+
+        Returns how many claims got a new resolution.
+        """
+        now = self.clock()
+        report = self.get_report(rid)
+        report.redate(published=published, timezone=timezone, reason=reason, by=by, now=now)
+        anchor = anchor_of(published, timezone)
+        changed: list[Aggregate] = []
+        for claim in (self.get_claim(c) for c in claim_ids):
+            when = claim.body.when
+            if when.expression is None:
+                continue
+            new = resolve_expression(when.expression, anchor, timezone=timezone, context=claim.body.quote)
+            if claim.redate(when=new, by=by, reason=f"report redated: {reason}", now=now):
+                changed.append(claim)
+        self.save(report, *changed)
+        return len(changed)
+
+    # -- reads -------------------------------------------------------------------------
+    def get_report(self, rid: UUID) -> Report:
+        return self._get(rid, Report, "report")
+
+    def get_claim(self, cid: UUID) -> Claim:
+        return self._get(cid, Claim, "claim")
+
+    def _get(self, aid: UUID, cls: type[A], what: str) -> A:
+        try:
+            aggregate = self.repository.get(aid)
+        except AggregateNotFoundError:
+            raise NotFound(f"no {what} {aid}") from None
+        if not isinstance(aggregate, cls):
+            raise NotFound(f"{aid} is a {type(aggregate).__name__.lower()}, not a {what}")
+        return aggregate
+
+    def history(self, aid: UUID) -> list[Event]:
+        """Every event of one aggregate, oldest first."""
+        events = list(self.events.get(aid))
+        if not events:
+            raise NotFound(f"nothing recorded under {aid}")
+        return events
+
+    def all_events(self, *, page: int = 500) -> Iterator[tuple[int, Event]]:
+        """Every stored event in record order, with its notification id."""
+        start = 1
+        while True:
+            notifications = self.recorder.select_notifications(start=start, limit=page)
+            for notification in notifications:
+                yield notification.id, self.mapper.to_domain_event(notification)
+            if len(notifications) < page:
+                return
+            start = notifications[-1].id + 1

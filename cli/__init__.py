@@ -1,0 +1,1 @@
+"""The `dateline` command: thin wrappers over the application service."""

@@ -1,0 +1,69 @@
+"""The `dateline` command group, and the one place errors become a line on stderr."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from eventsourcing.persistence import OperationalError, PersistenceError
+
+from cli.analyst import assert_command, redate_command, retract_command
+from cli.ingest import ingest_command
+from cli.reading import claims_command, history_command, reports_command
+from cli.review import accept_command, correct_command, reject_command, review_command
+from domain.errors import DatelineError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="dateline")
+def cli() -> None:
+    """Dateline turns news reports into an auditable, replayable timeline.
+
+    Every reported fact becomes an immutable, attributed, dated event in a store
+    (SQLite by default, PostgreSQL for teams); read commands rebuild what you ask
+    for from those events.
+
+    \b
+    Example:
+      dateline ingest --manifest ../shared/examples/reports.json
+      dateline claims
+    """
+
+
+for command in (
+    ingest_command, reports_command, claims_command, history_command, assert_command,
+    retract_command, redate_command, review_command, accept_command, reject_command,
+    correct_command,
+):
+    cli.add_command(command)
+
+try:
+    from cli.resolve import resolve_command
+except ImportError:  # pragma: no cover - the temporal engine lands separately
+    pass
+else:
+    cli.add_command(resolve_command)
+
+
+def main() -> None:
+    try:
+        # Without standalone mode click returns an Exit's code instead of exiting.
+        code = cli.main(standalone_mode=False)
+    except click.Abort:
+        click.echo("dateline: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except DatelineError as error:
+        click.echo(f"dateline: error: {error}", err=True)
+        sys.exit(1)
+    except (OperationalError, PersistenceError) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        click.echo(f"dateline: store error: {reason}", err=True)
+        sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

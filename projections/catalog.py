@@ -1,0 +1,149 @@
+"""The catalog read model: every report and every claim, as `reports` and `claims` show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import DomainEventProtocol
+
+from domain.claim import Claim
+from domain.incident import Incident
+from domain.report import Report
+
+Event = DomainEventProtocol[UUID]
+
+
+@dataclass
+class ReportRow:
+    id: UUID
+    publisher: str
+    published: str | None
+    timezone: str
+    title: str
+    url: str | None
+    language: str | None
+    text: str
+    repeats_removed: int
+    filed_at: str
+    retracted: bool = False
+    claims: list[UUID] = field(default_factory=list)
+
+
+@dataclass
+class ClaimRow:
+    id: UUID
+    report: UUID
+    content: dict[str, Any]
+    asserted_at: str
+    status: str
+    incident: UUID | None = None
+
+
+@dataclass
+class Catalog:
+    """Folds events into rows; `apply` is the only way rows change."""
+
+    reports: dict[UUID, ReportRow] = field(default_factory=dict)
+    claims: dict[UUID, ClaimRow] = field(default_factory=dict)
+    incidents: list[UUID] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, events: Iterable[Event]) -> Catalog:
+        catalog = cls()
+        for event in events:
+            catalog.apply(event)
+        return catalog
+
+    def apply(self, event: Event) -> None:
+        handler = _HANDLERS.get(type(event))
+        if handler is not None:
+            handler(self, event)
+
+
+def _report_filed(catalog: Catalog, event: Any) -> None:
+    catalog.reports[event.originator_id] = ReportRow(
+        id=event.originator_id, publisher=event.publisher, published=event.published,
+        timezone=event.timezone, title=event.title, url=event.url, language=event.language,
+        text=event.text, repeats_removed=event.repeats_removed,
+        filed_at=event.timestamp.isoformat(),
+    )
+
+
+def _report_redated(catalog: Catalog, event: Any) -> None:
+    row = catalog.reports[event.originator_id]
+    row.published, row.timezone = event.published, event.timezone
+
+
+def _report_retracted(catalog: Catalog, event: Any) -> None:
+    catalog.reports[event.originator_id].retracted = True
+
+
+def _claim_asserted(catalog: Catalog, event: Any) -> None:
+    coder = event.content["coded_by"]["kind"]
+    catalog.claims[event.originator_id] = ClaimRow(
+        id=event.originator_id, report=event.report_id, content=event.content,
+        asserted_at=event.timestamp.isoformat(),
+        status="proposed" if coder == "extractor" else "accepted",
+    )
+    report = catalog.reports.get(event.report_id)
+    if report is not None:
+        report.claims.append(event.originator_id)
+
+
+def _claim_status(status: str) -> Callable[[Catalog, Any], None]:
+    def handler(catalog: Catalog, event: Any) -> None:
+        catalog.claims[event.originator_id].status = status
+
+    return handler
+
+
+def _claim_corrected(catalog: Catalog, event: Any) -> None:
+    row = catalog.claims[event.originator_id]
+    row.content, row.status = event.content, "accepted"
+
+
+def _claim_redated(catalog: Catalog, event: Any) -> None:
+    row = catalog.claims[event.originator_id]
+    row.content = {**row.content, "when": event.when}
+
+
+def _incident_opened(catalog: Catalog, event: Any) -> None:
+    catalog.incidents.append(event.originator_id)
+
+
+def _incident_linked(catalog: Catalog, event: Any) -> None:
+    if event.claim_id in catalog.claims:
+        catalog.claims[event.claim_id].incident = event.originator_id
+
+
+def _incident_unlinked(catalog: Catalog, event: Any) -> None:
+    row = catalog.claims.get(event.claim_id)
+    if row is not None and row.incident == event.originator_id:
+        row.incident = None
+
+
+def _incident_absorbed(catalog: Catalog, event: Any) -> None:
+    for claim_id in event.claim_ids:
+        if claim_id in catalog.claims:
+            catalog.claims[claim_id].incident = event.originator_id
+
+
+_HANDLERS: dict[type, Callable[[Catalog, Any], None]] = {
+    Report.Filed: _report_filed,
+    Report.Redated: _report_redated,
+    Report.Retracted: _report_retracted,
+    Claim.Asserted: _claim_asserted,
+    Claim.Accepted: _claim_status("accepted"),
+    Claim.Rejected: _claim_status("rejected"),
+    Claim.Retracted: _claim_status("retracted"),
+    Claim.Superseded: _claim_status("superseded"),
+    Claim.Corrected: _claim_corrected,
+    Claim.Redated: _claim_redated,
+    Incident.Opened: _incident_opened,
+    Incident.ClaimLinked: _incident_linked,
+    Incident.ClaimUnlinked: _incident_unlinked,
+    Incident.Absorbed: _incident_absorbed,
+}
