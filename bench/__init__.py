@@ -1,0 +1,1 @@
+"""Benchmarks: how well and how fast Dateline does its job, on shared data sets."""

@@ -1,0 +1,124 @@
+"""`dateline resolve`: one date expression, or a JSONL batch, resolved against an anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from domain.errors import InvalidInput
+from domain.temporal import resolve
+from domain.when import When
+
+_FIELDS = (
+    "expression",
+    "anchor",
+    "timezone",
+    "start",
+    "end",
+    "granularity",
+    "timex",
+    "mod",
+    "rule",
+    "direction",
+    "reason",
+    "leaned_on",
+    "resolver",
+)
+
+
+def parse_anchor(text: str | None) -> dt.datetime | dt.date | None:
+    """ISO date or datetime (with or without offset); InvalidInput otherwise."""
+    if text is None or text == "":
+        return None
+    try:
+        if "T" in text or " " in text.strip():
+            return dt.datetime.fromisoformat(text.strip())
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise InvalidInput(f"unparseable anchor {text!r} (want ISO, e.g. 2024-02-08)") from error
+
+
+def as_json(when: When) -> dict[str, Any]:
+    """The product.md fields; `reason` and `readings` only when they say something."""
+    data: dict[str, Any] = {name: getattr(when, name) for name in _FIELDS}
+    if data["reason"] is None:
+        del data["reason"]
+    if when.readings:
+        data["readings"] = [as_json(reading) for reading in when.readings]
+    return data
+
+
+def as_line(when: When) -> str:
+    if when.granularity == "duration":
+        return f"{when.expression}: {when.timex} duration, not on the timeline rule={when.rule}"
+    if when.start is None and when.end is None:
+        return f"{when.expression}: unresolved ({when.reason})"
+    interval = f"[{when.start or '…'}, {when.end or '…'})"
+    mod = f" {when.mod}" if when.mod else ""
+    return (
+        f"{when.expression}: {interval} {when.granularity} {when.timex}{mod} "
+        f"rule={when.rule} direction={when.direction}"
+    )
+
+
+def _one(expression: str, anchor: str | None, timezone: str | None, context: str) -> When:
+    return resolve(expression, parse_anchor(anchor), timezone=timezone, context=context)
+
+
+def _batch(path: Path) -> list[When]:
+    if not path.is_file():
+        raise InvalidInput(f"no such file: {path}")
+    results = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            expression = item["expression"]
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise InvalidInput(f"{path}:{number}: not a JSON object with an expression") from error
+        anchor = item.get("anchor")
+        try:
+            results.append(_one(expression, anchor, item.get("timezone"), item.get("context") or ""))
+        except InvalidInput as error:
+            raise InvalidInput(f"{path}:{number}: {error}") from error
+    return results
+
+
+@click.command("resolve")
+@click.argument("expression", required=False)
+@click.option("--anchor", help="Publication moment: 2024-02-08 or 2024-02-08T10:00+03:00.")
+@click.option("--timezone", "timezone", help="Publisher's IANA zone, e.g. Asia/Baghdad.")
+@click.option("--context", default="", help="The sentence around the expression (tense cues).")
+@click.option("--json", "as_json_flag", is_flag=True, help="Print JSON instead of a line.")
+@click.option("--batch", type=click.Path(path_type=Path), help="JSONL file, one request a line.")
+def resolve_command(
+    expression: str | None,
+    anchor: str | None,
+    timezone: str | None,
+    context: str,
+    as_json_flag: bool,
+    batch: Path | None,
+) -> None:
+    """Resolve a date expression against a report's anchor.
+
+    \b
+    Example:
+      dateline resolve "late hours of Wednesday" --anchor 2024-02-08 --timezone Asia/Baghdad
+      late hours of Wednesday: [2024-02-07T20:00, 2024-02-08T00:00) part_of_day ...
+
+    With --batch FILE.jsonl, each line is {"expression", "anchor", "timezone", "context"}
+    and each output line is the JSON result, in the same order.
+    """
+    if batch is not None:
+        for when in _batch(batch):
+            click.echo(json.dumps(as_json(when), ensure_ascii=False))
+        return
+    if not expression:
+        raise InvalidInput("give an EXPRESSION or --batch FILE")
+    when = _one(expression, anchor, timezone, context)
+    click.echo(json.dumps(as_json(when), ensure_ascii=False) if as_json_flag else as_line(when))

@@ -1,0 +1,161 @@
+"""Expressions that name their calendar unit: dates, months, years, decades.
+
+Without a year, a month or a day is placed by direction: the latest one not after the
+anchor for reported facts, the earliest one not before it for plans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal import calendar
+from domain.temporal.frame import Contradiction, Frame, Unresolvable
+from domain.temporal.patterns import DAY_NUMBER, MONTH, WEEKDAY, YEAR
+from domain.temporal.reading import Reading
+from domain.temporal.shifts import add
+from domain.temporal.vocab import MONTHS, WEEKDAYS
+from domain.temporal.weekdays import weekday_reading
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
+
+_WD = rf"(?:(?P<weekday>{WEEKDAY}) )?"
+_DM = rf"(?:(?P<day>{DAY_NUMBER}) (?:of )?(?P<month>{MONTH})|(?P<month2>{MONTH}) (?P<day2>{DAY_NUMBER}))"
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_day(match: re.Match[str]) -> tuple[int, int]:
+    month = match.group("month") or match.group("month2")
+    day = match.group("day") or match.group("day2")
+    return MONTHS[month], _day_number(day)
+
+
+def _checked(reading: Reading, match: re.Match[str], frame: Frame) -> Reading:
+    """A date written with its weekday must agree with it, or both readings are kept."""
+    name = match.group("weekday")
+    if not name or reading.start is None:
+        return reading
+    start = reading.start
+    assert isinstance(start, dt.date)
+    if start.weekday() == WEEKDAYS[name]:
+        return reading
+    if frame.anchor is None:
+        raise Contradiction(f"contradiction: {start.isoformat()} is not a {name}", (reading,))
+    other = weekday_reading(WEEKDAYS[name], frame, "weekday")
+    written = f"{start.strftime('%A')} {start.isoformat()}"
+    reason = f"contradiction: the text says {name.title()} but gives {written}"
+    raise Contradiction(reason, (reading, other))
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError as error:
+        raise Unresolvable(f"no such date: {year}-{month:02d}-{day:02d}") from error
+
+
+def full_date(match: re.Match[str], frame: Frame) -> Reading:
+    month, day = _month_day(match)
+    reading = calendar.day(_safe_day(int(match.group("year")), month, day), "calendar_date")
+    return _checked(reading, match, frame)
+
+
+def iso_date(match: re.Match[str], frame: Frame) -> Reading:
+    year, month, day = (int(part) for part in match.group(0).split("-"))
+    return calendar.day(_safe_day(year, month, day), "calendar_date")
+
+
+def day_month(match: re.Match[str], frame: Frame) -> Reading:
+    """ "Jan. 28": the latest such date <= anchor (past), the earliest >= anchor (future)."""
+    month, day = _month_day(match)
+    anchor = frame.day()
+    candidates = [
+        _safe_day(anchor.year + shift, month, day)
+        for shift in (-1, 0, 1)
+        if not (month == 2 and day == 29) or _leap(anchor.year + shift)
+    ]
+    if not candidates:
+        raise Unresolvable("29 February falls in no nearby year")
+    if frame.past:
+        chosen = max((c for c in candidates if c <= anchor), default=candidates[0])
+    else:
+        chosen = min((c for c in candidates if c >= anchor), default=candidates[-1])
+    return _checked(calendar.day(chosen, "day_month_no_year"), match, frame)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def month_year(match: re.Match[str], frame: Frame) -> Reading:
+    return calendar.month(int(match.group("year")), MONTHS[match.group("month")], "month_year")
+
+
+def bare_month(match: re.Match[str], frame: Frame) -> Reading:
+    """Past: the latest such month not after the anchor's month; future: the earliest not before."""
+    number = MONTHS[match.group("month")]
+    anchor = frame.day()
+    year = anchor.year
+    if frame.past and number > anchor.month:
+        year -= 1
+    elif not frame.past and number < anchor.month:
+        year += 1
+    return calendar.month(year, number, "month_no_year")
+
+
+def year(match: re.Match[str], frame: Frame) -> Reading:
+    return calendar.year(int(match.group("year")), "year")
+
+
+def decade(match: re.Match[str], frame: Frame) -> Reading:
+    digits = match.group("decade") or match.group("short")
+    first = int(digits) if len(digits) == 4 else _century_of(int(digits), frame)
+    return calendar.decade(first - first % 10, "decade")
+
+
+def _century_of(two_digits: int, frame: Frame) -> int:
+    """ "the '90s": the latest such decade not after the anchor (1900s without one)."""
+    base = (frame.anchor.year if frame.anchor else 1999) // 100 * 100
+    candidate = base + two_digits
+    if frame.anchor and candidate > frame.anchor.year:
+        candidate -= 100
+    return candidate
+
+
+def month_day_relative(match: re.Match[str], frame: Frame) -> Reading:
+    """ "Jan. 28 last year": the date in the named relative year."""
+    anchor = frame.day()
+    shift = {"last": -1, "this": 0, "next": 1}[match.group("which")]
+    month, day = _month_day(match)
+    return calendar.day(_safe_day(anchor.year + shift, month, day), "day_month_relative_year")
+
+
+def month_relative(match: re.Match[str], frame: Frame) -> Reading:
+    anchor = frame.day()
+    number = MONTHS[match.group("month")]
+    which = match.group("which")
+    if which == "this":
+        return calendar.month(anchor.year, number, "month_this_year")
+    step = -1 if which == "last" else 1
+    candidate = dt.date(anchor.year, number, 1)
+    this_month = anchor.replace(day=1)
+    while (step < 0 and candidate >= this_month) or (step > 0 and candidate <= this_month):
+        candidate = add(candidate, years=step)
+    return calendar.month(candidate.year, number, f"{which}_month_name")
+
+
+RULES: list[Rule] = [
+    (re.compile(r"\d{4}-\d\d-\d\d"), iso_date),
+    (re.compile(rf"{_WD}{_DM} (?P<year>{YEAR})"), full_date),
+    (re.compile(rf"{_DM} (?P<which>last|this|next) year"), month_day_relative),
+    (re.compile(rf"{_WD}{_DM}"), day_month),
+    (re.compile(rf"(?P<month>{MONTH}) (?:of )?(?P<year>{YEAR})"), month_year),
+    (re.compile(rf"(?P<which>last|this|next) (?P<month>{MONTH})"), month_relative),
+    (re.compile(rf"(?P<month>{MONTH})"), bare_month),
+    (re.compile(rf"(?:the )?(?:year |calendar |fiscal (?:year )?)?(?P<year>{YEAR})"), year),
+    (re.compile(r"(?:the )?(?:(?P<decade>(?:1[0-9]|20)\d0)|'?(?P<short>\d0))s"), decade),
+]

@@ -1,0 +1,119 @@
+"""Expressions that lean on the event just mentioned: "the next day", "two days later".
+
+They shift the previous resolution, keeping its unit: "a year earlier" after "the third
+quarter" is the same quarter a year before; after "Jan. 27" it is 27 January a year before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal import calendar
+from domain.temporal.frame import Frame, Previous, Unresolvable
+from domain.temporal.parts_of_day import at_part
+from domain.temporal.patterns import AMOUNT, PART
+from domain.temporal.reading import Reading, first_day
+from domain.temporal.shifts import add_units
+from domain.temporal.vocab import amount
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
+
+_UNIT_RANK = {"part_of_day": 0, "day": 1, "week": 2, "month": 3, "year": 4}
+_NEXT = r"(?:the (?:next|following|subsequent)|following|subsequent)"
+_PREV = r"(?:the (?:previous|preceding|prior)|previous|preceding)"
+
+
+def shift(previous: Previous, unit: str, count: int, rule: str) -> Reading:
+    """The previous reading moved by `count` units, at the previous reading's own precision."""
+    granularity = previous.granularity if previous.granularity != "part_of_day" else "day"
+    if _UNIT_RANK.get(unit, 1) < _UNIT_RANK.get(granularity, 1):
+        raise Unresolvable(f"cannot count {unit}s from {previous.expression!r}")
+    moved = add_units(first_day(previous.start), unit, count)
+    reading = _at_precision(moved, granularity, previous.timex, rule)
+    return Reading(
+        reading.start, reading.end, reading.granularity, reading.timex, rule, leaned_on=previous.expression
+    )
+
+
+def _at_precision(day: dt.date, granularity: str, timex: str, rule: str) -> Reading:
+    if granularity == "week":
+        return calendar.week(day, rule)
+    if granularity == "month":
+        if "-Q" in timex:
+            return calendar.quarter_of(day, rule)
+        return calendar.month_of(day, rule)
+    if granularity == "year":
+        return calendar.year(day.year, rule)
+    return calendar.day(day, rule)
+
+
+def counted(match: re.Match[str], frame: Frame) -> Reading | None:
+    count = amount(match.group("n"))
+    if count is None:
+        return None
+    sign = 1 if match.group("dir") in ("later", "after", "on") else -1
+    return shift(frame.earlier(), match.group("unit"), sign * count, f"anaphora_{match.group('dir')}")
+
+
+def same_day(match: re.Match[str], frame: Frame) -> Reading:
+    previous = frame.earlier()
+    day = calendar.day(first_day(previous.start), "anaphora_same_day")
+    part = match.group("part")
+    reading = at_part(day, part, "anaphora_part_of_day") if part else day
+    return Reading(
+        reading.start,
+        reading.end,
+        reading.granularity,
+        reading.timex,
+        reading.rule,
+        leaned_on=previous.expression,
+    )
+
+
+def part_around(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the next morning", "the night before": that part of the day after / before the previous."""
+    step = -1 if match.group("dir") in ("previous", "before") else 1
+    shifted = shift(frame.earlier(), "day", step, "x")
+    reading = at_part(shifted, match.group("part"), "anaphora_part_of_day")
+    return Reading(
+        reading.start,
+        reading.end,
+        reading.granularity,
+        reading.timex,
+        reading.rule,
+        leaned_on=shifted.leaned_on,
+    )
+
+
+def year_earlier(match: re.Match[str], frame: Frame) -> Reading:
+    return shift(frame.earlier(), "year", -1, "anaphora_year_earlier")
+
+
+RULES: list[Rule] = [
+    (
+        re.compile(rf"{_NEXT} (?P<unit>day|week|month|year|quarter)|the (?P<u2>day) after"),
+        lambda m, f: shift(f.earlier(), m.group("unit") or "day", 1, "anaphora_next"),
+    ),
+    (
+        re.compile(rf"{_PREV} (?P<unit>day|week|month|year|quarter)|the (?P<u2>day) before"),
+        lambda m, f: shift(f.earlier(), m.group("unit") or "day", -1, "anaphora_previous"),
+    ),
+    (
+        re.compile(r"the (?P<unit>week|month|year) (?:before|after)"),
+        lambda m, f: shift(
+            f.earlier(), m.group("unit"), 1 if m.group(0).endswith("after") else -1, "anaphora_unit_around"
+        ),
+    ),
+    (
+        re.compile(
+            rf"(?P<n>{AMOUNT}) (?P<unit>day|week|month|year|quarter)s? (?P<dir>later|earlier|after|before|on)"
+        ),
+        counted,
+    ),
+    (re.compile(rf"(?:later |earlier )?(?:that|the same|that same) (?:day|(?P<part>{PART}))"), same_day),
+    (re.compile(rf"the (?P<dir>next|previous|following) (?P<part>{PART})"), part_around),
+    (re.compile(rf"the (?P<part>{PART}) (?P<dir>before)"), part_around),
+    (re.compile(r"(?:the )?year (?:earlier|ago)(?: (?:quarter|period|month|week))?"), year_earlier),
+]

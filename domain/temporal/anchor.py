@@ -1,0 +1,42 @@
+"""The anchor a report is read against: its publication day in the publisher's zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from domain.errors import InvalidInput
+
+AnchorInput = dt.datetime | dt.date | None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The local calendar day and the ISO text of the moment it came from."""
+
+    day: dt.date
+    text: str
+
+
+def zone(name: str) -> ZoneInfo:
+    """An IANA zone, or InvalidInput naming the bad one."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise InvalidInput(f"unknown time zone {name!r}") from error
+
+
+def make_anchor(value: AnchorInput, timezone: str | None) -> Anchor | None:
+    """Local day of the anchor; aware moments are first moved into the publisher's zone.
+
+    Naive datetimes and dates are already local, so the machine's zone never enters.
+    """
+    tz = zone(timezone) if timezone else None
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None and tz is not None:
+            value = value.astimezone(tz)
+        return Anchor(value.date(), value.isoformat())
+    return Anchor(value, value.isoformat())

@@ -1,0 +1,62 @@
+"""Clock times ("10:35 am", "8 pm Friday", "midnight"): a minute or hour on a resolved day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal import calendar
+from domain.temporal.frame import Frame
+from domain.temporal.reading import Reading, first_day
+
+Reader = Callable[[str, Frame], Reading]
+
+_CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?: ?(?P<half>am|pm|a m|p m))?"
+_NAMED = r"(?P<named>noon|midday|midnight)"
+_TIME = rf"(?:{_CLOCK}|{_NAMED})(?: (?:[a-z]{{1,4}}t|gmt|utc|local time))?"
+_TIME_FIRST = re.compile(rf"(?:at )?{_TIME}(?: (?:on |of )?(?P<rest>.+))?")
+_DAY_FIRST = re.compile(rf"(?P<rest>.+?) (?:at |around |about )?{_TIME}")
+
+
+def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
+    named = match.group("named")
+    if named:
+        return (0, 0) if named == "midnight" else (12, 0)
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+    half = (match.group("half") or "").replace(" ", "")
+    if not half and match.group("minute") is None:
+        return None  # a bare number is not a time
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def read_clock(text: str, frame: Frame, read: Reader) -> Reading | None:
+    for pattern in (_TIME_FIRST, _DAY_FIRST):
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        clock = _hour_minute(match)
+        if clock is None:
+            continue
+        rest = match.group("rest")
+        day = read(rest, frame) if rest else calendar.day(frame.day(), "today")
+        if day.start is None or day.granularity not in ("day", "part_of_day"):
+            continue
+        return _at(day, clock, match.group("named") == "midnight")
+    return None
+
+
+def _at(day: Reading, clock: tuple[int, int], midnight: bool) -> Reading:
+    """Minute precision when minutes are written or implied; "midnight Friday" ends Friday."""
+    base = dt.datetime.combine(first_day(day.start or dt.date.min), dt.time(*clock))
+    if midnight:
+        base += dt.timedelta(days=1)
+    end = base + dt.timedelta(minutes=1)
+    timex = f"{first_day(day.start or dt.date.min).isoformat()}T{clock[0]:02d}:{clock[1]:02d}"
+    if midnight:
+        timex = f"{first_day(day.start or dt.date.min).isoformat()}T24:00"
+    return Reading(base, end, "part_of_day", timex, "clock_time", leaned_on=day.leaned_on)

@@ -1,0 +1,53 @@
+"""What a rule may consult: the anchor day, the direction, and the event just mentioned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from domain.temporal.reading import Point, Reading
+from domain.when import Direction
+
+
+class Unresolvable(Exception):
+    """The expression is understood but cannot be placed; the message says why."""
+
+
+class Contradiction(Exception):
+    """The text says two incompatible things; both readings are kept."""
+
+    def __init__(self, reason: str, readings: tuple[Reading, ...]) -> None:
+        super().__init__(reason)
+        self.readings = readings
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The earlier resolved expression anaphora lean on."""
+
+    expression: str
+    start: Point
+    granularity: str
+    timex: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    anchor: dt.date | None
+    direction: Direction
+    previous: Previous | None = None
+
+    def day(self) -> dt.date:
+        """The anchor day; relative expressions cannot be placed without it."""
+        if self.anchor is None:
+            raise Unresolvable("no anchor: the expression is relative to the publication date")
+        return self.anchor
+
+    @property
+    def past(self) -> bool:
+        return self.direction == "past"
+
+    def earlier(self) -> Previous:
+        if self.previous is None:
+            raise Unresolvable("no earlier date in the report for the expression to lean on")
+        return self.previous

@@ -1,0 +1,103 @@
+"""Early / mid / late, "the end of", and "since": they narrow or stretch another reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal import calendar
+from domain.temporal.frame import Frame
+from domain.temporal.parts_of_day import at_part, early_hours
+from domain.temporal.reading import Reading, first_day
+from domain.temporal.shifts import add
+
+Reader = Callable[[str, Frame], Reading]
+
+_MODIFIER = re.compile(
+    r"(?:the )?(?P<mod>early|mid|middle of|late|end of|the end of|beginning of|start of|"
+    r"the beginning of|the start of|the middle of|the first days of|the last days of) (?P<rest>.+)"
+)
+_MOD_CODE = {
+    "early": "START",
+    "beginning of": "START",
+    "start of": "START",
+    "first days of": "START",
+    "mid": "MID",
+    "middle of": "MID",
+    "late": "END",
+    "end of": "END",
+    "last days of": "END",
+}
+_SINCE = re.compile(r"(?:ever )?since (?P<rest>.+)")
+
+
+def read_modified(text: str, frame: Frame, read: Reader) -> Reading | None:
+    match = _MODIFIER.fullmatch(text)
+    if match is None:
+        return None
+    code = _MOD_CODE[match.group("mod").removeprefix("the ")]
+    inner = read(match.group("rest"), frame)
+    if inner.start is None or inner.end is None:
+        return None
+    if inner.granularity == "day":
+        return _part_of(inner, code)
+    if inner.granularity == "part_of_day":
+        return inner.with_mod(code)
+    narrowed = _third(inner, code)
+    if _ahead_of_reported_past(narrowed, inner, frame):
+        assert isinstance(inner.start, dt.date)
+        earlier = calendar.month(inner.start.year - 1, inner.start.month, inner.rule)
+        return _third(earlier, code)
+    return narrowed
+
+
+def _ahead_of_reported_past(narrowed: Reading, inner: Reading, frame: Frame) -> bool:
+    """ "late January" read on 1 January is last year's: reported facts have already happened."""
+    return (
+        frame.past
+        and inner.rule == "month_no_year"
+        and narrowed.start is not None
+        and frame.anchor is not None
+        and first_day(narrowed.start) > frame.anchor
+    )
+
+
+def _part_of(day: Reading, code: str) -> Reading:
+    """Early Wednesday is its small hours; late Wednesday its late hours (20:00 to midnight)."""
+    if code == "END":
+        return at_part(day, "late hours", "late_day")
+    if code == "START":
+        return early_hours(day).named("early_day")
+    assert day.start is not None
+    noon = dt.datetime.combine(first_day(day.start), dt.time(10))
+    return Reading(noon, noon + dt.timedelta(hours=4), "part_of_day", day.timex, "mid_day", "MID")
+
+
+def _third(inner: Reading, code: str) -> Reading:
+    """Months: days 1-10, 11-20, 21-end; other units: thirds of their length in days."""
+    start, end = inner.start, inner.end
+    assert isinstance(start, dt.date) and isinstance(end, dt.date)
+    if inner.granularity == "month" and end == add(start, months=1):
+        cuts = (start, start.replace(day=11), start.replace(day=21), end)
+    elif inner.granularity == "year" and end == add(start, years=1):
+        cuts = (start, start.replace(month=5), start.replace(month=9), end)
+    else:
+        third = (end - start) // 3
+        cuts = (start, start + third, end - third, end)
+    index = {"START": 0, "MID": 1, "END": 2}[code]
+    rule = {"START": "early", "MID": "mid", "END": "late"}[code] + f"_{inner.granularity}"
+    return Reading(cuts[index], cuts[index + 1], inner.granularity, inner.timex, rule, code, inner.leaned_on)
+
+
+def read_since(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """From the start of X's interval to the end of the anchor day."""
+    match = _SINCE.fullmatch(text)
+    if match is None:
+        return None
+    inner = read(match.group("rest"), frame)
+    if inner.start is None:
+        return None
+    end = frame.day() + dt.timedelta(days=1)
+    start = first_day(inner.start)
+    return Reading(start, end, "day", inner.timex, "since", inner.mod or "ON_OR_AFTER", inner.leaned_on)

@@ -1,0 +1,79 @@
+"""Parts of a day ("Friday night", "late hours of Wednesday", "this morning").
+
+The day is resolved by the other rules first; the part then narrows it to local hours.
+Night runs from 18:00 to 06:00 the next morning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal.frame import Frame
+from domain.temporal.patterns import PART
+from domain.temporal.reading import Reading, first_day
+from domain.temporal.vocab import PARTS_OF_DAY
+
+Reader = Callable[[str, Frame], Reading]
+
+_SUFFIX = re.compile(rf"(?P<rest>.+?) (?:in the |at )?(?P<part>{PART})")
+_PREFIX = re.compile(rf"(?:the |in the )?(?P<part>{PART}) (?:hours )?(?:of |on )?(?P<rest>.+)")
+_LATE_HOURS = re.compile(r"(?:the |in the )?late hours (?:of |on )?(?P<rest>.+)")
+_EARLY_HOURS = re.compile(r"(?:the |in the )?(?:early|small|wee) hours (?:of |on )?(?P<rest>.+)")
+_ALONE = {
+    "tonight": ("today", "night"),
+    "last night": ("yesterday", "night"),
+    "overnight": ("yesterday", "night"),
+    "this morning": ("today", "morning"),
+    "this afternoon": ("today", "afternoon"),
+    "this evening": ("today", "evening"),
+    "the morning": ("today", "morning"),
+    "the evening": ("today", "evening"),
+    "the afternoon": ("today", "afternoon"),
+    "later this afternoon": ("today", "afternoon"),
+    "later today": ("today", "late hours"),
+}
+
+
+def at_part(day: Reading, part: str, rule: str) -> Reading:
+    code, start_hour, end_hour = PARTS_OF_DAY[part]
+    assert day.start is not None
+    midnight = dt.datetime.combine(first_day(day.start), dt.time())
+    start = midnight + dt.timedelta(hours=start_hour)
+    end = midnight + dt.timedelta(hours=end_hour)
+    timex = f"{first_day(day.start).isoformat()}T{code}"
+    return Reading(start, end, "part_of_day", timex, rule, leaned_on=day.leaned_on)
+
+
+def early_hours(day: Reading) -> Reading:
+    assert day.start is not None
+    midnight = dt.datetime.combine(first_day(day.start), dt.time())
+    end = midnight + dt.timedelta(hours=6)
+    timex = first_day(day.start).isoformat()
+    return Reading(midnight, end, "part_of_day", timex, "early_hours", "START", day.leaned_on)
+
+
+def read_part_of_day(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """Splits off the part of day, resolves what is left as a day, narrows it."""
+    if text in _ALONE:
+        rest, part = _ALONE[text]
+        return at_part(read(rest, frame), part, "part_of_day")
+    for pattern, kind in ((_LATE_HOURS, "late hours"), (_EARLY_HOURS, "early")):
+        match = pattern.fullmatch(text)
+        if match:
+            day = _day(read(match.group("rest"), frame))
+            if day is None:
+                return None
+            return at_part(day, kind, "late_hours") if kind != "early" else early_hours(day)
+    for pattern in (_SUFFIX, _PREFIX):
+        match = pattern.fullmatch(text)
+        if match and match.group("part") != "late":
+            day = _day(read(match.group("rest"), frame))
+            if day is not None:
+                return at_part(day, match.group("part"), "part_of_day")
+    return None
+
+
+def _day(reading: Reading) -> Reading | None:
+    return reading if reading.granularity == "day" else None

@@ -1,0 +1,234 @@
+"""Expressions counted from the anchor day: yesterday, last week, two months ago, this summer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal import calendar
+from domain.temporal.frame import Frame
+from domain.temporal.patterns import AMOUNT, ORDINAL, SEASON, YEAR
+from domain.temporal.reading import Reading
+from domain.temporal.shifts import add_units
+from domain.temporal.vocab import ORDINALS, SEASONS, amount
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
+
+_STEP = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the current": 0,
+    "the past": -1,
+    "the last": -1,
+    "the next": 1,
+}
+_WHICH = r"(?P<which>the coming|the current|last|this|current|next|coming)"
+
+
+def today(match: re.Match[str], frame: Frame) -> Reading:
+    offsets = {
+        "today": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    day = frame.day() + dt.timedelta(days=offsets[match.group(0)])
+    return calendar.day(day, match.group(0).replace(" ", "_"))
+
+
+def unit_step(match: re.Match[str], frame: Frame) -> Reading | None:
+    """last/this/next week, month, year, quarter, weekend."""
+    anchor = frame.day()
+    step = _STEP[match.group("which")]
+    unit = match.group("unit")
+    rule = f"{match.group('which').replace('the ', '')}_{unit}"
+    if unit == "week":
+        return calendar.week(anchor + dt.timedelta(weeks=step), rule)
+    if unit == "weekend":
+        return calendar.weekend(anchor + dt.timedelta(weeks=step), rule)
+    if unit == "month":
+        return calendar.month_of(anchor, rule, step)
+    if unit == "quarter":
+        return calendar.quarter_of(anchor, rule, step)
+    if unit == "year":
+        return calendar.year(anchor.year + step, rule)
+    if unit == "decade":
+        return calendar.decade(anchor.year - anchor.year % 10 + 10 * step, rule)
+    return None
+
+
+def bare_unit(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "the week", "the year": the one containing the anchor; "the quarter": the last closed one."""
+    unit = match.group("unit")
+    anchor = frame.day()
+    if unit in ("quarter", "latest quarter", "latest period"):
+        return calendar.quarter_of(anchor, "latest_quarter", -1)
+    if unit == "weekend":
+        shift = 0 if frame.past and anchor.weekday() >= 5 else (-1 if frame.past else 0)
+        return calendar.weekend(anchor + dt.timedelta(weeks=shift), "the_weekend")
+    readers = {"week": calendar.week, "day": calendar.day}
+    if unit in readers:
+        return readers[unit](anchor, f"the_{unit}")
+    if unit == "month":
+        return calendar.month_of(anchor, "the_month")
+    return calendar.year(anchor.year, "the_year")
+
+
+def ago(match: re.Match[str], frame: Frame) -> Reading | None:
+    """N days / weeks / months / years ago: that day, ISO week, calendar month or year."""
+    count = amount(match.group("n"))
+    if count is None:
+        return None
+    return shifted(frame.day(), match.group("unit"), -count, "ago")
+
+
+def hence(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "in three days", "two weeks from now"."""
+    count = amount(match.group("n"))
+    if count is None:
+        return None
+    return shifted(frame.day(), match.group("unit"), count, "from_now")
+
+
+def shifted(day: dt.date, unit: str, count: int, rule: str) -> Reading | None:
+    if unit == "day":
+        return calendar.day(day + dt.timedelta(days=count), f"days_{rule}")
+    if unit == "week":
+        return calendar.week(day + dt.timedelta(weeks=count), f"weeks_{rule}")
+    if unit == "month":
+        return calendar.month_of(day, f"months_{rule}", count)
+    if unit == "quarter":
+        return calendar.quarter_of(day, f"quarters_{rule}", count)
+    if unit == "year":
+        return calendar.year(day.year + count, f"years_{rule}")
+    if unit == "decade":
+        first = day.year + 10 * count
+        return calendar.decade(first - first % 10, f"decades_{rule}")
+    return None
+
+
+def span_back(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "the past week", "the last three days": the N units before the anchor day."""
+    count = amount(match.group("n") or "1")
+    if count is None:
+        return None
+    unit = match.group("unit")
+    end = frame.day()
+    letter = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[unit]
+    return Reading(add_units(end, unit, -count), end, "day", f"P{count}{letter}", "past_n_units")
+
+
+def span_ahead(match: re.Match[str], frame: Frame) -> Reading | None:
+    count = amount(match.group("n") or "1")
+    if count is None:
+        return None
+    unit = match.group("unit")
+    start = frame.day() + dt.timedelta(days=1)
+    letter = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[unit]
+    return Reading(start, add_units(start, unit, count), "day", f"P{count}{letter}", "next_n_units")
+
+
+def so_far(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "earlier this week": from the unit's first day up to (not including) the anchor day."""
+    anchor = frame.day()
+    unit = match.group("unit")
+    whole = {"week": calendar.week, "month": calendar.month_of}.get(unit)
+    reading = whole(anchor, "x") if whole else calendar.year(anchor.year, "x")
+    assert reading.start is not None
+    if match.group("when") == "earlier":
+        return Reading(reading.start, anchor, reading.granularity, reading.timex, f"earlier_this_{unit}")
+    return Reading(
+        anchor + dt.timedelta(days=1), reading.end, reading.granularity, reading.timex, f"later_this_{unit}"
+    )
+
+
+def quarter(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the third quarter [of 1989 | of last year]": past context takes the latest one begun."""
+    number = ORDINALS[match.group("ord")]
+    if match.group("year"):
+        return calendar.quarter(int(match.group("year")), number, "quarter_year")
+    anchor = frame.day()
+    base = anchor.year + _STEP.get(match.group("rel") or "this", 0)
+    if match.group("rel"):
+        return calendar.quarter(base, number, "quarter_relative_year")
+    candidate = calendar.quarter(base, number, "quarter")
+    assert candidate.start is not None and candidate.end is not None
+    if frame.past and candidate.start > anchor:
+        return calendar.quarter(base - 1, number, "quarter")
+    if not frame.past and candidate.end <= anchor:
+        return calendar.quarter(base + 1, number, "quarter")
+    return candidate
+
+
+def half(match: re.Match[str], frame: Frame) -> Reading:
+    number = 1 if match.group("ord") in ("first", "1st") else 2
+    year = int(match.group("year")) if match.group("year") else frame.day().year
+    return calendar.half(year, number, "half_year")
+
+
+def season(match: re.Match[str], frame: Frame) -> Reading:
+    code = SEASONS[match.group("season")]
+    if match.group("year"):
+        return calendar.season(int(match.group("year")), code, "season_year")
+    anchor = frame.day()
+    current_year, _ = calendar.season_of(anchor)
+    which = match.group("which")
+    year = anchor.year if code != "WI" else current_year
+    candidate = calendar.season(year, code, "season")
+    assert candidate.start is not None and candidate.end is not None
+    if which == "last" or (which is None and frame.past):
+        if candidate.start > anchor or (which == "last" and candidate.end > anchor):
+            year -= 1
+    elif (which == "next" or (which is None and not frame.past)) and candidate.start <= anchor:
+        year += 1
+    return calendar.season(year, code, f"{which or 'bare'}_season")
+
+
+RULES: list[Rule] = [
+    (re.compile(r"today|yesterday|tomorrow|the day before yesterday|the day after tomorrow"), today),
+    (re.compile(rf"{_WHICH} (?P<unit>week|weekend|month|quarter|year|decade)"), unit_step),
+    (
+        re.compile(r"(?:the )?(?P<unit>week|weekend|month|quarter|year|day|latest quarter|latest period)"),
+        bare_unit,
+    ),
+    (re.compile(rf"(?P<n>{AMOUNT}) (?P<unit>day|week|month|quarter|year|decade)s? ago"), ago),
+    (re.compile(rf"(?:in |within )(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s?"), hence),
+    (re.compile(rf"(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s? from now"), hence),
+    (
+        re.compile(
+            rf"(?:the )?(?:past|last|previous) (?:(?P<n>{AMOUNT}) )?(?P<unit>day|week|month|quarter|year)s?"
+        ),
+        span_back,
+    ),
+    (
+        re.compile(rf"(?:the )?(?:next|coming) (?:(?P<n>{AMOUNT}) )?(?P<unit>day|week|month|quarter|year)s?"),
+        span_ahead,
+    ),
+    (re.compile(r"(?P<when>earlier|later) this (?P<unit>week|month|year)"), so_far),
+    (
+        re.compile(
+            rf"(?:the )?(?:fiscal )?(?P<ord>{ORDINAL}) quarter"
+            rf"(?: of (?:(?P<year>{YEAR})|(?P<rel>last|this|next) year))?"
+        ),
+        quarter,
+    ),
+    (
+        re.compile(rf"(?:(?P<rel>last|this|next) year's|(?P<year>{YEAR})) (?P<ord>{ORDINAL}) quarter"),
+        quarter,
+    ),
+    (re.compile(rf"(?:the )?(?P<ord>first|second|1st|2nd) half(?: of (?P<year>{YEAR}))?"), half),
+    (
+        re.compile(
+            rf"(?:(?P<which>last|this|next) |the )?(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?"
+        ),
+        season,
+    ),
+]

@@ -1,0 +1,143 @@
+"""The resolver: picks the rule that reads an expression and reports the result as a `When`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from domain.temporal import absolute, anaphora, relative, vague, weekdays
+from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
+from domain.temporal.clock import read_clock
+from domain.temporal.direction import direction_of
+from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
+from domain.temporal.modifiers import read_modified, read_since
+from domain.temporal.normalise import normalise
+from domain.temporal.parts_of_day import read_part_of_day
+from domain.temporal.reading import Reading, first_day, iso, parse_iso
+from domain.when import Direction, When
+
+RESOLVER_VERSION = "dateline-temporal/1.0"
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
+Reader = Callable[[str, Frame], Reading]
+Wrapper = Callable[[str, Frame, Reader], Reading | None]
+
+# Anaphora come first so that "the next day" leans on the report before the anchor.
+RULES: Sequence[Rule] = (
+    *anaphora.RULES,
+    *relative.RULES,
+    *weekdays.RULES,
+    *absolute.RULES,
+    *vague.RULES,
+)
+WRAPPERS: Sequence[Wrapper] = (read_since, read_part_of_day, read_clock, read_modified)
+
+
+def read(text: str, frame: Frame) -> Reading:
+    """The first rule that reads `text` whole; a rule that needs what is missing passes."""
+    failure: Unresolvable | None = None
+    for pattern, rule in RULES:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        try:
+            reading = rule(match, frame)
+        except Unresolvable as error:
+            failure = failure or error
+            continue
+        if reading is not None:
+            return reading
+    for wrapper in WRAPPERS:
+        try:
+            wrapped = wrapper(text, frame, read)
+        except Unresolvable as error:
+            failure = failure or error
+            continue
+        if wrapped is not None:
+            return wrapped
+    raise failure or Unresolvable(f"no rule reads {text!r}")
+
+
+def resolve(
+    expression: str,
+    anchor: AnchorInput,
+    *,
+    timezone: str | None = None,
+    context: str = "",
+    previous: When | None = None,
+) -> When:
+    """Resolve one expression against the report's anchor (specs/temporal-resolution.md)."""
+    fixed = make_anchor(anchor, timezone)
+    direction = direction_of(expression, context)
+    frame = Frame(fixed.day if fixed else None, direction, _previous(previous))
+    base = When(
+        expression=expression,
+        anchor=fixed.text if fixed else None,
+        timezone=timezone,
+        direction=direction,
+        resolver=RESOLVER_VERSION,
+    )
+    try:
+        reading = read(normalise(expression), frame)
+    except Contradiction as clash:
+        readings = tuple(_when(base, r, fixed) for r in clash.readings)
+        return base.model_copy(update={"reason": str(clash), "readings": readings})
+    except Unresolvable as error:
+        return base.model_copy(update={"reason": str(error)})
+    return _when(base, reading, fixed)
+
+
+def _previous(when: When | None) -> Previous | None:
+    if when is None or when.start is None or when.granularity in (None, "vague", "duration"):
+        return None
+    start = parse_iso(when.start)
+    assert start is not None
+    return Previous(when.expression or "", start, when.granularity, when.timex or "")
+
+
+def _within_report(reading: Reading, direction: Direction, anchor: Anchor | None) -> Reading:
+    """A past night of the anchor day cannot run past the day the report was published."""
+    if direction != "past" or anchor is None or reading.granularity != "part_of_day":
+        return reading
+    day_end = dt.datetime.combine(anchor.day + dt.timedelta(days=1), dt.time())
+    if isinstance(reading.end, dt.datetime) and reading.end > day_end:
+        return replace(reading, end=day_end)
+    return reading
+
+
+def _when(base: When, reading: Reading, anchor: Anchor | None) -> When:
+    direction = _direction(base.direction, reading, anchor)
+    reading = _within_report(reading, direction, anchor)
+    return base.model_copy(
+        update={
+            "start": iso(reading.start),
+            "end": iso(reading.end),
+            "granularity": reading.granularity,
+            "timex": reading.timex,
+            "mod": reading.mod,
+            "rule": reading.rule,
+            "leaned_on": reading.leaned_on,
+            "direction": direction,
+        }
+    )
+
+
+def _direction(cue: Direction, reading: Reading, anchor: Anchor | None) -> Direction:
+    """Whatever the cue, an interval that starts after the anchor day lies ahead."""
+    if reading.timex == "FUTURE_REF":
+        return "future"
+    if anchor is None or reading.start is None:
+        return cue
+    if first_day(reading.start) > anchor.day:
+        return "future"
+    if reading.end is not None and _end_day(reading.end) <= anchor.day + dt.timedelta(days=1):
+        return "past"
+    return cue
+
+
+def _end_day(end: dt.date) -> dt.date:
+    if isinstance(end, dt.datetime):
+        return end.date() if end.time() == dt.time() else end.date() + dt.timedelta(days=1)
+    return end

@@ -1,0 +1,37 @@
+"""Calendar steps through dateutil (month ends, leap years), behind typed functions.
+
+python-dateutil ships no type hints; this module is the one place that touches it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import-untyped]
+
+_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+_DAYS_PER = {"day": 1, "week": 7}
+
+
+def add(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
+    moved: dt.date = day + relativedelta(years=years, months=months)
+    return moved
+
+
+def add_units(day: dt.date, unit: str, count: int) -> dt.date:
+    """`count` days, weeks, months, quarters, years or decades from `day`."""
+    if unit in _DAYS_PER:
+        return day + dt.timedelta(days=_DAYS_PER[unit] * count)
+    return add(day, months=_MONTHS_PER[unit] * count)
+
+
+def on_or_before(day: dt.date, number: int) -> dt.date:
+    """The latest date <= `day` falling on weekday `number` (Monday = 0)."""
+    moved: dt.date = day + relativedelta(weekday=weekday(number)(-1))
+    return moved
+
+
+def after(day: dt.date, number: int) -> dt.date:
+    """The earliest date > `day` falling on weekday `number`."""
+    moved: dt.date = day + dt.timedelta(days=1) + relativedelta(weekday=weekday(number)(+1))
+    return moved

@@ -1,0 +1,116 @@
+"""Vague references (recently, now, the future), durations and sets.
+
+Vague past expressions become open intervals ending with the anchor day; durations and
+sets are kept with their TIMEX3 value and are not placed on the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal.frame import Frame
+from domain.temporal.patterns import AMOUNT, UNIT, alternation
+from domain.temporal.reading import Reading
+from domain.temporal.vocab import TIME_UNITS, UNITS, VAGUE_AMOUNTS, VAGUE_REFS, amount
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
+
+_VAGUE_PHRASES = (
+    r"(?:in |over |during )?(?:the )?(?:recent|past|last) (?:few |several |couple of )?"
+    r"(?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years)"
+    r"|(?:some time|a while|(?:a few|several|some|many) (?:days|weeks|months|years)) ago"
+)
+_FUTURE_PHRASES = r"(?:in )?(?:the )?(?:coming|next few|upcoming|future) (?:days|weeks|months|years)"
+_SET_EVERY = re.compile(rf"(?:every|each|per) (?:(?P<n>{AMOUNT}) )?(?P<unit>{UNIT})")
+_ADVERB_SET = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "quarterly": "P1Q",
+    "nightly": "TNI",
+    "hourly": "PT1H",
+}
+
+
+def vague_ref(value: str, frame: Frame, rule: str) -> Reading:
+    """PAST_REF: open to the past, ending with the anchor day; FUTURE_REF: open ahead."""
+    anchor = frame.day()
+    tomorrow = anchor + dt.timedelta(days=1)
+    if value == "FUTURE_REF":
+        return Reading(tomorrow, None, "vague", value, rule)
+    return Reading(None, tomorrow, "vague", value, rule)
+
+
+def vague_word(match: re.Match[str], frame: Frame) -> Reading:
+    return vague_ref(VAGUE_REFS[match.group(0)], frame, "vague")
+
+
+def vague_past(match: re.Match[str], frame: Frame) -> Reading:
+    return vague_ref("PAST_REF", frame, "vague_recent")
+
+
+def vague_future(match: re.Match[str], frame: Frame) -> Reading:
+    return vague_ref("FUTURE_REF", frame, "vague_coming")
+
+
+def duration_value(count: int | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT5H, P2W, PXY when the amount is vague."""
+    letter = UNITS[unit]
+    number = "X" if count is None else str(count)
+    if letter == "DE":
+        number, letter = ("X" if count is None else str(10 * count)), "Y"
+    elif letter == "CE":
+        number, letter = ("X" if count is None else str(100 * count)), "Y"
+    elif letter == "2W":
+        number, letter = ("X" if count is None else str(2 * count)), "W"
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return f"{prefix}{number}{letter}"
+
+
+def duration(match: re.Match[str], frame: Frame) -> Reading | None:
+    quantity = match.group("n")
+    unit = match.group("unit").rstrip("s")
+    count = None if quantity is None or quantity in VAGUE_AMOUNTS else amount(quantity)
+    if quantity and count is None and quantity not in VAGUE_AMOUNTS:
+        return None
+    return Reading(None, None, "duration", duration_value(count, unit), "duration")
+
+
+def every(match: re.Match[str], frame: Frame) -> Reading | None:
+    count = amount(match.group("n") or "1")
+    if count is None:
+        return None
+    value = duration_value(count, match.group("unit").rstrip("s"))
+    return Reading(None, None, "duration", value, "set")
+
+
+def adverb_set(match: re.Match[str], frame: Frame) -> Reading:
+    return Reading(None, None, "duration", _ADVERB_SET[match.group(0)], "set")
+
+
+_QUANTITY = rf"(?P<n>{AMOUNT}|{alternation(VAGUE_AMOUNTS)})"
+
+RULES: list[Rule] = [
+    (re.compile(alternation(re.escape(word) for word in VAGUE_REFS)), vague_word),
+    (re.compile(_VAGUE_PHRASES), vague_past),
+    (re.compile(_FUTURE_PHRASES), vague_future),
+    (re.compile(alternation(_ADVERB_SET)), adverb_set),
+    (_SET_EVERY, every),
+    (
+        re.compile(
+            rf"(?:for |about |nearly |almost |more than |over |some |at least )?"
+            rf"(?:the )?{_QUANTITY}(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
+        ),
+        duration,
+    ),
+    (
+        re.compile(r"(?:for |over )?(?P<n>)(?P<unit>days|weeks|months|years|decades|hours|minutes)"),
+        lambda m, f: Reading(
+            None, None, "duration", duration_value(None, m.group("unit").rstrip("s")), "duration"
+        ),
+    ),
+]

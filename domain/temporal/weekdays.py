@@ -1,0 +1,60 @@
+"""Weekday names, placed by direction (specs/temporal-resolution.md, weekday rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from domain.temporal import calendar
+from domain.temporal.frame import Frame
+from domain.temporal.patterns import WEEKDAY
+from domain.temporal.reading import Reading
+from domain.temporal.shifts import after, on_or_before
+from domain.temporal.vocab import WEEKDAYS
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
+
+
+latest_on_or_before = on_or_before
+earliest_after = after
+
+
+def weekday_reading(number: int, frame: Frame, rule: str) -> Reading:
+    """Past context: the latest such day <= anchor (the anchor day counts); future: > anchor."""
+    anchor = frame.day()
+    if frame.past:
+        return calendar.day(latest_on_or_before(anchor, number), f"{rule}_past")
+    return calendar.day(earliest_after(anchor, number), f"{rule}_future")
+
+
+def plain(match: re.Match[str], frame: Frame) -> Reading:
+    return weekday_reading(WEEKDAYS[match.group("weekday")], frame, "weekday")
+
+
+def last(match: re.Match[str], frame: Frame) -> Reading:
+    """ "last Thursday": strictly before the anchor day."""
+    anchor = frame.day()
+    number = WEEKDAYS[match.group("weekday")]
+    return calendar.day(latest_on_or_before(anchor - dt.timedelta(days=1), number), "last_weekday")
+
+
+def next_(match: re.Match[str], frame: Frame) -> Reading:
+    anchor = frame.day()
+    return calendar.day(earliest_after(anchor, WEEKDAYS[match.group("weekday")]), "next_weekday")
+
+
+def this(match: re.Match[str], frame: Frame) -> Reading:
+    """ "this Friday": the one in the anchor's ISO week."""
+    anchor = frame.day()
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    day = monday + dt.timedelta(days=WEEKDAYS[match.group("weekday")])
+    return calendar.day(day, "this_weekday")
+
+
+RULES: list[Rule] = [
+    (re.compile(rf"(?P<weekday>{WEEKDAY})"), plain),
+    (re.compile(rf"last (?P<weekday>{WEEKDAY})"), last),
+    (re.compile(rf"(?:next|coming|the coming) (?P<weekday>{WEEKDAY})"), next_),
+    (re.compile(rf"this (?:past )?(?P<weekday>{WEEKDAY})"), this),
+]

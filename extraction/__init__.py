@@ -1,0 +1,1 @@
+"""Turning report text into claims."""

@@ -1,0 +1,169 @@
+"""Where temporal expressions sit in raw report text: one pattern per family.
+
+Names (months, weekdays) must be capitalised, so "may" and "march" as verbs stay out;
+every other word is case-insensitive. Each pattern is a sequence of flat alternations
+with bounded repeats, so matching stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.temporal.vocab import NUMBERS, SEASONS
+
+
+def _words(words: object, *, title: bool = False) -> str:
+    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    if title:
+        return "(?:" + "|".join(w.title() + "|" + w.upper() for w in items) + ")"
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in items) + ")"
+
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+MONTH = "(?:" + "|".join(_MONTH_NAMES) + "|(?:" + "|".join(_MONTH_SHORT) + r")\.?)(?![a-z])"
+MONTH_NOT_MAY = "(?:" + "|".join(m for m in _MONTH_NAMES if m != "May") + ")(?![a-z])"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![a-z])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?<![\d$£€.,])(?:1[89]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+NUM = rf"(?:\d{{1,3}}(?![\d,.])|{_words(NUMBERS)}(?:[ -]{_words(NUMBERS)})?)"
+VAGUE_NUM = r"(?i:several|a few|few|many|some|a couple of|couple of)"
+UNIT = r"(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
+UNITS_PLURAL = r"(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
+SEASON = _words(SEASONS)
+PART = r"(?i:morning|afternoon|evening|night|overnight)"
+ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+REL = r"(?i:last|this|next|coming|past|previous|current)"
+MOD = (
+    r"(?i:(?:the )?(?:early|mid|late|end of|beginning of|start of|middle of|"
+    r"first half of|second half of)[ -]?)"
+)
+_I = "(?i:"
+B = r"(?<![\w-])"  # left word boundary that also refuses to split a hyphenated word
+E = r"(?![\w])"
+
+_DATE_BODY = rf"(?:{MONTH} {DAY}|{DAY} (?:of )?{MONTH})"
+_TIME = (
+    rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)? ?(?i:a\.m\.?|p\.m\.?|am|pm)(?: [A-Z]{{2,4}}T)?"
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d|{_I}noon|midnight))"
+)
+_DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
+
+#: (name, pattern) pairs; names only serve tests and debugging.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("full_date", re.compile(rf"{B}(?:{WEEKDAY},? )?{_DATE_BODY}(?:,? {YEAR})?")),
+    ("month_year", re.compile(rf"{B}(?:{MOD})?{MONTH},? (?:of )?{YEAR}")),
+    ("iso_date", re.compile(r"(?<![\d-])\d{4}-\d\d-\d\d(?![\d-])")),
+    ("mod_month", re.compile(rf"{B}(?:{MOD}|{_I}(?:last|this|next|since|in|until|by) )){MONTH_NOT_MAY}")),
+    ("may", re.compile(rf"{B}May(?= {YEAR}|,? {DAY})|(?<=(?i:in|by) )May{E}")),
+    ("bare_month", re.compile(rf"{B}{MONTH_NOT_MAY}(?! \d)")),
+    ("year", re.compile(rf"{B}(?:{MOD}|{_I}(?:fiscal|the year|calendar) ))?{YEAR}(?:'s)?")),
+    ("decade", re.compile(rf"{B}(?:{MOD})?(?i:the )?(?:(?:1[89]|20)\d0|'\d0)s{E}")),
+    (
+        "weekday_part",
+        re.compile(
+            rf"{B}(?:{_I}late|early) )?(?:{_I}last|this|next) )?{_DAY_WORD}"
+            rf"(?: {PART}| (?i:at|around) {_TIME}| {_TIME})?{E}"
+        ),
+    ),
+    (
+        "part_weekday",
+        re.compile(
+            rf"{B}(?i:(?:the )?(?:late|early|small|wee) hours of|(?:late|early|the)"
+            rf"(?: {PART})?(?: of)?) {_DAY_WORD}{E}"
+        ),
+    ),
+    (
+        "part_alone",
+        re.compile(
+            rf"{B}{_I}tonight|last night|overnight|(?:this|that|the same|the next|the following|"
+            rf"the previous) {PART[4:-1]}|the {PART[4:-1]} before){E}"
+        ),
+    ),
+    ("time", re.compile(rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD})?{E}")),
+    (
+        "relative",
+        re.compile(
+            rf"{B}(?:{MOD})?{_I}(?:(?:earlier|later) )?{REL}) (?:{UNIT}|{SEASON}|{_I}weekend))(?:'s)?{E}"
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"{B}(?:{_I}(?:last|this|next) year's|the|the fiscal|fiscal) )?{ORD}[ -]{_I}quarter|half)"
+            rf"(?: (?i:of) (?:{YEAR}|{_I}(?:last|this|next) year)))?{E}"
+        ),
+    ),
+    ("year_quarter", re.compile(rf"{B}{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
+    (
+        "season",
+        re.compile(
+            rf"{B}(?:{MOD}|{_I}(?:the|last|this|next) ))(?:{SEASON})(?: (?i:of )?{YEAR})?{E}"
+            rf"|{B}{SEASON} {YEAR}"
+        ),
+    ),
+    ("ago", re.compile(rf"{B}(?:{NUM}|{VAGUE_NUM}|(?i:some time|a while)) (?:{UNIT}s?)?(?i: ago){E}")),
+    (
+        "anaphora",
+        re.compile(
+            rf"{B}{_I}the (?:next|following|previous|preceding|same|subsequent) (?:day|week|month|year)"
+            rf"|the (?:day|week|month|year) (?:before|after)|that (?:day|week|month|year)"
+            rf"|(?:the )?year[ -](?:earlier|ago)(?: (?:quarter|period))?|a (?:day|week|month|year) "
+            rf"(?:earlier|later)){E}|{B}{NUM} {UNIT}s? (?i:later|earlier){E}"
+        ),
+    ),
+    (
+        "span",
+        re.compile(
+            rf"{B}{_I}(?:the )?(?:past|last|next|coming|previous|first|final))"
+            rf"(?: {NUM})? {UNIT}s?{E}"
+        ),
+    ),
+    (
+        "recent_units",
+        re.compile(
+            rf"{B}{_I}(?:the )?(?:recent|coming|past|last|next) (?:few |several |couple of )?"
+            rf"(?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years)){E}"
+        ),
+    ),
+    (
+        "vague",
+        re.compile(
+            rf"{B}{_I}now|currently|recently|lately|at present|nowadays|these days|"
+            rf"the past|the future|in the future|previously|formerly|current|recent|soon|future"
+            rf"|the (?:latest |same )?(?:quarter|period)"
+            rf"|the (?:week|month|year)(?= (?:ended|to date))){E}(?!-)"
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"{B}(?!(?i:a|one) (?i:second)\b)"
+            rf"(?:(?i:about|nearly|almost|more than|less than|at least|over|some|up to) )?"
+            rf"(?:{NUM}|{VAGUE_NUM})[ -](?:{UNIT}s?)(?:[ -](?i:long))?{E}(?![ -](?i:old|ago))"
+        ),
+    ),
+    ("duration_plural", re.compile(rf"(?:(?<=(?i:for) )|(?<=(?i:over) )){UNITS_PLURAL}{E}")),
+    (
+        "set",
+        re.compile(
+            rf"{B}{_I}(?:every|each) (?:{NUM} )?(?:{UNIT}s?|{WEEKDAY})|daily|weekly|"
+            rf"monthly|annually|yearly|quarterly){E}"
+        ),
+    ),
+    ("weekend", re.compile(rf"{B}(?i:the weekend){E}")),
+    ("ordinary_day", re.compile(rf"{B}(?i:today|yesterday|tomorrow){E}")),
+]

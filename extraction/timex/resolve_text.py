@@ -1,0 +1,46 @@
+"""Tags a report and resolves every expression, each with its sentence as context.
+
+Resolved dates are chained so that "the next day" leans on the date just mentioned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from domain.temporal import resolve
+from domain.temporal.anchor import AnchorInput
+from domain.when import When
+from extraction.timex.mention import Mention
+from extraction.timex.sentences import sentences
+from extraction.timex.tagger import tag
+
+_SINCE = re.compile(r"(?i:\b(?:ever )?since)\s+$")
+_PLACED = frozenset({"part_of_day", "day", "week", "month", "year"})
+
+
+def resolve_text(
+    text: str, anchor: AnchorInput, *, timezone: str | None = None
+) -> list[tuple[Mention, When]]:
+    """Every mention of `text` with its resolution, in order of appearance."""
+    bounds = sentences(text)
+    starts = [start for start, _ in bounds]
+    results: list[tuple[Mention, When]] = []
+    previous: When | None = None
+    for mention in tag(text):
+        index = max(0, bisect.bisect_right(starts, mention.start) - 1)
+        sentence_start, sentence_end = bounds[index] if bounds else (0, len(text))
+        context = text[sentence_start:sentence_end]
+        expression = _with_since(text, mention, sentence_start)
+        when = resolve(expression, anchor, timezone=timezone, context=context, previous=previous)
+        results.append((mention, when))
+        if when.granularity in _PLACED and when.start is not None and mention.type in ("DATE", "TIME"):
+            previous = when
+    return results
+
+
+def _with_since(text: str, mention: Mention, floor: int) -> str:
+    """ "since mid-October" is a different interval from "mid-October"; TimeML spans omit it."""
+    before = text[max(floor, mention.start - 12) : mention.start]
+    match = _SINCE.search(before)
+    return f"since {mention.text}" if match else mention.text

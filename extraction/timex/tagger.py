@@ -1,0 +1,43 @@
+"""Finds temporal expressions: every pattern proposes spans, the longest ones win."""
+
+from __future__ import annotations
+
+from extraction.timex.mention import Mention
+from extraction.timex.patterns import PATTERNS
+from extraction.timex.typing_ import timex_type
+
+_TRIM = " ,.;:'\"-"
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for _name, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in _TRIM:
+                end -= 1
+            while start < end and text[start] in _TRIM:
+                start += 1
+            if end > start:
+                found.append((start, end))
+    return found
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keeps the longest spans that do not overlap an already kept one."""
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        kept.append((start, end))
+        taken.update(range(start, end))
+    return sorted(kept)
+
+
+def tag(text: str) -> list[Mention]:
+    """Temporal expressions of `text` with character spans and TimeML types, by start."""
+    return [
+        Mention(start, end, text[start:end], timex_type(text[start:end]))
+        for start, end in _longest_first(_candidates(text))
+    ]

@@ -1,0 +1,34 @@
+"""TimeML type of a found span, read off what the resolver makes of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from domain.temporal.frame import Frame, Previous, Unresolvable
+from domain.temporal.normalise import normalise
+from domain.temporal.resolver import read
+from extraction.timex.mention import TimexType
+
+# Any fixed day will do: the type of an expression does not depend on which day it is.
+_PROBE = Frame(
+    dt.date(2000, 6, 15),
+    "past",
+    Previous("probe", dt.date(2000, 6, 14), "day", "2000-06-14"),
+)
+_SPANS = frozenset({"past_n_units", "next_n_units"})
+
+
+def timex_type(text: str) -> TimexType:
+    try:
+        reading = read(normalise(text), _PROBE)
+    except Unresolvable:
+        return "DATE"
+    except Exception:  # a contradiction is still a date
+        return "DATE"
+    if reading.rule == "set":
+        return "SET"
+    if reading.granularity == "duration" or reading.rule in _SPANS:
+        return "DURATION"
+    if reading.granularity == "part_of_day":
+        return "TIME"
+    return "DATE"

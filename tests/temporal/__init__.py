@@ -1,0 +1,1 @@
+"""Tests of the temporal engine: resolver, tagger, CLI."""
