@@ -17,9 +17,14 @@ from application.filing import ReportFiling
 from domain.anchor import anchor_of
 from domain.claim import Claim
 from domain.errors import Conflict, NotFound
-from domain.ids import coded_claim_id, extracted_claim_id, report_id
+from domain.ids import coded_claim_id, extracted_claim_id, incident_id, report_id
+from domain.incident import Incident
+from domain.linking import RULE as LINK_RULE
+from domain.linking import best_incident
 from domain.report import Report
 from domain.values import ClaimContent
+from projections.catalog import Catalog
+from projections.incident_index import claim_facts, open_incidents
 
 Clock = Callable[[], datetime]
 Extractor = Callable[..., Sequence[ClaimContent]]
@@ -54,6 +59,15 @@ class Dateline(Application[UUID]):
         super().__init__(env)
         self.clock = clock
         self.extractor = extractor
+        self._catalog = Catalog()
+        self._position = 0
+
+    def catalog(self) -> Catalog:
+        """The catalog read model, caught up with everything recorded so far (by anyone)."""
+        for position, event in self.all_events(after=self._position):
+            self._catalog.apply(event)
+            self._position = position
+        return self._catalog
 
     # -- ingestion ---------------------------------------------------------------------
     def file_report(self, filing: ReportFiling) -> Filed:
@@ -69,8 +83,9 @@ class Dateline(Application[UUID]):
             language=meta.language, repeats_removed=filing.repeats_removed, now=now,
         )
         claims = self._extract(report, now)
+        incidents = self._link(report, claims, now)
         try:
-            self.save(report, *claims)
+            self.save(report, *claims, *incidents)
         except IntegrityError:
             # Another process filed the same text first; theirs stands, ours is dropped whole.
             if rid in self.repository:
@@ -95,14 +110,40 @@ class Dateline(Application[UUID]):
             for n, content in enumerate(contents)
         ]
 
+    def _link(self, report: Report, claims: list[Claim], now: datetime) -> list[Incident]:
+        """Links each claim that describes a happening to its incident, opening one if none fits."""
+        candidates = {i: list(members) for i, members in open_incidents(self.catalog())}
+        touched: dict[UUID, Incident] = {}
+        for claim in claims:
+            facts = claim_facts(claim.id, report.id, claim.content, report.timezone)
+            if facts is None:
+                continue
+            match = best_incident(facts, candidates.items())
+            if match is None:
+                incident = Incident.open(
+                    incident_id=incident_id(str(claim.id)), kind=facts.kind,
+                    title=_title(claim.body), by=LINK_RULE, now=now,
+                )
+                incident.link(claim.id, by=LINK_RULE, score=None, reasons=("first claim",), now=now)
+                touched[incident.id] = incident
+                candidates[incident.id] = [facts]
+                continue
+            incident = touched.get(match.incident) or self._get(match.incident, Incident, "incident")
+            incident.link(claim.id, by=LINK_RULE, score=match.score, reasons=match.reasons, now=now)
+            touched[incident.id] = incident
+            candidates[incident.id].append(facts)
+        return list(touched.values())
+
     # -- the analyst's path ------------------------------------------------------------
     def assert_claim(self, report: UUID, content: ClaimContent) -> UUID:
-        self.get_report(report)
+        """Records an analyst's claim and, like an extracted one, links it to its incident."""
+        stored = self.get_report(report)
         claim_id = coded_claim_id(report, content.model_dump_json())
         if claim_id in self.repository:
             raise Conflict(f"this claim is already recorded as {claim_id}")
-        claim = Claim.assert_(claim_id=claim_id, report_id=report, content=content, now=self.clock())
-        self.save(claim)
+        now = self.clock()
+        claim = Claim.assert_(claim_id=claim_id, report_id=report, content=content, now=now)
+        self.save(claim, *self._link(stored, [claim], now))
         return claim.id
 
     def resolve_for(self, report: UUID, expression: str, context: str) -> Any:
@@ -161,6 +202,38 @@ class Dateline(Application[UUID]):
         self.save(report, *changed)
         return len(changed)
 
+    # -- incidents, by hand ---------------------------------------------------------------
+    def link_claim(self, claim_id: UUID, incident: UUID, *, by: str, reason: str) -> None:
+        """Moves a claim into an incident (out of its current one, if any), in one save."""
+        claim = self.get_claim(claim_id)
+        target = self._get(incident, Incident, "incident")
+        now = self.clock()
+        changed = [target]
+        current = self.catalog().claims[claim.id].incident
+        if current == incident:
+            raise Conflict(f"claim {claim_id} is already linked to incident {incident}")
+        if current is not None:
+            old = self._get(current, Incident, "incident")
+            old.unlink(claim.id, by=by, reason=f"moved to {incident}: {reason}", now=now)
+            changed.append(old)
+        target.link(claim.id, by=by, score=None, reasons=(reason,), now=now)
+        self.save(*changed)
+
+    def unlink_claim(self, claim_id: UUID, *, by: str, reason: str) -> UUID:
+        current = self.catalog().claims[self.get_claim(claim_id).id].incident
+        if current is None:
+            raise Conflict(f"claim {claim_id} is not linked to any incident")
+        incident = self._get(current, Incident, "incident")
+        incident.unlink(claim_id, by=by, reason=reason, now=self.clock())
+        self.save(incident)
+        return current
+
+    def merge_incidents(self, survivor: UUID, other: UUID, *, by: str) -> None:
+        keep = self._get(survivor, Incident, "incident")
+        gone = self._get(other, Incident, "incident")
+        keep.absorb(gone, by=by, now=self.clock())
+        self.save(keep, gone)
+
     # -- reads -------------------------------------------------------------------------
     def get_report(self, rid: UUID) -> Report:
         return self._get(rid, Report, "report")
@@ -184,9 +257,12 @@ class Dateline(Application[UUID]):
             raise NotFound(f"nothing recorded under {aid}")
         return events
 
-    def all_events(self, *, page: int = 500) -> Iterator[tuple[int, Event]]:
+    def stored_events(self) -> Iterator[Event]:
+        return (event for _, event in self.all_events())
+
+    def all_events(self, *, after: int = 0, page: int = 500) -> Iterator[tuple[int, Event]]:
         """Every stored event in record order, with its notification id."""
-        start = 1
+        start = after + 1
         while True:
             notifications = self.recorder.select_notifications(start=start, limit=page)
             for notification in notifications:
@@ -194,3 +270,9 @@ class Dateline(Application[UUID]):
             if len(notifications) < page:
                 return
             start = notifications[-1].id + 1
+
+
+def _title(content: ClaimContent) -> str:
+    where = f" in {content.location}" if content.location else ""
+    day = f" on {content.when.start[:10]}" if content.when.start else ""
+    return f"{content.kind.replace('_', ' ')}{where}{day}"

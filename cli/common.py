@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -14,6 +16,7 @@ from application.service import Dateline
 from cli.wiring import open_app
 from domain.errors import InvalidInput, NotFound
 from projections.catalog import Catalog
+from projections.clocks import as_of, between, recorded_by
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -35,7 +38,67 @@ def app_for(store: str | None) -> Iterator[Dateline]:
 
 
 def catalog_of(app: Dateline) -> Catalog:
-    return Catalog.build(event for _, event in app.all_events())
+    return app.catalog()
+
+
+@dataclass(frozen=True)
+class Clocks:
+    as_of: date | None = None
+    recorded_by: datetime | None = None
+    between: tuple[date, date] | None = None
+
+
+def clock_options(command: F) -> F:
+    """--as-of, --recorded-by and --between: every read command takes all three."""
+    options = [
+        click.option("--as-of", "as_of", metavar="DATE",
+                     help="Only reports published by the end of DATE (each in its own zone)."),
+        click.option("--recorded-by", "recorded_by", metavar="TIME",
+                     help="The store as it stood at TIME (ISO; a date means its end, UTC)."),
+        click.option("--between", nargs=2, metavar="A B",
+                     help="Only what happened in [A, B) (ISO dates)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def clocks_from(as_of: str | None, recorded_by: str | None, between: tuple[str, str] | None) -> Clocks:
+    return Clocks(
+        as_of=_date(as_of, "--as-of") if as_of else None,
+        recorded_by=_moment(recorded_by) if recorded_by else None,
+        between=(_date(between[0], "--between"), _date(between[1], "--between")) if between else None,
+    )
+
+
+def view_of(app: Dateline, clocks: Clocks) -> Catalog:
+    """The catalog a reader on these clocks would see."""
+    if clocks.recorded_by is not None:
+        catalog = recorded_by(app.stored_events(), clocks.recorded_by)
+    else:
+        catalog = app.catalog()
+    if clocks.as_of is not None:
+        catalog = as_of(catalog, clocks.as_of)
+    if clocks.between is not None:
+        catalog = between(catalog, *clocks.between)
+    return catalog
+
+
+def _date(text: str, flag: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"{flag}: {text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _moment(text: str) -> datetime:
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time.max, tzinfo=UTC)
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(f"--recorded-by: {text!r} is not an ISO date or datetime") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def print_json(doc: Any) -> None:

@@ -8,6 +8,7 @@ import click
 from eventsourcing.persistence import OperationalError, PersistenceError
 
 from cli.analyst import assert_command, redate_command, retract_command
+from cli.incidents import link_command, merge_command, unlink_command
 from cli.ingest import ingest_command
 from cli.reading import claims_command, history_command, reports_command
 from cli.review import accept_command, correct_command, reject_command, review_command
@@ -33,7 +34,7 @@ def cli() -> None:
 for command in (
     ingest_command, reports_command, claims_command, history_command, assert_command,
     retract_command, redate_command, review_command, accept_command, reject_command,
-    correct_command,
+    correct_command, link_command, unlink_command, merge_command,
 ):
     cli.add_command(command)
 

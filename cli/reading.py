@@ -9,22 +9,25 @@ import click
 
 from cli.common import (
     app_for,
-    catalog_of,
+    clock_options,
+    clocks_from,
     find_id,
     json_option,
     print_json,
     short,
     store_option,
     table,
+    view_of,
 )
 from projections.history import event_doc
 from projections.listing import claim_doc, report_doc, select_claims
 
 
 @click.command("reports")
+@clock_options
 @store_option
 @json_option
-def reports_command(store: str | None, as_json: bool) -> None:
+def reports_command(store: str | None, as_json: bool, **clocks: Any) -> None:
     """Lists the filed reports, oldest publication first.
 
     \b
@@ -32,7 +35,7 @@ def reports_command(store: str | None, as_json: bool) -> None:
       dateline reports --json
     """
     with app_for(store) as app:
-        catalog = catalog_of(app)
+        catalog = view_of(app, clocks_from(**clocks))
     rows = sorted(catalog.reports.values(), key=lambda r: (r.published or "", r.filed_at))
     docs = [report_doc(r) for r in rows]
     if as_json:
@@ -50,11 +53,12 @@ def reports_command(store: str | None, as_json: bool) -> None:
 @click.option("--report", "report_prefix", metavar="ID", help="Only this report's claims.")
 @click.option("--kind", help="Only claims of this kind (strike, casualties, ...).")
 @click.option("--accepted-only", is_flag=True, help="Only claims an analyst accepted or coded.")
+@clock_options
 @store_option
 @json_option
 def claims_command(
     report_prefix: str | None, kind: str | None, accepted_only: bool, store: str | None,
-    as_json: bool,
+    as_json: bool, **clocks: Any,
 ) -> None:
     """Lists claims: who asserted what, quoted, dated and figured.
 
@@ -63,7 +67,7 @@ def claims_command(
       dateline claims --kind casualties --json
     """
     with app_for(store) as app:
-        catalog = catalog_of(app)
+        catalog = view_of(app, clocks_from(**clocks))
     report: UUID | None = None
     if report_prefix:
         report = find_id(report_prefix, list(catalog.reports), "report")
@@ -100,24 +104,29 @@ def _figures(figures: list[dict[str, object]]) -> str:
 
 @click.command("history")
 @click.argument("ident", metavar="ID")
+@clock_options
 @store_option
 @json_option
-def history_command(ident: str, store: str | None, as_json: bool) -> None:
+def history_command(ident: str, store: str | None, as_json: bool, **clocks: Any) -> None:
     """Shows every event of a claim, incident or report, oldest first.
 
-    A report's history includes the events of its claims.
+    A report's history includes the events of its claims. With --recorded-by, only
+    the events recorded by then; with --as-of or --between, only what is visible there.
 
     \b
     Example:
       dateline history 3f2a9c01
     """
+    when = clocks_from(**clocks)
     with app_for(store) as app:
-        catalog = catalog_of(app)
+        catalog = view_of(app, when)
         known = [*catalog.reports, *catalog.claims, *catalog.incidents]
         aid = find_id(ident, known, "report, claim or incident")
         ids = [aid, *(catalog.reports[aid].claims if aid in catalog.reports else [])]
         events = sorted(
-            (e for i in ids for e in app.history(i)), key=lambda e: (e.timestamp, str(e.originator_id))
+            (e for i in ids for e in app.history(i)
+             if when.recorded_by is None or e.timestamp <= when.recorded_by),
+            key=lambda e: (e.timestamp, str(e.originator_id)),
         )
     docs = [event_doc(e) for e in events]
     if as_json:

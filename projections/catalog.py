@@ -43,12 +43,33 @@ class ClaimRow:
 
 
 @dataclass
+class Link:
+    """Why a claim belongs to an incident: who linked it, with what score and reasons."""
+
+    by: str
+    score: float | None
+    reasons: list[str]
+    at: str
+
+
+@dataclass
+class IncidentRow:
+    id: UUID
+    kind: str
+    title: str
+    opened_by: str
+    opened_at: str
+    claims: dict[UUID, Link] = field(default_factory=dict)
+    merged_into: UUID | None = None
+
+
+@dataclass
 class Catalog:
     """Folds events into rows; `apply` is the only way rows change."""
 
     reports: dict[UUID, ReportRow] = field(default_factory=dict)
     claims: dict[UUID, ClaimRow] = field(default_factory=dict)
-    incidents: list[UUID] = field(default_factory=list)
+    incidents: dict[UUID, IncidentRow] = field(default_factory=dict)
 
     @classmethod
     def build(cls, events: Iterable[Event]) -> Catalog:
@@ -111,24 +132,40 @@ def _claim_redated(catalog: Catalog, event: Any) -> None:
 
 
 def _incident_opened(catalog: Catalog, event: Any) -> None:
-    catalog.incidents.append(event.originator_id)
+    catalog.incidents[event.originator_id] = IncidentRow(
+        id=event.originator_id, kind=event.kind, title=event.title, opened_by=event.by,
+        opened_at=event.timestamp.isoformat(),
+    )
 
 
 def _incident_linked(catalog: Catalog, event: Any) -> None:
+    link = Link(by=event.by, score=event.score, reasons=list(event.reasons),
+                at=event.timestamp.isoformat())
+    catalog.incidents[event.originator_id].claims[event.claim_id] = link
     if event.claim_id in catalog.claims:
         catalog.claims[event.claim_id].incident = event.originator_id
 
 
 def _incident_unlinked(catalog: Catalog, event: Any) -> None:
+    catalog.incidents[event.originator_id].claims.pop(event.claim_id, None)
     row = catalog.claims.get(event.claim_id)
     if row is not None and row.incident == event.originator_id:
         row.incident = None
 
 
 def _incident_absorbed(catalog: Catalog, event: Any) -> None:
+    survivor = catalog.incidents[event.originator_id]
+    other = catalog.incidents.get(event.other)
     for claim_id in event.claim_ids:
+        link = other.claims.get(claim_id) if other else None
+        survivor.claims[claim_id] = link or Link(event.by, None, [], event.timestamp.isoformat())
         if claim_id in catalog.claims:
             catalog.claims[claim_id].incident = event.originator_id
+
+
+def _incident_merged_into(catalog: Catalog, event: Any) -> None:
+    row = catalog.incidents[event.originator_id]
+    row.merged_into, row.claims = event.survivor, {}
 
 
 _HANDLERS: dict[type, Callable[[Catalog, Any], None]] = {
@@ -146,4 +183,5 @@ _HANDLERS: dict[type, Callable[[Catalog, Any], None]] = {
     Incident.ClaimLinked: _incident_linked,
     Incident.ClaimUnlinked: _incident_unlinked,
     Incident.Absorbed: _incident_absorbed,
+    Incident.MergedInto: _incident_merged_into,
 }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import-untyped]
+from dateutil.relativedelta import relativedelta, weekday
 
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 _DAYS_PER = {"day": 1, "week": 7}
@@ -35,3 +35,9 @@ def after(day: dt.date, number: int) -> dt.date:
     """The earliest date > `day` falling on weekday `number`."""
     moved: dt.date = day + dt.timedelta(days=1) + relativedelta(weekday=weekday(number)(+1))
     return moved
+
+
+def nearest_year(anchor: dt.date, month: int) -> int:
+    """The year whose `month` lies nearest the anchor's month; a tie goes to the past."""
+    here = anchor.year * 12 + anchor.month - 1
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (abs(y * 12 + month - 1 - here), y))

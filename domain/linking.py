@@ -1,0 +1,135 @@
+"""Which incident a claim describes: a scored, explained rule, so every link can be audited.
+
+A claim joins an incident when their times overlap once each report's zone is applied
+(a "Friday night" in Baghdad and an "on Saturday" elsewhere can be the same night), and
+place, actors, kind and figures do not contradict it. Missing evidence is neutral, not
+negative; contradicting evidence (two different places) keeps claims apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+#: Claim kinds that describe a happening on the ground; others (statements, counts since a
+#: date, troop levels, talks) are tracked by their own read models, not as incidents.
+INCIDENT_KINDS = frozenset({"strike", "attack", "casualties", "target_count", "responsibility"})
+#: Below this score a claim opens an incident of its own.
+THRESHOLD = 0.6
+RULE = "dateline-linking/1"
+_WEIGHTS = {"time": 0.35, "place": 0.3, "actors": 0.15, "figures": 0.2}
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    """What the rule needs of a claim: its interval in UTC, place, actors and figures."""
+
+    claim_id: UUID
+    report_id: UUID
+    kind: str
+    start: datetime
+    end: datetime
+    location: str | None = None
+    actors: frozenset[str] = frozenset()
+    figures: dict[str, int] = field(default_factory=dict)
+    expression: str | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    incident: UUID
+    score: float
+    reasons: tuple[str, ...]
+
+
+def facts_interval(start: str | None, end: str | None, zone: str) -> tuple[datetime, datetime] | None:
+    """A claim's local half-open interval as UTC instants; None when it is not placed in time."""
+    if start is None or end is None:
+        return None
+    tz = ZoneInfo(zone)
+    return _instant(start, tz), _instant(end, tz)
+
+
+def _instant(value: str, tz: ZoneInfo) -> datetime:
+    moment = datetime.fromisoformat(value) if "T" in value else datetime.combine(
+        date.fromisoformat(value), time())
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment
+
+
+def score(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> Match | None:
+    """How well `claim` fits the incident whose claims are `members`; None if time rules it out."""
+    overlap = _time(claim, members)
+    if overlap is None:
+        return None
+    parts = {"time": overlap, "place": _place(claim, members), "actors": _actors(claim, members),
+             "figures": _figures(claim, members)}
+    total = sum(_WEIGHTS[k] * value for k, (value, _) in parts.items())
+    reasons = tuple(reason for _, reason in parts.values() if reason)
+    if _same_telling(claim, members):
+        # One report dating two facts with one expression is telling one happening.
+        total, reasons = total + 0.3, (*reasons, "same report, same date expression")
+    return Match(incident=UUID(int=0), score=round(total, 3), reasons=reasons)
+
+
+def best_incident(
+    claim: ClaimFacts, incidents: Iterable[tuple[UUID, Sequence[ClaimFacts]]]
+) -> Match | None:
+    """The best-scoring incident at or above the threshold, if any."""
+    best: Match | None = None
+    for incident, members in incidents:
+        match = score(claim, members)
+        if match is not None and match.score >= THRESHOLD and (best is None or match.score > best.score):
+            best = Match(incident, match.score, match.reasons)
+    return best
+
+
+def _time(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str] | None:
+    # Journalists round "around midnight" either side; a few hours' slack joins such reports.
+    slack = timedelta(hours=3)
+    overlapping = [m for m in members if claim.start < m.end + slack and m.start < claim.end + slack]
+    if not overlapping:
+        return None
+    span = min((claim.end - claim.start), min(m.end - m.start for m in overlapping))
+    tight = 1.0 if span <= timedelta(days=2) else 0.6  # week- or month-long intervals say little
+    return tight, f"intervals overlap ({claim.start:%Y-%m-%d %H:%M}Z..{claim.end:%Y-%m-%d %H:%M}Z)"
+
+
+def _same_telling(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> bool:
+    return claim.expression is not None and any(
+        m.report_id == claim.report_id and m.expression == claim.expression for m in members
+    )
+
+
+def _place(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str]:
+    places = {_norm(m.location) for m in members if m.location}
+    if not claim.location or not places:
+        return 0.5, ""
+    mine = _norm(claim.location)
+    if any(mine in p or p in mine for p in places):
+        return 1.0, f"same place ({claim.location})"
+    # Places nest ("Anbar" lies in "Iraq") and the rule has no map: a mismatch weighs, it does not veto.
+    return 0.2, f"different places ({claim.location} vs {', '.join(sorted(places))})"
+
+
+def _actors(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str]:
+    theirs = frozenset().union(*(m.actors for m in members))
+    if not claim.actors or not theirs:
+        return 0.5, ""
+    shared = claim.actors & theirs
+    return (1.0, f"shared actors ({', '.join(sorted(shared))})") if shared else (0.25, "")
+
+
+def _figures(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str]:
+    pairs = [(v, m.figures[k]) for m in members for k, v in claim.figures.items() if k in m.figures]
+    if not pairs:
+        return 0.5, ""
+    # Tolls of one event differ by a few; an order of magnitude apart, they are other events.
+    close = all(abs(a - b) <= max(3, 0.5 * max(a, b)) for a, b in pairs)
+    return (1.0, "compatible figures") if close else (0.1, "figures far apart")
+
+
+def _norm(place: str) -> str:
+    return " ".join(place.casefold().replace("-", " ").split())

@@ -1,0 +1,69 @@
+"""The three clocks: what was published by a day, what was recorded by a moment, what
+happened in a window. Each returns the catalog a reader on that clock would have seen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date, datetime
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from eventsourcing.domain import DomainEvent
+
+from domain.anchor import parse_published
+from projections.catalog import Catalog, ClaimRow, ReportRow
+
+
+def recorded_by(events: Iterable[DomainEvent], moment: datetime) -> Catalog:
+    """The catalog as the store stood at `moment`: later events, corrections included, unseen."""
+    return Catalog.build(e for e in events if e.timestamp <= moment)
+
+
+def published_day(row: ReportRow) -> date | None:
+    """The report's publication day in its own zone; None when it was never dated."""
+    if row.published is None:
+        return None
+    moment = parse_published(row.published)
+    if isinstance(moment, datetime):
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(ZoneInfo(row.timezone))
+        return moment.date()
+    return moment
+
+
+def as_of(catalog: Catalog, day: date) -> Catalog:
+    """Only reports published by the end of `day`, each in its own zone, and their claims."""
+    known = {rid for rid, row in catalog.reports.items() if (d := published_day(row)) and d <= day}
+    return restrict(catalog, reports=known, keep=lambda row: row.report in known)
+
+
+def between(catalog: Catalog, start: date, end: date) -> Catalog:
+    """Only claims whose resolved interval meets [start, end); undated claims drop out."""
+    low, high = start.isoformat(), end.isoformat()
+
+    def overlaps(row: ClaimRow) -> bool:
+        when = row.content.get("when") or {}
+        s, e = when.get("start"), when.get("end")
+        if e is None:
+            return False
+        return e > low and (s is None or s < high)
+
+    return restrict(catalog, reports=set(catalog.reports), keep=overlaps)
+
+
+def restrict(catalog: Catalog, *, reports: set[UUID], keep: Callable[[ClaimRow], bool]) -> Catalog:
+    """A copy holding the given reports and the claims `keep` accepts; incidents keep only
+    those claims, and an incident left with none disappears."""
+    claims = {cid: row for cid, row in catalog.claims.items() if keep(row)}
+    incidents = {}
+    for iid, incident in catalog.incidents.items():
+        links = {c: link for c, link in incident.claims.items() if c in claims}
+        if links or incident.merged_into is not None:
+            incidents[iid] = replace(incident, claims=links)
+    return Catalog(
+        reports={rid: replace(row, claims=[c for c in row.claims if c in claims])
+                 for rid, row in catalog.reports.items() if rid in reports},
+        claims=claims,
+        incidents=incidents,
+    )
