@@ -17,8 +17,10 @@ $(VENV)/.installed-%: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed-test
 	$(BIN)/dateline ingest --manifest examples/reports.json --store $(STORE)
-	@echo; echo '$$ dateline reports'; $(BIN)/dateline reports --store $(STORE)
-	@echo; echo '$$ dateline claims'; $(BIN)/dateline claims --store $(STORE)
+	@for view in reports "claims --kind casualties" "timeline --by day" casualties talks \
+	    "casualties --as-of 2024-02-03"; do \
+	  echo; echo "$$ dateline $$view"; $(BIN)/dateline $$view --store $(STORE) || exit 1; \
+	done
 
 test: $(VENV)/.installed-test lint
 	$(BIN)/pytest -q

@@ -27,6 +27,7 @@ from projections.catalog import Catalog
 from projections.incident_index import claim_facts, open_incidents
 
 Clock = Callable[[], datetime]
+OPENING_ORDER = {"strike": 0, "attack": 1, "responsibility": 2}
 Extractor = Callable[..., Sequence[ClaimContent]]
 Event = DomainEventProtocol[UUID]
 A = TypeVar("A", bound=Aggregate)
@@ -70,36 +71,50 @@ class Dateline(Application[UUID]):
         return self._catalog
 
     # -- ingestion ---------------------------------------------------------------------
-    def file_report(self, filing: ReportFiling) -> Filed:
-        """Files a report and its extracted claims in one transaction, at most once."""
+    def file_report(self, filing: ReportFiling, *, attempts: int = 5) -> Filed:
+        """Files a report, its extracted claims and their incident links in one transaction,
+        at most once, whatever other writers do meanwhile."""
         rid = report_id(filing.text_sha256)
-        if rid in self.repository:
-            return Filed(rid, created=False, claims=0, origin=filing.origin)
-        now = self.clock()
+        contents: Sequence[ClaimContent] | None = None
+        for attempt in range(1, attempts + 1):
+            if rid in self.repository:
+                return Filed(rid, created=False, claims=0, origin=filing.origin)
+            now = self.clock()
+            report = self._report(filing, now)
+            if contents is None:
+                contents = self._extract(report)
+            claims = self._claims(report, contents, now)
+            try:
+                self.save(report, *claims, *self._link(report, claims, now))
+            except (IntegrityError, Conflict):
+                # Another writer got there first: with this very report (then ours is not
+                # needed) or with an incident we link to (then we link again against its
+                # write). Either way nothing of ours was stored.
+                if attempt == attempts and rid not in self.repository:
+                    raise
+                continue
+            return Filed(rid, created=True, claims=len(claims), origin=filing.origin)
+        return Filed(rid, created=False, claims=0, origin=filing.origin)
+
+    @staticmethod
+    def _report(filing: ReportFiling, now: datetime) -> Report:
         meta = filing.meta
-        report = Report.file(
+        return Report.file(
             text=filing.text, text_sha256=filing.text_sha256, publisher=meta.publisher,
             published=meta.published, timezone=meta.timezone, title=filing.title, url=meta.url,
             language=meta.language, repeats_removed=filing.repeats_removed, now=now,
         )
-        claims = self._extract(report, now)
-        incidents = self._link(report, claims, now)
-        try:
-            self.save(report, *claims, *incidents)
-        except IntegrityError:
-            # Another process filed the same text first; theirs stands, ours is dropped whole.
-            if rid in self.repository:
-                return Filed(rid, created=False, claims=0, origin=filing.origin)
-            raise
-        return Filed(rid, created=True, claims=len(claims), origin=filing.origin)
 
-    def _extract(self, report: Report, now: datetime) -> list[Claim]:
+    def _extract(self, report: Report) -> Sequence[ClaimContent]:
         if self.extractor is None:
             return []
-        contents = self.extractor(
+        return self.extractor(
             report.text, publisher=report.publisher,
             anchor=anchor_of(report.published, report.timezone), timezone=report.timezone,
         )
+
+    @staticmethod
+    def _claims(report: Report, contents: Sequence[ClaimContent], now: datetime) -> list[Claim]:
         return [
             Claim.assert_(
                 claim_id=extracted_claim_id(
@@ -113,12 +128,18 @@ class Dateline(Application[UUID]):
     def _link(self, report: Report, claims: list[Claim], now: datetime) -> list[Incident]:
         """Links each claim that describes a happening to its incident, opening one if none fits."""
         candidates = {i: list(members) for i, members in open_incidents(self.catalog())}
+        anchor = anchor_of(report.published, report.timezone)
+        day = anchor.date() if isinstance(anchor, datetime) else anchor
         touched: dict[UUID, Incident] = {}
-        for claim in claims:
-            facts = claim_facts(claim.id, report.id, claim.content, report.timezone)
+        # Acts first, so an incident opens as the strike or attack it is, and the
+        # casualties or target counts told in the same breath join it.
+        for claim in sorted(claims, key=lambda c: OPENING_ORDER.get(c.content["kind"], 9)):
+            facts = claim_facts(claim.id, report.id, claim.content, report.timezone, day)
             if facts is None:
                 continue
             match = best_incident(facts, candidates.items())
+            if match is None and not facts.dated:
+                continue  # an undated claim joins a corroborated incident, never opens one
             if match is None:
                 incident = Incident.open(
                     incident_id=incident_id(str(claim.id)), kind=facts.kind,
@@ -273,6 +294,5 @@ class Dateline(Application[UUID]):
 
 
 def _title(content: ClaimContent) -> str:
-    where = f" in {content.location}" if content.location else ""
-    day = f" on {content.when.start[:10]}" if content.when.start else ""
-    return f"{content.kind.replace('_', ' ')}{where}{day}"
+    # Only the kind: the timeline names an incident from all its claims' places and dates.
+    return content.kind.replace("_", " ")

@@ -10,7 +10,8 @@ import click
 from application.filing import ReportFiling, prepare, validate_meta
 from application.service import Filed, utc_now
 from application.sources import RawReport, from_manifest, from_paths
-from cli.common import app_for, json_option, print_json, short, store_option
+from cli.common import json_option, print_json, short, store_option
+from cli.wiring import open_ingesting_app
 from domain.errors import DatelineError, InvalidInput
 
 
@@ -24,11 +25,13 @@ from domain.errors import DatelineError, InvalidInput
 @click.option("--title", help="Headline; default the file's first line.")
 @click.option("--language", help="Language code (en).")
 @click.option("--keep-going", is_flag=True, help="File the good reports and list the bad ones.")
+@click.option("--gazetteer", type=click.Path(path_type=Path),
+              help="A JSON file of extra actors and aliases (docs/extraction.md).")
 @store_option
 @json_option
 def ingest_command(
     paths: tuple[Path, ...], manifest: Path | None, store: str | None, as_json: bool,
-    keep_going: bool, **meta: str | None,
+    keep_going: bool, gazetteer: Path | None, **meta: str | None,
 ) -> None:
     """Files news reports and the claims extracted from them.
 
@@ -47,8 +50,11 @@ def ingest_command(
     if not paths and manifest is None:
         raise InvalidInput("nothing to ingest: name report files, a folder, or --manifest FILE")
     filings, errors = _prepare_all(_sources(paths, manifest, meta), keep_going=keep_going)
-    with app_for(store) as app:
+    app = open_ingesting_app(store, gazetteer)
+    try:
         results = [app.file_report(filing) for filing in filings]
+    finally:
+        app.close()
     _report(results, errors, as_json=as_json)
     if errors:
         raise click.exceptions.Exit(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -11,7 +12,9 @@ from cli.analyst import assert_command, redate_command, retract_command
 from cli.incidents import link_command, merge_command, unlink_command
 from cli.ingest import ingest_command
 from cli.reading import claims_command, history_command, reports_command
+from cli.resolve import resolve_command
 from cli.review import accept_command, correct_command, reject_command, review_command
+from cli.views import audit_command, casualties_command, talks_command, timeline_command
 from domain.errors import DatelineError
 
 
@@ -34,16 +37,12 @@ def cli() -> None:
 for command in (
     ingest_command, reports_command, claims_command, history_command, assert_command,
     retract_command, redate_command, review_command, accept_command, reject_command,
-    correct_command, link_command, unlink_command, merge_command,
+    correct_command, link_command, unlink_command, merge_command, timeline_command,
+    casualties_command, talks_command, audit_command,
 ):
     cli.add_command(command)
 
-try:
-    from cli.resolve import resolve_command
-except ImportError:  # pragma: no cover - the temporal engine lands separately
-    pass
-else:
-    cli.add_command(resolve_command)
+cli.add_command(resolve_command)
 
 
 def main() -> None:
@@ -63,6 +62,13 @@ def main() -> None:
         reason = " ".join(str(error).split()) or type(error).__name__
         click.echo(f"dateline: store error: {reason}", err=True)
         sys.exit(3)
+    except Exception as error:
+        if os.environ.get("DATELINE_DEBUG"):
+            raise
+        reason = " ".join(str(error).split())[:200]
+        click.echo(f"dateline: internal error: {type(error).__name__}: {reason} "
+                   "(DATELINE_DEBUG=1 shows the traceback)", err=True)
+        sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)
 
 

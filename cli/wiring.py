@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import getpass
+from functools import partial
+from pathlib import Path
 
-from application.service import Dateline, Extractor
+from application.service import Dateline
 from application.store import store_env, store_url
-
-
-def default_extractor() -> Extractor | None:
-    try:
-        from extraction import extract
-    except ImportError:  # the extraction layer is optional until it lands
-        return None
-    typed: Extractor = extract
-    return typed
+from domain.errors import InvalidInput
+from extraction import Gazetteer, extract
 
 
 def open_app(store: str | None) -> Dateline:
-    return Dateline(store_env(store_url(store)), extractor=default_extractor())
+    """The application on the chosen store, for commands that file no report text."""
+    return Dateline(store_env(store_url(store)))
+
+
+def open_ingesting_app(store: str | None, gazetteer: Path | None = None) -> Dateline:
+    """The application extracting claims with the shipped rules and gazetteer (plus the user's)."""
+    try:
+        actors = Gazetteer.load(gazetteer)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InvalidInput(f"{gazetteer}: not a usable gazetteer ({error})") from None
+    return Dateline(store_env(store_url(store)), extractor=partial(extract, gazetteer=actors))
 
 
 def analyst_name(given: str | None) -> str:

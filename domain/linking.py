@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -36,6 +36,8 @@ class ClaimFacts:
     actors: frozenset[str] = frozenset()
     figures: dict[str, int] = field(default_factory=dict)
     expression: str | None = None
+    #: False when the claim carries no date: start/end are then the fortnight before publication.
+    dated: bool = True
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,17 @@ class Match:
     incident: UUID
     score: float
     reasons: tuple[str, ...]
+
+
+#: How far back an undated claim may reach: news reports what happened in the days before.
+UNDATED_WINDOW = timedelta(days=14)
+
+
+def undated_window(published: date, zone: str) -> tuple[datetime, datetime]:
+    """Where an undated claim may lie: the fortnight up to the end of its publication day."""
+    tz = ZoneInfo(zone)
+    end = datetime.combine(published + timedelta(days=1), time(), tzinfo=tz)
+    return end - UNDATED_WINDOW - timedelta(days=1), end
 
 
 def facts_interval(start: str | None, end: str | None, zone: str) -> tuple[datetime, datetime] | None:
@@ -61,16 +74,21 @@ def _instant(value: str, tz: ZoneInfo) -> datetime:
 
 def score(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> Match | None:
     """How well `claim` fits the incident whose claims are `members`; None if time rules it out."""
-    overlap = _time(claim, members)
+    if claim.dated:
+        # Time is the strongest evidence; an undated member cannot supply it.
+        members = [m for m in members if m.dated]
+    overlap = _time(claim, members) if members else None
     if overlap is None:
         return None
     parts = {"time": overlap, "place": _place(claim, members), "actors": _actors(claim, members),
              "figures": _figures(claim, members)}
-    total = sum(_WEIGHTS[k] * value for k, (value, _) in parts.items())
+    if not claim.dated and not _corroborated(parts):
+        return None
+    total = min(1.0, sum(_WEIGHTS[k] * value for k, (value, _) in parts.items()))
     reasons = tuple(reason for _, reason in parts.values() if reason)
     if _same_telling(claim, members):
         # One report dating two facts with one expression is telling one happening.
-        total, reasons = total + 0.3, (*reasons, "same report, same date expression")
+        total, reasons = min(1.0, total + 0.3), (*reasons, "same report, same date expression")
     return Match(incident=UUID(int=0), score=round(total, 3), reasons=reasons)
 
 
@@ -86,15 +104,25 @@ def best_incident(
     return best
 
 
+def _corroborated(parts: dict[str, tuple[float, str]]) -> bool:
+    """An undated claim only joins on figures that agree and a shared actor or place, and
+    never across two different places."""
+    figures, actors, place = (parts[k][0] for k in ("figures", "actors", "place"))
+    return figures == 1.0 and max(actors, place) == 1.0 and place >= 0.5
+
+
 def _time(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str] | None:
     # Journalists round "around midnight" either side; a few hours' slack joins such reports.
     slack = timedelta(hours=3)
     overlapping = [m for m in members if claim.start < m.end + slack and m.start < claim.end + slack]
     if not overlapping:
         return None
+    if not claim.dated:
+        return 0.3, "undated claim, published within the fortnight after the incident"
     span = min((claim.end - claim.start), min(m.end - m.start for m in overlapping))
     tight = 1.0 if span <= timedelta(days=2) else 0.6  # week- or month-long intervals say little
-    return tight, f"intervals overlap ({claim.start:%Y-%m-%d %H:%M}Z..{claim.end:%Y-%m-%d %H:%M}Z)"
+    start, end = claim.start.astimezone(UTC), claim.end.astimezone(UTC)
+    return tight, f"intervals overlap ({start:%Y-%m-%d %H:%M}Z..{end:%Y-%m-%d %H:%M}Z)"
 
 
 def _same_telling(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> bool:

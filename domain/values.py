@@ -25,9 +25,14 @@ CLAIM_KINDS: frozenset[str] = frozenset(
         "attack_count",
         "threat",
         "responsibility",
+        "displacement",
     }
 )
 
+TalksStatus = Literal[
+    "no_talks", "talks_announced", "talks_ongoing", "talks_suspended", "agreement_reached",
+    "withdrawal_underway", "withdrawal_complete",
+]
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague"]
 
 
@@ -90,6 +95,8 @@ class ClaimContent(BaseModel):
     when: When = Field(default_factory=When.undated)
     location: str | None = None
     actors: tuple[str, ...] = ()
+    #: For `talks_status` claims: the state of withdrawal talks the claim reports.
+    talks_status: TalksStatus | None = None
     coded_by: CodedBy
 
     @field_validator("kind")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bench.temporal.scoring import System
 from bench.temporal.tml import Document
-from domain.temporal import resolve
+from domain.temporal import moves_focus, resolve
 from extraction.timex import resolve_text
 from extraction.timex.sentences import sentences
 
@@ -25,7 +25,7 @@ def gold_span_dates(doc: Document) -> list[tuple[str, str, str]]:
     for gold in doc.timexes:
         context = next((doc.text[s:e] for s, e in bounds if s <= gold.start < e), doc.text)
         when = resolve(gold.text, doc.dct, context=context, previous=previous)
-        if when.start is not None and when.granularity not in ("vague", "duration"):
+        if moves_focus(when):
             previous = when
         if gold.type == "DATE":
             results.append((gold.text, gold.value, value_of(when.timex)))

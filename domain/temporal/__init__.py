@@ -3,6 +3,6 @@
 Pure: no I/O, no clock, no environment. See specs/temporal-resolution.md for the rules.
 """
 
-from domain.temporal.resolver import RESOLVER_VERSION, resolve
+from domain.temporal.resolver import RESOLVER_VERSION, moves_focus, resolve
 
-__all__ = ["RESOLVER_VERSION", "resolve"]
+__all__ = ["RESOLVER_VERSION", "moves_focus", "resolve"]

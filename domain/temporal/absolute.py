@@ -1,7 +1,8 @@
 """Expressions that name their calendar unit: dates, months, years, decades.
 
 Without a year, a month or a day is placed by direction: the latest one not after the
-anchor for reported facts, the earliest one not before it for plans.
+anchor for reported facts, the earliest one not before it for plans, and the one nearest
+the anchor when nothing in the clause points either way ("Congress reconvenes Jan. 24").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from domain.temporal import calendar
 from domain.temporal.frame import Contradiction, Frame, Unresolvable
 from domain.temporal.patterns import DAY_NUMBER, MONTH, WEEKDAY, YEAR
 from domain.temporal.reading import Reading
-from domain.temporal.shifts import add
+from domain.temporal.shifts import add, nearest_day, nearest_year
 from domain.temporal.vocab import MONTHS, WEEKDAYS
 from domain.temporal.weekdays import weekday_reading
 
@@ -80,11 +81,25 @@ def day_month(match: re.Match[str], frame: Frame) -> Reading:
     ]
     if not candidates:
         raise Unresolvable("29 February falls in no nearby year")
-    if frame.past:
+    agreeing = _agreeing(candidates, match.group("weekday"), anchor)
+    if agreeing is not None:
+        return calendar.day(agreeing, "day_month_weekday")
+    if frame.uncued:
+        chosen = nearest_day(candidates, anchor, ahead=not frame.past)
+    elif frame.past:
         chosen = max((c for c in candidates if c <= anchor), default=candidates[0])
     else:
         chosen = min((c for c in candidates if c >= anchor), default=candidates[-1])
     return _checked(calendar.day(chosen, "day_month_no_year"), match, frame)
+
+
+def _agreeing(candidates: list[dt.date], weekday: str | None, anchor: dt.date) -> dt.date | None:
+    """ "Saturday, April 25" written within half a year of the anchor: the one such date that
+    falls on that weekday. Anything else is left to the direction and the contradiction check."""
+    if not weekday:
+        return None
+    near = [c for c in candidates if abs((c - anchor).days) <= 183 and c.weekday() == WEEKDAYS[weekday]]
+    return near[0] if len(near) == 1 else None
 
 
 def _leap(year: int) -> bool:
@@ -100,7 +115,9 @@ def bare_month(match: re.Match[str], frame: Frame) -> Reading:
     number = MONTHS[match.group("month")]
     anchor = frame.day()
     year = anchor.year
-    if frame.past and number > anchor.month:
+    if frame.uncued:
+        year = nearest_year(anchor, number, ahead=not frame.past)
+    elif frame.past and number > anchor.month:
         year -= 1
     elif not frame.past and number < anchor.month:
         year += 1
@@ -134,6 +151,12 @@ def month_day_relative(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.day(_safe_day(anchor.year + shift, month, day), "day_month_relative_year")
 
 
+def month_of_relative_year(match: re.Match[str], frame: Frame) -> Reading:
+    """ "June last year": that month of the year before the anchor's."""
+    shift = {"last": -1, "this": 0, "next": 1}[match.group("which")]
+    return calendar.month(frame.day().year + shift, MONTHS[match.group("month")], "month_relative_year")
+
+
 def month_relative(match: re.Match[str], frame: Frame) -> Reading:
     anchor = frame.day()
     number = MONTHS[match.group("month")]
@@ -155,6 +178,7 @@ RULES: list[Rule] = [
     (re.compile(rf"{_WD}{_DM}"), day_month),
     (re.compile(rf"(?P<month>{MONTH}) (?:of )?(?P<year>{YEAR})"), month_year),
     (re.compile(rf"(?P<which>last|this|next) (?P<month>{MONTH})"), month_relative),
+    (re.compile(rf"(?P<month>{MONTH}) (?:of )?(?P<which>last|this|next) year"), month_of_relative_year),
     (re.compile(rf"(?P<month>{MONTH})"), bare_month),
     (re.compile(rf"(?:the )?(?:year |calendar |fiscal (?:year )?)?(?P<year>{YEAR})"), year),
     (re.compile(r"(?:the )?(?:(?P<decade>(?:1[0-9]|20)\d0)|'?(?P<short>\d0))s"), decade),

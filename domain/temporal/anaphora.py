@@ -13,7 +13,7 @@ from collections.abc import Callable
 from domain.temporal import calendar
 from domain.temporal.frame import Frame, Previous, Unresolvable
 from domain.temporal.parts_of_day import at_part
-from domain.temporal.patterns import AMOUNT, PART
+from domain.temporal.patterns import AMOUNT, PART, YEAR
 from domain.temporal.reading import Reading, first_day
 from domain.temporal.shifts import add_units
 from domain.temporal.vocab import amount
@@ -87,11 +87,47 @@ def part_around(match: re.Match[str], frame: Frame) -> Reading:
     )
 
 
+def quarter_a_year_before(match: re.Match[str], frame: Frame) -> Reading | None:
+    """Earnings comparisons: "a year ago" after "the third quarter" is that quarter a year
+    before; "the year-ago quarter" is the quarter of the date just mentioned, a year before."""
+    previous = frame.previous
+    if previous is None:
+        return None
+    if "-Q" not in previous.timex:
+        if not match.group(0).endswith("quarter"):
+            return None
+        previous = Previous(previous.expression, first_day(previous.start), "month", "-Q")
+    return shift(previous, "year", -1, "anaphora_quarter_year_before")
+
+
+def year_period(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the 1988 quarter" after a quarter: that quarter of 1988; otherwise the year."""
+    year, previous = int(match.group("year")), frame.previous
+    if previous is not None and "-Q" in previous.timex:
+        return calendar.quarter(year, int(previous.timex[-1]), "anaphora_quarter_of_year")
+    return calendar.year(year, "year")
+
+
 def year_earlier(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the year-earlier period": the date just mentioned, a year before. A bare "year-ago"
+    ("year-ago results") after a quarter is that quarter, else the year before the anchor's."""
+    previous = frame.previous
+    if match.group("noun") is None:
+        if previous is not None and "-Q" in previous.timex:
+            return shift(previous, "year", -1, "anaphora_quarter_year_before")
+        return calendar.year(frame.day().year - 1, "year_before_anchor")
     return shift(frame.earlier(), "year", -1, "anaphora_year_earlier")
 
 
 RULES: list[Rule] = [
+    (
+        re.compile(
+            r"a year (?:ago|earlier)|the quarter a year (?:ago|earlier)"
+            r"|(?:the )?(?:comparable |corresponding )?year (?:earlier|ago) (?:quarter|period)"
+        ),
+        quarter_a_year_before,
+    ),
+    (re.compile(rf"(?:the )?(?P<year>{YEAR}) (?:quarter|period)"), year_period),
     (
         re.compile(rf"{_NEXT} (?P<unit>day|week|month|year|quarter)|the (?P<u2>day) after"),
         lambda m, f: shift(f.earlier(), m.group("unit") or "day", 1, "anaphora_next"),
@@ -115,5 +151,8 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:later |earlier )?(?:that|the same|that same) (?:day|(?P<part>{PART}))"), same_day),
     (re.compile(rf"the (?P<dir>next|previous|following) (?P<part>{PART})"), part_around),
     (re.compile(rf"the (?P<part>{PART}) (?P<dir>before)"), part_around),
-    (re.compile(r"(?:the )?year (?:earlier|ago)(?: (?:quarter|period|month|week))?"), year_earlier),
+    (
+        re.compile(r"(?:the )?year (?:earlier|ago)(?: (?P<noun>quarter|period|month|week))?"),
+        year_earlier,
+    ),
 ]

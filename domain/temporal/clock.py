@@ -43,11 +43,22 @@ def read_clock(text: str, frame: Frame, read: Reader) -> Reading | None:
         if clock is None:
             continue
         rest = match.group("rest")
-        day = read(rest, frame) if rest else calendar.day(frame.day(), "today")
+        day = read(rest, frame) if rest else _reference_day(frame)
         if day.start is None or day.granularity not in ("day", "part_of_day"):
             continue
         return _at(day, clock, match.group("named") == "midnight")
     return None
+
+
+def _reference_day(frame: Frame) -> Reading:
+    """A bare time ("at 10 pm") falls on the day just mentioned, else on the anchor day."""
+    previous = frame.previous
+    if previous is not None and previous.granularity in ("day", "part_of_day"):
+        day = calendar.day(first_day(previous.start), "clock_on_previous_day")
+        return Reading(
+            day.start, day.end, day.granularity, day.timex, day.rule, leaned_on=previous.expression
+        )
+    return calendar.day(frame.day(), "today")
 
 
 def _at(day: Reading, clock: tuple[int, int], midnight: bool) -> Reading:

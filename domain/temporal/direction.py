@@ -13,47 +13,97 @@ from domain.when import Direction
 _FUTURE_IN_EXPRESSION = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later this|following)\b")
 _PAST_IN_EXPRESSION = re.compile(r"\b(?:last|ago|yesterday|past|previous|earlier|recent)\b")
 
+#: Words ending in -ed that are not past-tense verbs in news text.
+_NOT_VERBS = (
+    "united|hundred|need|speed|indeed|proceed|exceed|succeed|feed|seed|shed|bed|red|bred"
+    "|preferred|limited|related|based|called|proposed|estimated|combined|listed|detailed"
+    "|alleged|armed|advanced|unspecified|expected|scheduled|planned|ahmed|mohammed",
+)
+#: Irregular past tenses common in news reports.
+_IRREGULAR = (
+    "brought|took|came|went|made|told|began|won|lost|fell|rose|met|saw|gave|got|sold|bought"
+    "|paid|held|found|led|struck|fled|fought|sent|spent|kept|thought|wrote|spoke|chose|drove"
+    "|flew|grew|knew|threw|sank|stood|became|broke|caught|taught|shot|ran|left|fell|sought"
+)
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|(?:plans?|planned|planning) to|scheduled|expects?"
+    r"\b(?:will|won't|wo n't|shall|'ll|plans? to|planned|planning|scheduled|slated|expects?"
+    r"|(?:is|are|was|were) (?:planning|preparing|going|due|set)"
     r"|expected|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
-    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|next)\b"
+    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|next(?! to))\b"
 )
+# A participle after "be" is passive: "will be paid" looks ahead with its auxiliary.
 _PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|says|has|have|been|ago|last|earlier|reported|announced)\b"
-    r"|\b\w{3,}ed\b"
+    r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier|reported|announced|"
+    rf"{_IRREGULAR})\b"
+    r"|(?<!\bbe )\b(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b"
 )
+# Present progressive and present perfect say nothing of which side a date lies on.
+_PRESENT_CUE = re.compile(r"\b(?:is|are|am|has|have) (?:been )?\w+")
 _CLAUSE_BREAK = re.compile(r"[;:!?\n]|, (?:and|but|while|after|before|when|which)\b")
 _POSSESSIVE = re.compile(r"^'s\b")
-# Deadlines and schedules: "payable Jan. 2", "extended to Nov. 6", "by Jan. 14".
+# Deadlines and schedules: "payable Jan. 2", "as soon as Tuesday".
 _LEADS_AHEAD = re.compile(
-    r"\b(?:by|until|till|to|through|expires?|expiring|payable|effective|deadline|starting|record"
-    r"|as soon as)\s+(?:the\s+)?$"
+    r"\b(?:expires?|expiring|payable|effective|deadline|starting|record|as soon as|as early as)"
+    r"\s+(?:the\s+)?$"
 )
+# Bounds that look either way: "by Jan. 14", "until Thursday", "through Sept. 29".
+_BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:the\s+)?$")
 _WINDOW = 70
+_TENSE: dict[str, Direction] = {"past": "past", "future": "future"}
 
 
 def direction_of(expression: str, context: str) -> Direction:
     """Past unless the expression itself or the nearest cue in its clause points ahead."""
+    return cue_of(expression, context)[0]
+
+
+def cue_of(expression: str, context: str) -> tuple[Direction, bool]:
+    """(direction, uncued): uncued when no word of the clause points either way.
+
+    Uncued dates without a year are placed nearest the anchor ("Congress reconvenes
+    Jan. 24"); the direction is then only the default for weekdays and the like.
+    """
     lowered = expression.lower()
     if _PAST_IN_EXPRESSION.search(lowered):
-        return "past"
+        return "past", False
     if _FUTURE_IN_EXPRESSION.search(lowered):
-        return "future"
+        return "future", False
     return _from_context(lowered, context.lower())
 
 
-def _from_context(expression: str, context: str) -> Direction:
+def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     where = context.find(expression) if expression else -1
     if where < 0:
-        return "future" if _FUTURE_CUE.search(context) and not _PAST_CUE.search(context) else "past"
+        return _from_sentence(context)
     if _POSSESSIVE.match(context[where + len(expression) :]):
-        return "past"  # "Wednesday's ruling" names an event already known
+        return "past", False  # "Wednesday's ruling" names an event already known
     before = _clause_tail(context[max(0, where - _WINDOW) : where])
     if _LEADS_AHEAD.search(before):
-        return "future"
+        return "future", False
     after = _clause_head(context[where + len(expression) : where + len(expression) + _WINDOW])
     cue = _nearest(before, after)
-    return cue or "past"
+    tense = _TENSE.get(cue or "")
+    if _BOUND.search(before):  # "by Jan. 14", "through Sept. 29": the nearest date
+        return tense or _bound_alone(context), True
+    if cue == "present":
+        return "past", True
+    if tense is not None:
+        return tense, False
+    return _from_sentence(context)
+
+
+def _bound_alone(context: str) -> Direction:
+    """ "by Friday" with no cue in its clause: the sentence's tense, ahead when it has none."""
+    direction, uncued = _from_sentence(context)
+    return "future" if uncued else direction
+
+
+def _from_sentence(context: str) -> tuple[Direction, bool]:
+    """No cue near the expression: the sentence's tense if it has only one, else uncued."""
+    future, past = bool(_FUTURE_CUE.search(context)), bool(_PAST_CUE.search(context))
+    if future != past:
+        return ("future" if future else "past"), False
+    return "past", bool(context.strip())  # no sentence at all: the spec's default, past
 
 
 def _clause_tail(text: str) -> str:
@@ -65,17 +115,18 @@ def _clause_head(text: str) -> str:
     return _CLAUSE_BREAK.split(text)[0]
 
 
-def _nearest(before: str, after: str) -> Direction | None:
-    """The kind of the cue closest to the expression, looking back first then ahead."""
-    best: tuple[int, Direction] | None = None
-    for pattern, kind in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+def _nearest(before: str, after: str) -> str | None:
+    """The kind of the cue closest to the expression, looking back first then ahead:
+    "future", "past", "present" ("is calling", "has invited") or None."""
+    best: tuple[int, str] | None = None
+    for pattern, kind in ((_FUTURE_CUE, "future"), (_PRESENT_CUE, "present"), (_PAST_CUE, "past")):
         for match in pattern.finditer(before):
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
-                best = (distance, kind)  # type: ignore[assignment]
+                best = (distance, kind)
         match_after = pattern.search(after)
         if match_after is not None:
             distance = match_after.start() + 20  # a cue behind the expression weighs less
             if best is None or distance < best[0]:
-                best = (distance, kind)  # type: ignore[assignment]
+                best = (distance, kind)
     return best[1] if best else None

@@ -36,6 +36,8 @@ class Frame:
     anchor: dt.date | None
     direction: Direction
     previous: Previous | None = None
+    #: No cue in the clause: dates without a year go to the occurrence nearest the anchor.
+    uncued: bool = False
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""

@@ -30,6 +30,19 @@ _MOD_CODE = {
     "last days of": "END",
 }
 _SINCE = re.compile(r"(?:ever )?since (?P<rest>.+)")
+_LOOSE = re.compile(r"(?:earlier|later|more|around|about|approximately|roughly) (?P<rest>.+)")
+
+
+def read_loosely(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """ "earlier Sunday", "later yesterday", "around Nov. 1", "more recently": the same day or
+    vague reference; the word only moves the event within it or hedges it."""
+    match = _LOOSE.fullmatch(text)
+    if match is None:
+        return None
+    inner = read(match.group("rest"), frame)
+    if inner.granularity not in ("day", "part_of_day", "vague"):
+        return None
+    return inner
 
 
 def read_modified(text: str, frame: Frame, read: Reader) -> Reading | None:
@@ -56,6 +69,7 @@ def _ahead_of_reported_past(narrowed: Reading, inner: Reading, frame: Frame) -> 
     """ "late January" read on 1 January is last year's: reported facts have already happened."""
     return (
         frame.past
+        and not frame.uncued
         and inner.rule == "month_no_year"
         and narrowed.start is not None
         and frame.anchor is not None

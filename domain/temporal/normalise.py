@@ -9,7 +9,7 @@ _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9 ])|(?<=[0-9])-(?=[a-z])")
 _COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
-_LEADING = re.compile(r"^(?:on|in|at|during|from|as of|of|by|until|till|for)\s+(?=\S)")
+_LEADING = re.compile(r"^(?:on|in|at(?! least\b)|during|from|as of|of|by|until|till|for)\s+(?=\S)")
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
 
 

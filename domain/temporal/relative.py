@@ -10,7 +10,7 @@ from domain.temporal import calendar
 from domain.temporal.frame import Frame
 from domain.temporal.patterns import AMOUNT, ORDINAL, SEASON, YEAR
 from domain.temporal.reading import Reading
-from domain.temporal.shifts import add_units
+from domain.temporal.shifts import add_units, nearest_year
 from domain.temporal.vocab import ORDINALS, SEASONS, amount
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
@@ -30,6 +30,7 @@ _STEP = {
     "the next": 1,
 }
 _WHICH = r"(?P<which>the coming|the current|last|this|current|next|coming)"
+_ABOUT = r"(?:(?:about|almost|nearly|more than|less than|some|over|roughly|around) )?"
 
 
 def today(match: re.Match[str], frame: Frame) -> Reading:
@@ -116,8 +117,9 @@ def shifted(day: dt.date, unit: str, count: int, rule: str) -> Reading | None:
 
 
 def span_back(match: re.Match[str], frame: Frame) -> Reading | None:
-    """ "the past week", "the last three days": the N units before the anchor day."""
-    count = amount(match.group("n") or "1")
+    """ "the past week", "the last three days": the N units before the anchor day.
+    Without a number a plural ("past years", "coming weeks") is vague: left to vague rules."""
+    count = _count(match)
     if count is None:
         return None
     unit = match.group("unit")
@@ -126,8 +128,14 @@ def span_back(match: re.Match[str], frame: Frame) -> Reading | None:
     return Reading(add_units(end, unit, -count), end, "day", f"P{count}{letter}", "past_n_units")
 
 
+def _count(match: re.Match[str]) -> int | None:
+    if match.group("n") is None and match.group(0).endswith("s"):
+        return None
+    return amount(match.group("n") or "1")
+
+
 def span_ahead(match: re.Match[str], frame: Frame) -> Reading | None:
-    count = amount(match.group("n") or "1")
+    count = _count(match)
     if count is None:
         return None
     unit = match.group("unit")
@@ -137,17 +145,24 @@ def span_ahead(match: re.Match[str], frame: Frame) -> Reading | None:
 
 
 def so_far(match: re.Match[str], frame: Frame) -> Reading | None:
-    """ "earlier this week": from the unit's first day up to (not including) the anchor day."""
+    """ "earlier this week": from the unit's first day up to (not including) the anchor day;
+    on the unit's first (or, for "later", last) day the anchor day itself, never an empty span."""
     anchor = frame.day()
     unit = match.group("unit")
     whole = {"week": calendar.week, "month": calendar.month_of}.get(unit)
     reading = whole(anchor, "x") if whole else calendar.year(anchor.year, "x")
     assert reading.start is not None
+    assert reading.end is not None
     if match.group("when") == "earlier":
-        return Reading(reading.start, anchor, reading.granularity, reading.timex, f"earlier_this_{unit}")
-    return Reading(
-        anchor + dt.timedelta(days=1), reading.end, reading.granularity, reading.timex, f"later_this_{unit}"
-    )
+        end = max(anchor, reading.start + dt.timedelta(days=1))
+        return Reading(reading.start, end, reading.granularity, reading.timex, f"earlier_this_{unit}")
+    start = min(anchor + dt.timedelta(days=1), reading.end - dt.timedelta(days=1))
+    return Reading(start, reading.end, reading.granularity, reading.timex, f"later_this_{unit}")
+
+
+def this_year(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the fiscal year", "the full year": in a report, the year of the anchor."""
+    return calendar.year(frame.day().year, "this_year")
 
 
 def quarter(match: re.Match[str], frame: Frame) -> Reading:
@@ -161,6 +176,9 @@ def quarter(match: re.Match[str], frame: Frame) -> Reading:
         return calendar.quarter(base, number, "quarter_relative_year")
     candidate = calendar.quarter(base, number, "quarter")
     assert candidate.start is not None and candidate.end is not None
+    if not frame.past or frame.uncued:
+        year = nearest_year(anchor, number * 3 - 1, ahead=not frame.past)  # the middle month
+        return calendar.quarter(year, number, "quarter")
     if frame.past and candidate.start > anchor:
         return calendar.quarter(base - 1, number, "quarter")
     if not frame.past and candidate.end <= anchor:
@@ -199,7 +217,8 @@ RULES: list[Rule] = [
         re.compile(r"(?:the )?(?P<unit>week|weekend|month|quarter|year|day|latest quarter|latest period)"),
         bare_unit,
     ),
-    (re.compile(rf"(?P<n>{AMOUNT}) (?P<unit>day|week|month|quarter|year|decade)s? ago"), ago),
+    (re.compile(r"the (?:current |full |whole )?(?:fiscal |calendar )?year"), this_year),
+    (re.compile(rf"{_ABOUT}(?P<n>{AMOUNT}) (?P<unit>day|week|month|quarter|year|decade)s? ago"), ago),
     (re.compile(rf"(?:in |within )(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s?"), hence),
     (re.compile(rf"(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s? from now"), hence),
     (
@@ -215,13 +234,16 @@ RULES: list[Rule] = [
     (re.compile(r"(?P<when>earlier|later) this (?P<unit>week|month|year)"), so_far),
     (
         re.compile(
-            rf"(?:the )?(?:fiscal )?(?P<ord>{ORDINAL}) quarter"
+            rf"(?:the |its )?(?:fiscal )?(?P<ord>{ORDINAL}) quarter"
             rf"(?: of (?:(?P<year>{YEAR})|(?P<rel>last|this|next) year))?"
         ),
         quarter,
     ),
     (
-        re.compile(rf"(?:(?P<rel>last|this|next) year's|(?P<year>{YEAR})) (?P<ord>{ORDINAL}) quarter"),
+        re.compile(
+            rf"(?:the |its )?(?:(?P<rel>last|this|next) year's|(?P<year>{YEAR})) (?:fiscal )?"
+            rf"(?P<ord>{ORDINAL}) quarter"
+        ),
         quarter,
     ),
     (re.compile(rf"(?:the )?(?P<ord>first|second|1st|2nd) half(?: of (?P<year>{YEAR}))?"), half),

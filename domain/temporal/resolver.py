@@ -7,12 +7,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from domain.temporal import absolute, anaphora, relative, vague, weekdays
+from domain.temporal import absolute, anaphora, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
-from domain.temporal.direction import direction_of
+from domain.temporal.direction import cue_of
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
-from domain.temporal.modifiers import read_modified, read_since
+from domain.temporal.modifiers import read_loosely, read_modified, read_since
 from domain.temporal.normalise import normalise
 from domain.temporal.parts_of_day import read_part_of_day
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
@@ -30,9 +30,10 @@ RULES: Sequence[Rule] = (
     *relative.RULES,
     *weekdays.RULES,
     *absolute.RULES,
+    *holidays.RULES,
     *vague.RULES,
 )
-WRAPPERS: Sequence[Wrapper] = (read_since, read_part_of_day, read_clock, read_modified)
+WRAPPERS: Sequence[Wrapper] = (read_since, read_part_of_day, read_clock, read_modified, read_loosely)
 
 
 def read(text: str, frame: Frame) -> Reading:
@@ -70,8 +71,8 @@ def resolve(
 ) -> When:
     """Resolve one expression against the report's anchor (specs/temporal-resolution.md)."""
     fixed = make_anchor(anchor, timezone)
-    direction = direction_of(expression, context)
-    frame = Frame(fixed.day if fixed else None, direction, _previous(previous))
+    direction, uncued = cue_of(expression, context)
+    frame = Frame(fixed.day if fixed else None, direction, _previous(previous), uncued)
     base = When(
         expression=expression,
         anchor=fixed.text if fixed else None,
@@ -87,6 +88,16 @@ def resolve(
     except Unresolvable as error:
         return base.model_copy(update={"reason": str(error)})
     return _when(base, reading, fixed)
+
+
+#: Rules whose result is a comparison point, not a new focus for later anaphora.
+_COMPARISONS = frozenset({"anaphora_quarter_year_before"})
+
+
+def moves_focus(when: When) -> bool:
+    """Whether later anaphora ("the next day") should lean on this resolved expression."""
+    placed = when.start is not None and when.granularity not in (None, "vague", "duration")
+    return placed and when.rule not in _COMPARISONS
 
 
 def _previous(when: When | None) -> Previous | None:

@@ -37,7 +37,14 @@ def after(day: dt.date, number: int) -> dt.date:
     return moved
 
 
-def nearest_year(anchor: dt.date, month: int) -> int:
-    """The year whose `month` lies nearest the anchor's month; a tie goes to the past."""
+def nearest_year(anchor: dt.date, month: int, *, ahead: bool = False) -> int:
+    """The year whose `month` lies nearest the anchor's month; a tie goes to the past, or
+    ahead when the expression looks ahead ("by August" in a plan)."""
     here = anchor.year * 12 + anchor.month - 1
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (abs(y * 12 + month - 1 - here), y))
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), -y if ahead else y))
+
+
+def nearest_day(candidates: list[dt.date], anchor: dt.date, *, ahead: bool = False) -> dt.date:
+    """The candidate nearest the anchor; a tie goes to the past, or ahead when looking ahead."""
+    return min(candidates, key=lambda c: (abs((c - anchor).days), -c.toordinal() if ahead else c.toordinal()))

@@ -18,11 +18,14 @@ from domain.temporal.vocab import TIME_UNITS, UNITS, VAGUE_AMOUNTS, VAGUE_REFS, 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
 _VAGUE_PHRASES = (
-    r"(?:in |over |during )?(?:the )?(?:recent|past|last) (?:few |several |couple of )?"
-    r"(?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years)"
+    r"(?:in |over |during )?(?:the )?(?:recent|past|last|previous) (?:few |several |couple of )?"
+    r"(?:days|weeks|months|quarters|years|decades)|recent (?:days|weeks|months|years)"
     r"|(?:some time|a while|(?:a few|several|some|many) (?:days|weeks|months|years)) ago"
 )
-_FUTURE_PHRASES = r"(?:in )?(?:the )?(?:coming|next few|upcoming|future) (?:days|weeks|months|years)"
+_FUTURE_PHRASES = (
+    r"(?:in )?(?:the )?(?:coming|next|upcoming|future) (?:few |several |couple of )?"
+    r"(?:days|weeks|months|quarters|years|decades)"
+)
 _SET_EVERY = re.compile(rf"(?:every|each|per) (?:(?P<n>{AMOUNT}) )?(?P<unit>{UNIT})")
 _ADVERB_SET = {
     "daily": "P1D",
@@ -102,8 +105,10 @@ RULES: list[Rule] = [
     (_SET_EVERY, every),
     (
         re.compile(
-            rf"(?:for |about |nearly |almost |more than |over |some |at least )?"
-            rf"(?:the )?{_QUANTITY}(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
+            rf"(?:for |about |nearly |almost |more than |less than |over |under |some |at least "
+            rf"|up to |roughly |around |approximately )?"
+            rf"(?:the )?(?:first |final |full |entire |whole )?"
+            rf"{_QUANTITY}(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
         ),
         duration,
     ),

@@ -80,6 +80,11 @@ NUMBERS: dict[str, int] = {
     "forty-eight": 48,
 }
 
+#: Tens that combine with a following unit: "twenty four".
+TENS: frozenset[str] = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+
 ORDINALS: dict[str, int] = {
     "first": 1,
     "second": 2,
@@ -157,6 +162,9 @@ VAGUE_REFS: dict[str, str] = {
     "soon": "FUTURE_REF",
     "in the future": "FUTURE_REF",
     "the coming": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 
 
@@ -168,6 +176,6 @@ def amount(text: str) -> int | None:
     if text in NUMBERS:
         return NUMBERS[text]
     parts = text.split()
-    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
-        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    if len(parts) == 2 and parts[0] in TENS and NUMBERS.get(parts[1], 10) < 10:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty four"; never "a two"
     return None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from domain.temporal import calendar
 from domain.temporal.frame import Frame
 from domain.temporal.patterns import WEEKDAY
-from domain.temporal.reading import Reading
+from domain.temporal.reading import Reading, first_day
 from domain.temporal.shifts import after, on_or_before
 from domain.temporal.vocab import WEEKDAYS
 
@@ -44,6 +44,21 @@ def next_(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.day(earliest_after(anchor, WEEKDAYS[match.group("weekday")]), "next_weekday")
 
 
+def around_previous(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the previous Friday", "the following Monday": counted from the day just mentioned,
+    or from the anchor day when the report has mentioned none."""
+    number = WEEKDAYS[match.group("weekday")]
+    previous = frame.previous
+    base = first_day(previous.start) if previous is not None else frame.day()
+    leaned_on = previous.expression if previous is not None else None
+    if match.group("dir") in ("previous", "preceding"):
+        day = latest_on_or_before(base - dt.timedelta(days=1), number)
+    else:
+        day = earliest_after(base, number)
+    reading = calendar.day(day, "weekday_around_previous")
+    return Reading(reading.start, reading.end, "day", reading.timex, reading.rule, leaned_on=leaned_on)
+
+
 def this(match: re.Match[str], frame: Frame) -> Reading:
     """ "this Friday": the one in the anchor's ISO week."""
     anchor = frame.day()
@@ -55,6 +70,7 @@ def this(match: re.Match[str], frame: Frame) -> Reading:
 RULES: list[Rule] = [
     (re.compile(rf"(?P<weekday>{WEEKDAY})"), plain),
     (re.compile(rf"last (?P<weekday>{WEEKDAY})"), last),
+    (re.compile(rf"the (?P<dir>previous|preceding|following|next) (?P<weekday>{WEEKDAY})"), around_previous),
     (re.compile(rf"(?:next|coming|the coming) (?P<weekday>{WEEKDAY})"), next_),
     (re.compile(rf"this (?:past )?(?P<weekday>{WEEKDAY})"), this),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from domain.temporal.vocab import NUMBERS, SEASONS
+from domain.temporal.vocab import NUMBERS, SEASONS, TENS
 
 
 def _words(words: object, *, title: bool = False) -> str:
@@ -37,14 +37,16 @@ _MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", 
 MONTH = "(?:" + "|".join(_MONTH_NAMES) + "|(?:" + "|".join(_MONTH_SHORT) + r")\.?)(?![a-z])"
 MONTH_NOT_MAY = "(?:" + "|".join(m for m in _MONTH_NAMES if m != "May") + ")(?![a-z])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![a-z])"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?<![\d$£€.,])(?:1[89]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
-NUM = rf"(?:\d{{1,3}}(?![\d,.])|{_words(NUMBERS)}(?:[ -]{_words(NUMBERS)})?)"
+_ONES = _words(k for k, v in NUMBERS.items() if v < 10 and k.isalpha() and len(k) > 2)
+NUM = rf"(?:\d{{1,3}}(?![\d,.])|{_words(TENS)}[ -]{_ONES}|{_words(NUMBERS)})"
 VAGUE_NUM = r"(?i:several|a few|few|many|some|a couple of|couple of)"
 UNIT = r"(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 UNITS_PLURAL = r"(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
 SEASON = _words(SEASONS)
 PART = r"(?i:morning|afternoon|evening|night|overnight)"
+PART_WORDS = "(?:morning|afternoon|evening|night|overnight)"
 ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 REL = r"(?i:last|this|next|coming|past|previous|current)"
 MOD = (
@@ -58,7 +60,11 @@ E = r"(?![\w])"
 _DATE_BODY = rf"(?:{MONTH} {DAY}|{DAY} (?:of )?{MONTH})"
 _TIME = (
     rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)? ?(?i:a\.m\.?|p\.m\.?|am|pm)(?: [A-Z]{{2,4}}T)?"
-    rf"|(?:[01]?\d|2[0-3]):[0-5]\d|{_I}noon|midnight))"
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d|{_I}noon|midday|midnight))"
+)
+HOLIDAY = (
+    r"(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
+    r"|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Easter(?: Sunday)?)"
 )
 _DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
 
@@ -67,47 +73,57 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full_date", re.compile(rf"{B}(?:{WEEKDAY},? )?{_DATE_BODY}(?:,? {YEAR})?")),
     ("month_year", re.compile(rf"{B}(?:{MOD})?{MONTH},? (?:of )?{YEAR}")),
     ("iso_date", re.compile(r"(?<![\d-])\d{4}-\d\d-\d\d(?![\d-])")),
-    ("mod_month", re.compile(rf"{B}(?:{MOD}|{_I}(?:last|this|next|since|in|until|by) )){MONTH_NOT_MAY}")),
-    ("may", re.compile(rf"{B}May(?= {YEAR}|,? {DAY})|(?<=(?i:in|by) )May{E}")),
+    ("mod_month", re.compile(rf"{B}(?:{MOD}|{_I}(?:last|this|next) )){MONTH_NOT_MAY}")),
+    (
+        "may",
+        re.compile(
+            rf"{B}(?:{_I}last|this|next) )?May(?= {YEAR}|,? {DAY})|(?<=(?i:in|by) )May{E}"
+            rf"|{B}{_I}last|this|next) May{E}"
+        ),
+    ),
     ("bare_month", re.compile(rf"{B}{MONTH_NOT_MAY}(?! \d)")),
-    ("year", re.compile(rf"{B}(?:{MOD}|{_I}(?:fiscal|the year|calendar) ))?{YEAR}(?:'s)?")),
+    ("year", re.compile(rf"{B}(?:{MOD}|{_I}(?:fiscal|the year|calendar) ))?{YEAR}")),
     ("decade", re.compile(rf"{B}(?:{MOD})?(?i:the )?(?:(?:1[89]|20)\d0|'\d0)s{E}")),
     (
         "weekday_part",
         re.compile(
-            rf"{B}(?:{_I}late|early) )?(?:{_I}last|this|next) )?{_DAY_WORD}"
+            rf"{B}(?:{_I}late|early) )?"
+            rf"(?:{_I}last|this|next|the (?:previous|preceding|following)) )?{_DAY_WORD}"
             rf"(?: {PART}| (?i:at|around) {_TIME}| {_TIME})?{E}"
         ),
     ),
     (
         "part_weekday",
         re.compile(
-            rf"{B}(?i:(?:the )?(?:late|early|small|wee) hours of|(?:late|early|the)"
-            rf"(?: {PART})?(?: of)?) {_DAY_WORD}{E}"
+            rf"{B}(?i:(?:the )?(?:late|early|small|wee) hours of|(?:late|early)"
+            rf"(?: {PART})?(?: of)?|the {PART_WORDS} of) {_DAY_WORD}{E}"
         ),
     ),
     (
         "part_alone",
         re.compile(
-            rf"{B}{_I}tonight|last night|overnight|(?:this|that|the same|the next|the following|"
-            rf"the previous) {PART[4:-1]}|the {PART[4:-1]} before){E}"
+            rf"{B}{_I}tonight|last night|overnight|mid[ -]?(?:morning|afternoon)"
+            rf"|(?:(?:earlier |later )?this|that|the same|the next|the following|"
+            rf"the previous) {PART_WORDS}|the {PART_WORDS} before){E}"
         ),
     ),
-    ("time", re.compile(rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD})?{E}")),
+    ("time", re.compile(rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD}|,? (?:on )?{MONTH} {DAY})?{E}")),
     (
         "relative",
-        re.compile(
-            rf"{B}(?:{MOD})?{_I}(?:(?:earlier|later) )?{REL}) (?:{UNIT}|{SEASON}|{_I}weekend))(?:'s)?{E}"
-        ),
+        re.compile(rf"{B}(?:{MOD})?{_I}(?:(?:earlier|later) )?{REL}) (?:{UNIT}|{SEASON}|{_I}weekend)){E}"),
     ),
     (
         "quarter",
         re.compile(
-            rf"{B}(?:{_I}(?:last|this|next) year's|the|the fiscal|fiscal) )?{ORD}[ -]{_I}quarter|half)"
+            rf"{B}(?:(?:{_I}(?:last|this|next) year's|the|the fiscal) )?{ORD} "
+            rf"|(?i:fiscal )?{ORD}[ -]){_I}quarter|half)"
             rf"(?: (?i:of) (?:{YEAR}|{_I}(?:last|this|next) year)))?{E}"
         ),
     ),
-    ("year_quarter", re.compile(rf"{B}{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
+    ("year_quarter", re.compile(rf"{B}(?:{_I}the|its) )?{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
+    ("year_period", re.compile(rf"{B}(?:{_I}the) )?{YEAR} {_I}quarter|period){E}")),
+    ("month_rel_year", re.compile(rf"{B}{MONTH} (?:of )?{_I}last|this|next) year{E}")),
+    ("current_year", re.compile(rf"{B}{_I}the current (?:fiscal )?year){E}")),
     (
         "season",
         re.compile(
@@ -115,13 +131,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|{B}{SEASON} {YEAR}"
         ),
     ),
-    ("ago", re.compile(rf"{B}(?:{NUM}|{VAGUE_NUM}|(?i:some time|a while)) (?:{UNIT}s?)?(?i: ago){E}")),
+    (
+        "ago",
+        re.compile(
+            rf"{B}(?:(?i:almost|nearly|more than|about|some|over) )?"
+            rf"(?:{NUM}|{VAGUE_NUM}|(?i:some time|a while)) (?:{UNIT}s?)?(?i: ago){E}"
+        ),
+    ),
     (
         "anaphora",
         re.compile(
             rf"{B}{_I}the (?:next|following|previous|preceding|same|subsequent) (?:day|week|month|year)"
-            rf"|the (?:day|week|month|year) (?:before|after)|that (?:day|week|month|year)"
-            rf"|(?:the )?year[ -](?:earlier|ago)(?: (?:quarter|period))?|a (?:day|week|month|year) "
+            rf"|the (?:day|week|month|year) (?:before|after)|(?:earlier |later )?that (?:day|week|month|year)"
+            rf"|(?:the )?year[ -](?:earlier|ago) (?:quarter|period)|year[ -](?:earlier|ago)"
+            rf"|a (?:day|week|month|year) "
             rf"(?:earlier|later)){E}|{B}{NUM} {UNIT}s? (?i:later|earlier){E}"
         ),
     ),
@@ -143,16 +166,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "vague",
         re.compile(
             rf"{B}{_I}now|currently|recently|lately|at present|nowadays|these days|"
-            rf"the past|the future|in the future|previously|formerly|current|recent|soon|future"
+            rf"the past|the future|formerly|current|recent"
             rf"|the (?:latest |same )?(?:quarter|period)"
-            rf"|the (?:week|month|year)(?= (?:ended|to date))){E}(?!-)"
+            rf"|the (?:week|month|year)(?= (?:ended|to date))|the (?:near future|near term|short term)"
+            rf"|{MOD}the (?:week|month|year)){E}(?!-)"
         ),
     ),
     (
         "duration",
         re.compile(
             rf"{B}(?!(?i:a|one) (?i:second)\b)"
-            rf"(?:(?i:about|nearly|almost|more than|less than|at least|over|some|up to) )?"
+            rf"(?:(?i:the|nearly|almost|more than|less than|at least|over|some|up to) )?"
             rf"(?:{NUM}|{VAGUE_NUM})[ -](?:{UNIT}s?)(?:[ -](?i:long))?{E}(?![ -](?i:old|ago))"
         ),
     ),
@@ -161,9 +185,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "set",
         re.compile(
             rf"{B}{_I}(?:every|each) (?:{NUM} )?(?:{UNIT}s?|{WEEKDAY})|daily|weekly|"
-            rf"monthly|annually|yearly|quarterly){E}"
+            rf"monthly|annually|yearly){E}"
         ),
     ),
+    ("holiday", re.compile(rf"{B}(?:{_I}last|this|next) )?{HOLIDAY}(?: {YEAR})?{E}")),
     ("weekend", re.compile(rf"{B}(?i:the weekend){E}")),
     ("ordinary_day", re.compile(rf"{B}(?i:today|yesterday|tomorrow){E}")),
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from domain.temporal import resolve
+from domain.temporal import moves_focus, resolve
 from domain.temporal.anchor import AnchorInput
 from domain.when import When
 from extraction.timex.mention import Mention
@@ -34,7 +34,7 @@ def resolve_text(
         expression = _with_since(text, mention, sentence_start)
         when = resolve(expression, anchor, timezone=timezone, context=context, previous=previous)
         results.append((mention, when))
-        if when.granularity in _PLACED and when.start is not None and mention.type in ("DATE", "TIME"):
+        if when.granularity in _PLACED and moves_focus(when) and mention.type in ("DATE", "TIME"):
             previous = when
     return results
 

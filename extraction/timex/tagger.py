@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from extraction.timex.mention import Mention
 from extraction.timex.patterns import PATTERNS
 from extraction.timex.typing_ import timex_type
 
 _TRIM = " ,.;:'\"-"
+_ONE_UNIT = re.compile(r"(?i:an? (?:second|minute|hour|day|week|month|quarter|year))")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:million|billion|thousand|hundred|percent|cents|dollars))\s+$")
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -35,9 +39,17 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(kept)
 
 
+def _is_rate(text: str, start: int, end: int) -> bool:
+    """ "$2 million a year", "4 flights a week": a rate, which TimeML leaves unannotated."""
+    return bool(
+        _ONE_UNIT.fullmatch(text, start, end) and _AMOUNT_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 def tag(text: str) -> list[Mention]:
     """Temporal expressions of `text` with character spans and TimeML types, by start."""
     return [
         Mention(start, end, text[start:end], timex_type(text[start:end]))
         for start, end in _longest_first(_candidates(text))
+        if not _is_rate(text, start, end)
     ]

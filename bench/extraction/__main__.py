@@ -1,0 +1,90 @@
+"""`python -m bench.extraction`: scores on the development set (dev, held-out) and the seeds."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from bench.extraction.data import REPO, Case, devset_cases, seed_cases
+from bench.extraction.scoring import Tally, ratio, score_report
+from extraction import Gazetteer, extract
+
+TARGETS = {
+    "casualty_recall": 0.90, "casualty_precision": 0.95, "speaker_acc": 0.90, "date_acc": 0.90,
+    "location_acc": 0.80,
+}  # fmt: skip
+REPETITIONS = 20
+
+
+def run(cases: list[Case], gazetteer: Gazetteer) -> Tally:
+    tally = Tally()
+    for case in cases:
+        claims = extract(case.text, publisher=case.publisher, anchor=case.anchor,
+                         timezone=case.timezone, gazetteer=gazetteer)  # fmt: skip
+        tally.add(score_report(case.name, case.gold, claims, gazetteer))
+    return tally
+
+
+def ms_per_kb(cases: list[Case], gazetteer: Gazetteer) -> float:
+    samples = []
+    for case in cases:
+        size_kb = len(case.text.encode("utf-8")) / 1024
+        for _ in range(REPETITIONS):
+            began = time.perf_counter()
+            extract(case.text, publisher=case.publisher, anchor=case.anchor,
+                    timezone=case.timezone, gazetteer=gazetteer)  # fmt: skip
+            samples.append((time.perf_counter() - began) * 1000 / size_kb)
+    return statistics.median(samples)
+
+
+def report(title: str, tally: Tally) -> None:
+    print(f"\n== {title}: {tally.pairs} matched claims")
+    print(f"{'kind':22} {'gold':>5} {'pred':>5} {'hit':>5} {'prec':>6} {'recall':>6}")
+    for kind in sorted(set(tally.gold) | set(tally.predicted)):
+        gold, pred, hit = tally.gold[kind], tally.predicted[kind], tally.matched[kind]
+        print(f"{kind:22} {gold:5} {pred:5} {hit:5} {ratio(hit, pred):6.2f} {ratio(hit, gold):6.2f}")
+    print(f"speaker accuracy {ratio(tally.speaker_right, tally.pairs):.2f}   "
+          f"date accuracy {ratio(tally.date_right, tally.pairs):.2f}   "
+          f"location accuracy {ratio(tally.location_right, tally.location_pairs):.2f} "
+          f"({tally.location_pairs} scored)")  # fmt: skip
+
+
+def main() -> int:
+    gazetteer = Gazetteer.load()
+    shared = Path(os.environ.get("DATELINE_SHARED", REPO.parent / "shared")) / "examples"
+    dev = devset_cases()
+    splits = {
+        "dev": [c for c in dev if c.split == "dev"],
+        "heldout": [c for c in dev if c.split == "heldout"],
+        "seeds": seed_cases(shared),
+    }
+    overall = Tally()
+    for name, cases in splits.items():
+        tally = run(cases, gazetteer)
+        report(name, tally)
+        overall.add(tally)
+    report("all", overall)
+    if "-v" in sys.argv:
+        print("\n".join(overall.errors))
+    speed = ms_per_kb([c for cases in splits.values() for c in cases], gazetteer)
+    figures = {
+        "casualty_recall": ratio(overall.matched["fig:casualty"], overall.gold["fig:casualty"]),
+        "casualty_precision": ratio(overall.matched["fig:casualty"], overall.predicted["fig:casualty"]),
+        "speaker_acc": ratio(overall.speaker_right, overall.pairs),
+        "date_acc": ratio(overall.date_right, overall.pairs),
+        "location_acc": ratio(overall.location_right, overall.location_pairs),
+    }
+    print("\ntargets (all splits):")
+    for key, value in figures.items():
+        print(f"  {key:20} {value:.2f}  (target >= {TARGETS[key]:.2f})")
+    print(f"  {'ms_per_kb':20} {speed:.2f}  (target < 2.00, median of {REPETITIONS} runs per report)")
+    line = " ".join(f"{key}={value:.2f}" for key, value in figures.items())
+    print(f"extraction {line} ms_per_kb={speed:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Named days of the calendar ("Christmas", "Thanksgiving Day", "New Year's Eve").
+
+Without a year they are placed like a day and month without a year: by direction, or
+nearest the anchor when nothing in the clause points either way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.easter import easter
+
+from domain.temporal import calendar
+from domain.temporal.frame import Frame
+from domain.temporal.patterns import YEAR
+from domain.temporal.reading import Reading
+from domain.temporal.shifts import nearest_day
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], dt.date]:
+    """The nth (1-based; -1 = last) such weekday of the month."""
+
+    def on(year: int) -> dt.date:
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+    return on
+
+
+def _easter(year: int) -> dt.date:
+    found: dt.date = easter(year)
+    return found
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": _fixed(12, 25),
+    "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24),
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "independence day": _fixed(7, 4),
+    "halloween": _fixed(10, 31),
+    "valentine's day": _fixed(2, 14),
+    "thanksgiving": _nth_weekday(11, 3, 4),
+    "thanksgiving day": _nth_weekday(11, 3, 4),
+    "labor day": _nth_weekday(9, 0, 1),
+    "memorial day": _nth_weekday(5, 0, -1),
+    "easter": _easter,
+    "easter sunday": _easter,
+}
+_NAME = "(?P<name>" + "|".join(sorted((re.escape(n) for n in HOLIDAYS), key=len, reverse=True)) + ")"
+
+
+def holiday(match: re.Match[str], frame: Frame) -> Reading:
+    on = HOLIDAYS[match.group("name")]
+    if match.group("year"):
+        return calendar.day(on(int(match.group("year"))), "holiday_year")
+    anchor = frame.day()
+    which = match.group("which")
+    candidates = [on(anchor.year + shift) for shift in (-1, 0, 1)]
+    if which == "last" or (which is None and frame.past and not frame.uncued):
+        chosen = max(c for c in candidates if (c < anchor if which else c <= anchor))
+    elif which in ("next", "this") or not frame.past:
+        chosen = min(c for c in candidates if c >= anchor) if which != "this" else on(anchor.year)
+    else:
+        chosen = nearest_day(candidates, anchor, ahead=not frame.past)
+    return calendar.day(chosen, "holiday")
+
+
+RULES: list[Rule] = [
+    (re.compile(rf"(?:(?P<which>last|this|next) )?{_NAME}(?: (?P<year>{YEAR}))?"), holiday),
+]

@@ -1,0 +1,78 @@
+"""Which date expression governs a claim: the one in its own clause, nearest to its cue.
+
+A sentence is cut into clauses at subordinating openers ("after", "which", "in retaliation
+to", "but", ...): "X called for withdrawal on Thursday after a strike killed ..." dates the
+call, not the strike. An event noun may take its date from a relative clause attached to it
+("the clashes, which began on Thursday"). Placed dates beat vague ones ("recent"); with no
+date in its clause a claim is undated (`When.undated()`), never the publication date.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from domain.when import When
+from extraction.timex import Mention
+
+_OPENER = re.compile(
+    r"(?i),?\s+(?:after|before|following|in\s+retaliation\s+(?:to|for)|in\s+response\s+to|but|"
+    r"while|whereas|until|which|who|whose|where|although|though)\b"
+)
+_RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\b")
+_UNPLACED = frozenset({"DURATION", "SET"})
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of the sentence `text[start:end]`."""
+    cuts = [start]
+    for opener in _OPENER.finditer(text, start, end):
+        cuts.append(opener.start())
+    cuts.append(end)
+    return [(lo, hi) for lo, hi in itertools.pairwise(cuts) if hi > lo]
+
+
+def govern(
+    text: str,
+    sentence: tuple[int, int],
+    focus: int,
+    dated: Sequence[tuple[Mention, When]],
+    *,
+    event: bool = False,
+    skip: Sequence[tuple[int, int]] = (),
+) -> When:
+    """The When of the expression governing a claim whose cue is at `focus`.
+
+    Mentions inside `skip` spans (a statement's quoted words) are not considered.
+    """
+    dated = [pair for pair in dated if not any(lo <= pair[0].start < hi for lo, hi in skip)]
+    parts = clauses(text, *sentence)
+    index = next((i for i, (lo, hi) in enumerate(parts) if lo <= focus < hi), 0)
+    found = _nearest(parts[index], focus, dated)
+    if found is None and event and index + 1 < len(parts):
+        lo, _ = parts[index + 1]
+        if _RELATIVE.match(text, lo) and not text[focus:lo].strip(" ,").count(" ") > 2:
+            found = _nearest(parts[index + 1], focus, dated)
+    return found if found is not None else When.undated()
+
+
+def _nearest(clause: tuple[int, int], focus: int, dated: Sequence[tuple[Mention, When]]) -> When | None:
+    lo, hi = clause
+    inside = [
+        (mention, when)
+        for mention, when in dated
+        if lo <= mention.start and mention.end <= hi and mention.type not in _UNPLACED
+    ]
+    placed = [pair for pair in inside if pair[1].granularity != "vague"]
+    pool = placed or inside
+    if not pool:
+        return None
+    _mention, when = min(pool, key=lambda pair: _distance(pair[0], focus))
+    return when
+
+
+def _distance(mention: Mention, focus: int) -> int:
+    if mention.start <= focus < mention.end:
+        return 0
+    return mention.start - focus if mention.start > focus else focus - mention.end

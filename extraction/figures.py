@@ -1,0 +1,280 @@
+"""Figures in one sentence: an amount, what it measures, and the party it counts.
+
+The measure comes, in order of preference, from a casualty verb right before the amount
+("killing at least 16 ..."), from the predicate after its noun phrase ("17 members ...
+were killed"), from a tally noun ("the toll rose to 104"), from an elided coordination
+("2,500 troops in Iraq and 900 in Syria"), or from the noun itself ("85 targets").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from domain.values import Figure
+from extraction.names import words
+from extraction.numbers import Amount, find_amounts
+
+VERB_MEASURES = {
+    **dict.fromkeys(
+        words(
+            "kill kills killed killing dead died die dies slain neutralised neutralized neutralising "
+            "neutralizing massacred"
+        ),
+        "killed",
+    ),
+    **dict.fromkeys(
+        words("injure injures injured injuring wound wounds wounded wounding hurt"),
+        "injured",
+    ),
+    "missing": "missing",
+    **dict.fromkeys(words("displaced displacing fled flee flees fleeing uprooted"), "displaced"),
+    **dict.fromkeys(words("arrested arresting detained detaining"), "detained"),
+    **dict.fromkeys(words("abducted abducting kidnapped kidnapping"), "abducted"),
+}
+NOUN_MEASURES = {
+    **dict.fromkeys(words("targets target"), "targets"),
+    **dict.fromkeys(words("locations sites"), "locations"),
+    **dict.fromkeys(words("attacks assaults attack assault"), "attacks"),
+    **dict.fromkeys(words("missiles missile rockets"), "missiles"),
+    **dict.fromkeys(words("drones drone"), "drones"),
+    **dict.fromkeys(words("troops soldiers forces personnel peacekeepers servicemen marines"), "troops"),
+}
+_PRESENCE_ONLY = frozenset({"fighters", "mercenaries", "members", "police"})
+_PRESENCE_CUE = re.compile(
+    r"(?i)\b(?:presence|present|stationed|deployed|deploy|deployment|based|estimated|has|have|"
+    r"there are|strong|number(?:ing|s)?|backed by|leading|contingent)\b"
+)
+_LAUNCH = re.compile(r"(?i)\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)?|shot|barrage of)\b")
+_TIME_UNITS = re.compile(
+    r"(?i)\s*(?:-|%|per\s?cent|percent|(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|"
+    r"km|kilomet(?:er|re)s?|miles?|metres?|meters?)\b)"
+)
+_STOP = words(
+    "was were is are be been being had has have will would could may might who which that in on at "
+    "near during across including and or from with by when while after before since as for to into "
+    "inside outside of around along against over under through toward towards between among"
+) | frozenset(VERB_MEASURES)
+_NON_WORD = re.compile(r"\W")
+_DEATH_OF = re.compile(r"(?i)\b(?:killing|killings|deaths?)\s+of\s+$")
+_TALLY = re.compile(
+    r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,50}?"
+    r"\b(?:at|to|of|reached|hit)\s+$"
+)
+_PREDICATE = re.compile(
+    r"(?i)\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
+    r"(?:\w+ly\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|displaced|fled|"
+    r"fleeing|flee|abducted|kidnapped|arrested|detained)\b"
+)
+_INCLUDING = re.compile(r"\s*,?\s*including\b[^,]{0,80},")
+_ELLIPSIS = re.compile(r"(?i)[^,;]{0,80}?\band\s+$")
+_WORD = re.compile(r"[\w’'().-]+,?")
+_DETERMINERS = words("the its their a an his her our this these those")
+_SKIP_BEFORE = re.compile(r"(?i)\b(?:the|no|aged|age|no\.)\s+$")
+
+
+@dataclass(frozen=True)
+class FigureHit:
+    """A figure with the span of its amount in the text and how its measure was found."""
+
+    figure: Figure
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _SentenceCues:
+    """Sentence-wide cues, read once per sentence (not once per amount)."""
+
+    launch_end: int | None  # end of the first launch verb ("fired", "launched"), if any
+    presence: bool  # a presence cue ("stationed", "deployed") anywhere in the sentence
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    party: str | None
+    head: str | None
+    end: int
+
+
+def find_figures(
+    text: str, start: int, end: int, excluded: Sequence[tuple[int, int]] = ()
+) -> list[FigureHit]:
+    """Figures in `text[start:end]`; amounts inside `excluded` spans (dates) are ignored."""
+    hits: list[FigureHit] = []
+    amounts = find_amounts(text, start, end)
+    if not amounts:
+        return hits
+    launch = _LAUNCH.search(text, start, end)
+    cues = _SentenceCues(launch.end() if launch else None, _PRESENCE_CUE.search(text, start, end) is not None)
+    for amount in amounts:
+        if _skipped(text, start, end, amount, excluded):
+            continue
+        hit = _figure(text, (start, end), amount, hits[-1] if hits else None, cues)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _skipped(text: str, start: int, end: int, amount: Amount, excluded: Sequence[tuple[int, int]]) -> bool:
+    if any(lo < amount.end and amount.number_start < hi for lo, hi in excluded):
+        return True
+    if _TIME_UNITS.match(text, amount.end, end):
+        return True
+    if amount.qualifier == "exact" and _SKIP_BEFORE.search(text, max(start, amount.start - 8), amount.start):
+        return True
+    return text[amount.number_start : amount.end].lower() == "one" and text.startswith(" of", amount.end)
+
+
+def _figure(
+    text: str, bounds: tuple[int, int], amount: Amount, previous: FigureHit | None, cues: _SentenceCues
+) -> FigureHit | None:
+    start, end = bounds
+    phrase = _phrase(text, amount.end, end)
+    before = text[max(start, amount.start - 80) : amount.start]
+    found = _measure(text, start, end, amount, phrase, before, previous, cues)
+    if found is None:
+        return None
+    measure, rule, confidence, party = found
+    qualifier = amount.qualifier
+    if (
+        previous is not None
+        and qualifier == "exact"
+        and not amount.another
+        and rule != "noun"
+        and (
+            _ELLIPSIS.fullmatch(text, previous.end, amount.start)
+            and "ing " not in text[previous.end : amount.start]
+        )
+    ):
+        qualifier = previous.figure.qualifier if previous.figure.qualifier != "vague" else "exact"
+    figure = Figure(measure=measure, value=amount.value, qualifier=qualifier, party=party, vague=amount.vague)
+    return FigureHit(figure, amount.start, amount.end, rule, confidence)
+
+
+def _measure(
+    text: str,
+    start: int,
+    end: int,
+    amount: Amount,
+    phrase: _Phrase,
+    before: str,
+    previous: FigureHit | None,
+    cues: _SentenceCues,
+) -> tuple[str, str, float, str | None] | None:
+    verb = _verb_before(before)
+    if verb is not None:
+        return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
+    if _DEATH_OF.search(before):
+        return "killed", "killing_of", 0.9, phrase.party
+    if phrase.head in VERB_MEASURES:
+        return VERB_MEASURES[phrase.head], "adjective", 0.9, phrase.party
+    predicate = _predicate(text, phrase.end, end)
+    if predicate is not None:
+        return predicate, "predicate_after", 0.95, phrase.party
+    tally = _TALLY.search(before)
+    if tally is not None:
+        what = (tally.group("what") or "dead").lower()
+        return VERB_MEASURES.get(what, "killed"), "tally", 0.85, None
+    if previous is not None and _inherits(text, amount, phrase, previous, before):
+        return previous.figure.measure, "ellipsis", 0.85, previous.figure.party
+    return _noun_measure(amount, phrase, cues)
+
+
+def _verb_before(before: str) -> str | None:
+    """The casualty verb written right before an amount: 'killing "', 'killed the bodies of '.
+
+    Read word by word from the end (a regex anchored at the end would try every start).
+    """
+    body = before[:-1] if before.endswith(('"', "“")) else before
+    if not body[-1:].isspace():
+        return None
+    words = body[-64:].split()
+    if len(words) >= 3 and words[-1].lower() == "of" and words[-2].lower() in ("lives", "bodies"):
+        words = words[:-3] if words[-3].lower() == "the" else words[:-2]
+    if not words:
+        return None
+    last = words[-1][:-1] if words[-1].endswith(('"', "”")) else words[-1]
+    verb = _NON_WORD.split(last)[-1].lower()
+    return verb if verb in VERB_MEASURES else None
+
+
+def _inherits(text: str, amount: Amount, phrase: _Phrase, previous: FigureHit, before: str) -> bool:
+    if re.search(r"(?i)\bincluding\s+$", before):
+        return True
+    gap = text[previous.end : amount.start]
+    return phrase.head is None and bool(_ELLIPSIS.fullmatch(gap))
+
+
+def _noun_measure(
+    amount: Amount, phrase: _Phrase, cues: _SentenceCues
+) -> tuple[str, str, float, str | None] | None:
+    head = phrase.head
+    if head is None:
+        return None
+    measure = NOUN_MEASURES.get(head)
+    if measure in ("missiles", "drones") and (cues.launch_end is None or cues.launch_end > amount.start):
+        return None
+    if measure is None and head in _PRESENCE_ONLY and cues.presence:
+        measure = "troops"
+    if measure is None:
+        return None
+    return measure, "noun", 0.8, phrase.party
+
+
+def _predicate(text: str, cursor: int, end: int) -> str | None:
+    including = _INCLUDING.match(text, cursor, end)
+    if including is not None:
+        cursor = including.end()
+    match = _PREDICATE.match(text, cursor, end)
+    if match is not None:
+        return VERB_MEASURES[match.group("verb").lower()]
+    chained = re.compile(r"\s+and\s+").match(text, cursor, end)
+    if chained is None:
+        return None
+    amounts = find_amounts(text, chained.end(), min(end, chained.end() + 40))
+    if not amounts or amounts[0].start != chained.end():
+        return None
+    after = _phrase(text, amounts[0].end, end)
+    match = _PREDICATE.match(text, after.end, end)
+    return VERB_MEASURES[match.group("verb").lower()] if match is not None else None
+
+
+def _phrase(text: str, cursor: int, end: int) -> _Phrase:
+    """The noun phrase after an amount: "Popular Mobilization Forces (PMF) fighters"."""
+    words: list[str] = []
+    stop = cursor
+    for match in _WORD.finditer(text, cursor, min(end, cursor + 120)):
+        if text[stop : match.start()].strip():
+            break
+        word = match.group()
+        bare = word.rstrip(",").strip("()").lower()
+        if not words and bare in ("more", "other", "others", "additional", "of"):
+            stop = match.end()
+            continue
+        if bare in _STOP and not (bare == "and" and words and _continues(text, match.end(), end)):
+            break
+        sentence_end = word.endswith(".") and len(word) > 2 and word[-2].islower()
+        words.append(word.rstrip(",.") if sentence_end else word.rstrip(","))
+        stop = match.end()
+        if word.endswith(",") or sentence_end or len(words) >= 7:
+            break
+    party_words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
+    while party_words and party_words[0].lower() in _DETERMINERS:
+        party_words.pop(0)
+    if not party_words:
+        return _Phrase(None, None, stop)
+    head = party_words[-1].strip("()").lower().rstrip(".")
+    return _Phrase(" ".join(party_words).strip("()"), head, stop)
+
+
+def _continues(text: str, cursor: int, end: int) -> bool:
+    """After "and" inside a noun phrase: more nouns follow, not a number or a verb."""
+    following = _WORD.match(text, cursor + 1, end) if cursor < end else None
+    if following is None:
+        return False
+    word = following.group().rstrip(",").lower()
+    return word not in _STOP and not word[:1].isdigit() and not find_amounts(word)

@@ -1,0 +1,245 @@
+"""The gazetteer: canonical actors and their aliases, shipped as data and extendable by the user.
+
+The shipped file is `extraction/data/gazetteer.json`; a user file in the same format
+(`{"actors": [{"name", "type", "aliases"}]}`) adds actors or aliases (`Gazetteer.load(extra)`).
+A name is resolved exactly (normal key), then fuzzily (same consonant skeleton and similar
+spelling, see `names`), then by surname for people; a name never seen is kept as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from extraction import names
+from extraction.places import Places
+
+_DATA_FILE = "gazetteer.json"
+_WORD = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+_MAX_FUZZY_TOKENS = 5
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One canonical actor: a person, an armed group, a state, an institution."""
+
+    name: str
+    type: str = "unknown"
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a written name resolves to, and by which rule."""
+
+    name: str
+    type: str | None
+    rule: str  # "gazetteer", "fuzzy", "surname" or "unseen"
+
+    @property
+    def known(self) -> bool:
+        return self.rule != "unseen"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor found in text, with the span of the words that named it."""
+
+    start: int
+    end: int
+    actor: Actor
+    rule: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """A normalised word with the span it was written at."""
+
+    key: str
+    start: int
+    end: int
+    capital: bool
+
+
+@dataclass
+class Gazetteer:
+    """Alias index over a set of actors."""
+
+    actors: tuple[Actor, ...]
+    places: Places = field(default_factory=Places)
+    _exact: dict[tuple[str, ...], Actor] = field(default_factory=dict, repr=False)
+    _lengths: dict[str, int] = field(default_factory=dict, repr=False)
+    _skeletons: dict[tuple[str, ...], list[tuple[tuple[str, ...], Actor]]] = field(
+        default_factory=dict, repr=False
+    )
+    _surnames: dict[str, list[Actor]] = field(default_factory=dict, repr=False)
+    _first_skeletons: set[str] = field(default_factory=set, repr=False)
+
+    def __post_init__(self) -> None:
+        for actor in self.actors:
+            for written in (actor.name, *actor.aliases):
+                self._index(names.normal_tokens(written), actor)
+
+    def _index(self, key: tuple[str, ...], actor: Actor) -> None:
+        if not key:
+            return
+        self._exact[key] = actor
+        self._lengths[key[0]] = max(self._lengths.get(key[0], 0), len(key))
+        if len(key) > 1:
+            self._skeletons.setdefault(names.skeleton_key(key), []).append((key, actor))
+            self._first_skeletons.add(names.skeleton(key[0]))
+            if actor.type == "person":
+                bucket = self._surnames.setdefault(names.skeleton(key[-1]), [])
+                if actor not in bucket:
+                    bucket.append(actor)
+
+    # -- loading -------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> Gazetteer:
+        """The shipped gazetteer, extended by the user's file `extra` when given."""
+        if extra is None:
+            return _default()
+        data = json.loads(Path(extra).read_text(encoding="utf-8"))
+        return cls.from_data(_shipped_data(), data)
+
+    @classmethod
+    def from_data(cls, *documents: Mapping[str, Any]) -> Gazetteer:
+        """Merge documents in order; a later entry with the same name adds its aliases."""
+        merged: dict[str, Actor] = {}
+        for document in documents:
+            for entry in document.get("actors", []):
+                actor = _actor(entry)
+                known = merged.get(actor.name)
+                if known is not None:
+                    aliases = tuple(dict.fromkeys((*known.aliases, *actor.aliases)))
+                    kind = actor.type if actor.type != "unknown" else known.type
+                    actor = Actor(actor.name, kind, aliases)
+                merged[actor.name] = actor
+        return cls(tuple(merged.values()), Places.from_data(documents))
+
+    # -- resolving names -----------------------------------------------------------------
+
+    def lookup(self, name: str) -> Resolution | None:
+        """The actor a written name denotes, or None when the gazetteer does not know it."""
+        key = names.normal_tokens(name)
+        if not key:
+            return None
+        actor = self._exact.get(key)
+        if actor is not None:
+            return Resolution(actor.name, actor.type, "gazetteer")
+        fuzzy = self._fuzzy(key)
+        if fuzzy is not None:
+            return Resolution(fuzzy.name, fuzzy.type, "fuzzy")
+        if len(key) == 1:
+            people = self._surnames.get(names.skeleton(key[0]), [])
+            if len(people) == 1:
+                return Resolution(people[0].name, "person", "surname")
+        return None
+
+    def resolve(self, name: str) -> Resolution:
+        """`lookup`, else the fallback: the name as written, tidied."""
+        found = self.lookup(name)
+        return found if found is not None else Resolution(names.tidy(name), None, "unseen")
+
+    def _fuzzy(self, key: tuple[str, ...]) -> Actor | None:
+        if len(key) < 2:
+            return None
+        hits = {
+            actor.name: actor
+            for alias, actor in self._skeletons.get(names.skeleton_key(key), [])
+            if names.similar(key, alias)
+        }
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    # -- finding actors in text ----------------------------------------------------------
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+        """Actors named in `text[start:end]`, longest alias first, left to right."""
+        return self.find_tokens(tokens(text, start, len(text) if end is None else end))
+
+    def find_tokens(self, tokens: list[Token]) -> list[ActorMention]:
+        """Actors named in a token list from `tokens`, longest alias first, left to right."""
+        found: list[ActorMention] = []
+        index = 0
+        while index < len(tokens):
+            hit = self._match_at(tokens, index)
+            if hit is None:
+                index += 1
+                continue
+            length, actor, rule = hit
+            found.append(ActorMention(tokens[index].start, tokens[index + length - 1].end, actor, rule))
+            index += length
+        return found
+
+    def _match_at(self, tokens: list[Token], index: int) -> tuple[int, Actor, str] | None:
+        if not tokens[index].capital:
+            return None
+        longest = self._lengths.get(tokens[index].key, 0)
+        for length in range(min(longest, len(tokens) - index), 0, -1):
+            key = tuple(token.key for token in tokens[index : index + length])
+            actor = self._exact.get(key)
+            if actor is not None:
+                return length, actor, "gazetteer"
+        return self._fuzzy_at(tokens, index)
+
+    def _fuzzy_at(self, tokens: list[Token], index: int) -> tuple[int, Actor, str] | None:
+        if names.skeleton(tokens[index].key) not in self._first_skeletons:
+            return None
+        top = min(_MAX_FUZZY_TOKENS, len(tokens) - index)
+        for length in range(top, 1, -1):
+            window = tokens[index : index + length]
+            if not window[-1].capital:
+                continue
+            actor = self._fuzzy(tuple(token.key for token in window))
+            if actor is not None:
+                return length, actor, "fuzzy"
+        return None
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The normalised tokens of `text[start:end]` that actor and place names are matched on."""
+    found: list[Token] = []
+    for match in _WORD.finditer(text, start, end):
+        parts, capital = _word(match.group())
+        lo, hi = match.span()
+        found.extend(Token(part, lo, hi, capital) for part in parts)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _word(written: str) -> tuple[tuple[str, ...], bool]:
+    """A written word's normal parts, and whether it is capitalised (after an "al-" article)."""
+    if len(written) > 64:  # no name is this long: one opaque, uncapitalised token
+        return (written.lower(),), False
+    stem = written.split("-")[-1] if written[:3].lower() in ("al-", "el-") else written
+    return names.sub_tokens(written), stem[:1].isupper() or stem[:1].isdigit()
+
+
+def _actor(entry: Mapping[str, Any]) -> Actor:
+    name = str(entry["name"]).strip()
+    if not name:
+        raise ValueError("a gazetteer actor needs a name")
+    aliases = tuple(str(alias) for alias in entry.get("aliases", ()))
+    return Actor(name, str(entry.get("type", "unknown")), aliases)
+
+
+def _shipped_data() -> dict[str, Any]:
+    raw = (Path(__file__).parent / "data" / _DATA_FILE).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    return Gazetteer.from_data(_shipped_data())
+
+
+def actors_of(entries: Iterable[Actor]) -> dict[str, Actor]:
+    """Index actors by canonical name."""
+    return {actor.name: actor for actor in entries}

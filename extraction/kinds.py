@@ -1,0 +1,233 @@
+"""Claim kinds from cue lexicons general to conflict reporting.
+
+Each cue is a pattern with a rule name and a confidence. Event cues (strike, attack) are
+read with long quotations blanked out: what a speaker says inside quotation marks is
+their statement, not the outlet's report of an event. Figure kinds (casualties,
+target_count, ...) come from the figures themselves, see `figure_kind`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
+_WEAPON = (
+    r"\b(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|jets?|warplanes?|aircraft|"
+    r"helicopters?|artillery|warships?)\b"
+)
+_IMPACT = r"\b(?:hit|hits|struck|slammed|landed|dropped|fired|firing|exploded|crashed)\b"
+_EVENT_VERB = re.compile(
+    r"(?i)\b(?:carr(?:ied|y|ies|ying)\s+out|launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|hit|hits|"
+    r"struck|kill(?:ed|s|ing)?|target(?:ed|s|ing)|pound(?:ed|s|ing)?|began|destroy(?:ed|s)?|"
+    r"repell?(?:ed|s)?|intensified)\b"
+)
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:called|condemned|condemning|denounced|described|labell?ed|termed|"
+    r"responsibility\s+for(?:\s+most\s+of)?|claimed|claiming)\s+(?:the|it|this|these|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}|\b(?:against)\s+(?:the\s+)?(?:\w+\s+)?)$"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word or phrase that signals a claim kind."""
+
+    kind: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    rule: str
+    regex: re.Pattern[str]
+    confidence: float
+    event: bool = False
+    plural: bool = False
+    #: Lower-case words one of which every match contains: a sentence without any is not searched.
+    triggers: tuple[str, ...] = ()
+
+
+def _p(kind: str, rule: str, pattern: str, confidence: float, **flags: bool) -> _Pattern:
+    triggers = TRIGGERS[rule]
+    return _Pattern(kind, rule, re.compile(pattern, re.IGNORECASE), confidence, triggers=triggers, **flags)
+
+
+_WEAPONS = ("missile", "rocket", "drone", "bomb", "shell", "mortar", "jet", "warplane", "aircraft",
+            "helicopter", "artillery", "warship")  # fmt: skip
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "state_attack": ("attack",),
+    "strike_noun": ("strike", "raid", "bombardment", "shelling", "barrage"),
+    "strike_plural": ("strikes", "raids", "bombardments"),
+    "strike_verb": ("struck", "striking", "shelled", "bombed", "pound"),
+    "weapon_impact": _WEAPONS,
+    "attack_noun": ("attack", "assault", "ambush", "offensive", "siege", "incursion", "massacre",
+                    "clashes", "fighting", "bombing", "raid"),
+    "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
+    "attack_verb": ("attack", "ambush", "storm", "raided", "besieg", "clash", "overr", "captured", "seized"),
+    "call_withdrawal": ("withdraw", "pull", "expulsion", "departure"),
+    "talks": ("talks", "negotiat", "peace"),
+    "ceasefire_agreement": ("ceasefire", "truce"),
+    "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg"),
+    "claimed_responsibility": ("responsibility", "claim"),
+}
+
+
+PATTERNS: tuple[_Pattern, ...] = (
+    _p(
+        "strike",
+        "state_attack",
+        rf"\b{_STRIKE_ADJ}\s+(?:(?:drone|air|missile)\s+)?attack\b",
+        0.8,
+        event=True,
+    ),
+    _p(
+        "strike",
+        "strike_noun",
+        r"\b(?:(?:air|drone|missile|rocket|artillery)[\s-]?)?strike\b|\bair\s?raid\b"
+        r"|\bbombardment\b|\bshelling\b|\bbarrage\b",
+        0.85,
+        event=True,
+    ),
+    _p(
+        "strike",
+        "strike_plural",
+        r"\b(?:(?:air|drone|missile|rocket|artillery)[\s-]?)?strikes\b|\bair\s?raids\b|\bbombardments\b",
+        0.7,
+        event=True,
+        plural=True,
+    ),
+    _p(
+        "strike",
+        "strike_verb",
+        r"\b(?:struck|striking|shelled|bombed|pounded|pounds|pounding)\b",
+        0.85,
+        event=True,
+    ),
+    _p(
+        "strike",
+        "weapon_impact",
+        rf"{_WEAPON}[^.;]{{0,40}}?{_IMPACT}|{_IMPACT}\s+(?:\w+\s+){{0,3}}?(?:with\s+)?{_WEAPON}",
+        0.8,
+        event=True,
+    ),
+    _p(
+        "attack",
+        "attack_noun",
+        r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clashes|fighting"
+        r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b",
+        0.8,
+        event=True,
+    ),
+    _p(
+        "attack",
+        "attack_plural",
+        r"\b(?:attacks|assaults|ambushes|raids|incursions)\b",
+        0.65,
+        event=True,
+        plural=True,
+    ),
+    _p(
+        "attack",
+        "attack_verb",
+        r"\b(?:attacked|attacking|ambushed|storm|storms|stormed|storming|raided|besieged|besieging"
+        r"|clashed|clashing|overran|overrun|captured|seized)\b",
+        0.85,
+        event=True,
+    ),
+    _p(
+        "call_for_withdrawal",
+        "call_withdrawal",
+        r"\b(?:call(?:s|ed|ing)?\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?for|demand(?:s|ed|ing)?"
+        r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\b"
+        r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure)\b",
+        0.9,
+    ),
+    _p("talks_status", "talks", r"\b(?:talks|negotiations?|negotiating|peace\s+process)\b", 0.85),
+    _p(
+        "talks_status",
+        "ceasefire_agreement",
+        r"\b(?:agree(?:d|s)?|extend(?:ed|s)?|sign(?:ed|s)?|violat\w+|broke|collapsed|renew(?:ed|s)?)\b"
+        r"[^.;]{0,60}?\b(?:ceasefire|truce)\b",
+        0.8,
+    ),
+    _p(
+        "threat",
+        "vow_or_warning",
+        r"\b(?:vow(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?)\b"
+        r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
+        r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b",
+        0.8,
+    ),
+    _p(
+        "responsibility",
+        "claimed_responsibility",
+        r"\b(?:claim(?:ed|s|ing)?|took|accepted|claim\s+of)\s+responsibility\b"
+        r"|\bclaim(?:ed|s)?\s+(?:the|an|a)\s+(?:\w+\s+)?(?:attack|strike|bombing|assault|ambush|raid|killing)\b",
+        0.9,
+    ),
+)
+
+
+def find_cues(text: str, start: int, end: int, masked: str) -> list[Cue]:
+    """Kind cues in `text[start:end]`; `masked` is the same span with long quotes blanked."""
+    found: list[Cue] = []
+    lowered = text[start:end].lower()
+    for pattern in PATTERNS:
+        if not any(word in lowered for word in pattern.triggers):
+            continue
+        source = masked if pattern.event else text[start:end]
+        for match in pattern.regex.finditer(source):
+            if pattern.event and _NOT_EVENT_BEFORE.search(source, max(0, match.start() - 60), match.start()):
+                continue
+            if pattern.plural and not _EVENT_VERB.search(source):
+                continue
+            found.append(
+                Cue(
+                    pattern.kind, start + match.start(), start + match.end(), pattern.rule, pattern.confidence
+                )
+            )
+    return found
+
+
+FIGURE_KINDS = {
+    "killed": "casualties",
+    "injured": "casualties",
+    "missing": "casualties",
+    "detained": "casualties",
+    "abducted": "casualties",
+    "displaced": "displacement",
+    "targets": "target_count",
+    "locations": "target_count",
+    "troops": "troop_presence",
+    "attacks": "attack_count",
+    "missiles": "strike",
+    "drones": "strike",
+}
+
+
+def figure_kind(measure: str) -> str:
+    """The claim kind a figure of this measure belongs to."""
+    return FIGURE_KINDS.get(measure, "casualties")
+
+
+def mask_quotes(text: str, start: int, end: int, min_words: int = 6) -> str:
+    """`text[start:end]` with quotations of `min_words` words or more replaced by spaces."""
+    span = text[start:end]
+    out = list(span)
+    for match in _QUOTE.finditer(span):
+        if len(match.group().split()) >= min_words:
+            out[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(out)
+
+
+_QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the quotations inside `text[start:end]`."""
+    return [(start + m.start(), start + m.end()) for m in _QUOTE.finditer(text[start:end])]

@@ -1,0 +1,180 @@
+"""Where a happening took place: the most specific place named in the claim's sentence.
+
+Candidates come from the known places of the gazetteer (`places`) and, for places it has never
+seen, from patterns: "the (eastern) town of Y", "Y province", "Baghdad's Y neighbourhood", and a
+capitalised name after "in", "near", "outside" or "at" that is not an actor and is not used as
+an adjective ("in Russian attacks"). Only the claim's own clause is read ("X called for ...
+after a strike in Y": Y is the strike's place, not the call's). A known place counts where it
+is named as a place, after a preposition ("in north-eastern Jordan", "on the edge of Goma"),
+not as an actor ("Washington launched", "US-led", "the Islamic Resistance in Iraq"). The most
+specific candidate wins (district > town/city > province > country), then a known place over a
+pattern's guess, then the first written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extraction.gazetteer import Gazetteer
+from extraction.names import words
+from extraction.places import RANKS, PlaceMention
+
+#: Claim kinds that describe a happening, and so take a location.
+LOCATED_KINDS = frozenset(
+    {"strike", "attack", "casualties", "target_count", "responsibility", "displacement"}
+)
+
+_NAME = r"(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w-]*(?:['’][a-rt-z]\w*)?"
+_JOIN = r"(?:\s+(?:de|da|del|do|dos|al|el|la|ibn|bin))?\s+"
+_NAMES = rf"{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
+_TYPE = (
+    r"district|province|region|governorate|neighbou?rhood|city|town|village|county|state|"
+    r"area|camp|suburb|municipality|oblast"
+)
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)"
+_TYPE_OF = re.compile(
+    rf"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<type>(?i:{_TYPE}))\s+of\s+(?P<name>{_NAMES})"
+)
+_NAME_TYPE = re.compile(
+    rf"(?:\b(?P<owner>{_NAME})['’]s\s+{_DIRECTION}?)?(?<![\w-])(?P<name>{_NAMES})\s+(?P<type>(?i:{_TYPE}))(?![\w-])"
+)
+_OWNED = re.compile(rf"(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
+_AFTER_PREP = re.compile(
+    rf"\b(?i:in|near|outside|at|around)\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|near|from|into|outside|across|throughout|inside|over|of|on|to|toward|towards|"
+    r"around|off|along|between)\s+(?:[\w’'-]+\s+){0,4}$"
+)
+#: "Mogadishu hotel", "the North Darfur capital": a place named as an attribute of a site.
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:hotel|hospital|airport|market|prison|base|camp|port|mosque|church|school|university|"
+    r"station|capital|city|town|village|suburbs?|outskirts|province|region|district)\b"
+)
+_ADJECTIVAL = re.compile(r"-[a-z]+$")
+_AFTER_NAME_OK = re.compile(
+    r"(?:\s*(?:$|[,.;:)\"”’]|\s(?:on|in|at|near|and|or|when|where|after|before|since|during|as|from|"
+    r"to|that|which|who|overnight|late|early|last|this|earlier|on|by|with|while|for|\w+ed)\b))"
+)
+_NOT_NAMES = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday the a an this that these those his "
+    "her its their our some all one two three i we he she it they"
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    normal: str
+    rank: int
+    known: bool
+
+
+def locate(
+    text: str,
+    clause: tuple[int, int],
+    known: Sequence[PlaceMention],
+    actors: Sequence[tuple[int, int]],
+    gazetteer: Gazetteer,
+) -> str | None:
+    """Where the happening whose cue lies in the clause `text[clause]` took place.
+
+    `known` are the known places and `actors` the spans of actors named in the sentence.
+    """
+    candidates = _known(text, clause, known, actors) + _unseen(text, clause, gazetteer)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.rank, c.known, -c.start))
+    return best.normal
+
+
+def _known(
+    text: str, sentence: tuple[int, int], known: Sequence[PlaceMention], actors: Sequence[tuple[int, int]]
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for mention in known:
+        if any(lo <= mention.start and mention.end <= hi and hi - lo > mention.end - mention.start
+               for lo, hi in actors):
+            continue  # "the Islamic Resistance in Iraq", "spokesman Abdifatah Aden Hassan"
+        if _ADJECTIVAL.search(text, mention.start, mention.end):
+            continue  # "US-led", "Tehran-backed"
+        if not _LOCATIVE_BEFORE.search(
+            text, max(sentence[0], mention.start - 48), mention.start
+        ) and not _FACILITY_AFTER.match(text, mention.end, sentence[1]):
+            continue  # "Washington launched", "Kyiv has rejected": the place names an actor
+        found.append(_Candidate(mention.start, mention.place.normal, mention.place.rank, True))
+    return found
+
+
+def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_Candidate]:
+    lo, hi = clause
+    found: list[_Candidate] = []
+    for match in _TYPE_OF.finditer(text, lo, hi):
+        found.extend(_typed(gazetteer, match, None))
+    for match in _NAME_TYPE.finditer(text, lo, hi):
+        found.extend(_typed(gazetteer, match, match.group("owner")))
+    for match in _OWNED.finditer(text, lo, hi):
+        found.extend(_owned(text, hi, gazetteer, match))
+    for match in _AFTER_PREP.finditer(text, lo, hi):
+        name = _trim_type(match.group("name"))
+        if _bare_place(text, hi, gazetteer, match, name):
+            found.append(_Candidate(match.start("name"), name, 3, False))
+    return found
+
+
+def _bare_place(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str], name: str) -> bool:
+    """A capitalised name never seen, used as a noun ("in Goma,", not "in Russian attacks")."""
+    if gazetteer.places.lookup(name) is not None:
+        return False  # a known place is a candidate already
+    return _AFTER_NAME_OK.match(text, match.end("name"), hi) is not None and _plausible(gazetteer, name)
+
+
+def _owned(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str]) -> list[_Candidate]:
+    """ "Burkina Faso's Barsalogho", "Kyiv's Obolon": a place of a known place."""
+    owner = gazetteer.places.lookup(match.group("owner"))
+    name = match.group("name")
+    if owner is None or not _bare_place(text, hi, gazetteer, match, name):
+        return []
+    if owner.rank >= 3:
+        return [_Candidate(match.start("name"), f"{name}, {owner.name}", 4, False)]
+    return [_Candidate(match.start("name"), name, 3, False)]
+
+
+def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None) -> list[_Candidate]:
+    name = match.group("name")
+    actor = gazetteer.lookup(f"{name} {match.group('type')}")
+    if not _plausible(gazetteer, name) or (actor is not None and actor.type != "state"):
+        return []  # "Islamic State" is an actor
+    place = gazetteer.places.lookup(name)
+    if place is not None:
+        return [_Candidate(match.start("name"), place.normal, place.rank, True)]
+    kind = match.group("type").lower().replace("neighborhood", "neighbourhood")
+    rank = RANKS.get(kind, 3)
+    normal = name
+    if rank == 4 and owner is not None:
+        parent = gazetteer.places.lookup(owner)
+        if parent is not None and parent.rank >= 3:
+            normal = f"{name}, {parent.name}"
+    return [_Candidate(match.start("name"), normal, rank, False)]
+
+
+def _trim_type(name: str) -> str:
+    """ "Gezira State" written capitalised: the name without its type word."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(rf"(?i:{_TYPE})", words[-1]):
+        return " ".join(words[:-1])
+    return name
+
+
+def _plausible(gazetteer: Gazetteer, name: str) -> bool:
+    """A place name: not a month, weekday or pronoun, not a known actor other than a state."""
+    first = name.split()[0].lower()
+    if first in _NOT_NAMES or name.lower().endswith(("-controlled", "-held", "-backed", "-led", "-linked")):
+        return False
+    if gazetteer.places.lookup(name) is not None:
+        return True
+    actor = gazetteer.lookup(name)
+    return actor is None or actor.type == "state"

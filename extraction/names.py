@@ -1,0 +1,101 @@
+"""Normalisation of actor names, so spelling variants meet: "Abu Baqer al-Saadi" ~ "Abu Baqir al-Saadi".
+
+Two keys are used. The *normal* key folds case, accents, dots, possessives, hyphens and the
+Arabic article ("al-", "el-"). The *skeleton* key keeps each token's first letter and its
+consonants (vowels, "h", "w" and "y" dropped, doubled letters collapsed, q/c read as k), the
+way transliterations of the same name differ: Baqer/Baqir, Saadi/Saeedi, Hezbollah/Hizbullah.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+_ARTICLES = frozenset({"al", "el", "ul"})
+_DROPPED = frozenset({"the"})
+_SKELETON_DROP = frozenset("aeiouyhw")
+_SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "j": "g"})
+
+
+def fold(text: str) -> str:
+    """Strip accents (NFKD) and unify apostrophes."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normal_token(token: str) -> str:
+    """One token's normal form; acronyms ("US", "U.S.", "PMF") keep their case."""
+    token = fold(token).replace("’", "'")
+    if token.endswith(("'s", "'")):
+        token = token[:-2] if token.endswith("'s") else token[:-1]
+    token = token.replace(".", "").replace("'", "")
+    if len(token) > 1 and token.isupper():
+        return token
+    return token.lower()
+
+
+@lru_cache(maxsize=65536)
+def sub_tokens(token: str) -> tuple[str, ...]:
+    """A written token split at hyphens and normalised, articles dropped: "al-Saadi" -> ("saadi",)."""
+    return tuple(_sub_tokens(token))
+
+
+def _sub_tokens(token: str) -> list[str]:
+    parts = [normal_token(part) for part in token.split("-")]
+    kept = [part for part in parts if part and part not in _ARTICLES]
+    return kept if kept else [part for part in parts if part]
+
+
+def normal_tokens(name: str) -> tuple[str, ...]:
+    """The normal key of a whole name, as a tuple of tokens."""
+    tokens: list[str] = []
+    for match in _TOKEN.finditer(name):
+        tokens.extend(sub_tokens(match.group()))
+    while tokens and tokens[0] in _DROPPED:
+        tokens.pop(0)
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Consonant skeleton of a normal token: "saeedi" -> "sd", "baqir" -> "bkr"."""
+    low = token.lower().translate(_SKELETON_MAP)
+    if not low:
+        return ""
+    out = [low[0]]
+    for ch in low[1:]:
+        if ch in _SKELETON_DROP or ch == out[-1]:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def skeleton_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(skeleton(token) for token in tokens)
+
+
+def similar(left: tuple[str, ...], right: tuple[str, ...], floor: float = 0.7) -> bool:
+    """Same skeleton and close enough as strings: the fuzzy rule for transliteration variants."""
+    if len(left) != len(right) or skeleton_key(left) != skeleton_key(right):
+        return False
+    ratio = SequenceMatcher(None, " ".join(left).lower(), " ".join(right).lower()).ratio()
+    return ratio >= floor
+
+
+def tidy(name: str) -> str:
+    """A name as written, with whitespace collapsed and a trailing possessive dropped."""
+    name = " ".join(name.split()).strip(" ,;:-–—\"“”'‘’()")
+    for suffix in ("’s", "'s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: `words("a b c")`."""
+    return frozenset(text.split())

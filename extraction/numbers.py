@@ -1,0 +1,139 @@
+"""Amounts in report text: digits ("2,500", "9 million"), words ("three", "twenty-five"),
+vague amounts ("dozens") and the qualifier written before them ("at least", "more than").
+
+Vague amounts keep the word as written and get a conventional floor value (the smallest
+number the word can honestly mean), documented in docs/extraction.md:
+several/a few/a handful 3, dozens 24, scores 40, hundreds 200, thousands 2000,
+tens of thousands 20000, hundreds of thousands 200000.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE_FLOORS = {
+    "tens of thousands": 20_000, "hundreds of thousands": 200_000, "dozens": 24, "scores": 40,
+    "hundreds": 200, "thousands": 2_000, "several": 3, "a few": 3, "a handful": 3,
+}  # fmt: skip
+FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000}
+
+QUALIFIERS = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "more than": "more_than", "over": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "above": "more_than",
+    "about": "about", "around": "about", "some": "about", "approximately": "about",
+    "roughly": "about", "nearly": "about", "almost": "about", "close to": "about",
+    "an estimated": "about", "estimated": "about", "estimated at": "about", "approx.": "about",
+    "up to": "up_to", "as many as": "up_to", "no more than": "up_to", "at most": "up_to",
+    "fewer than": "up_to", "less than": "up_to",
+}  # fmt: skip
+
+
+def _alternation(words: object) -> str:
+    keys = sorted((str(word) for word in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in keys)
+
+
+_WORD_NUMBER = rf"(?:(?:{_alternation(TENS)})(?:[-\s](?:{_alternation(UNITS)}))?|(?:{_alternation(UNITS)}))"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = rf"(?:\s+(?:{_alternation(SCALES)}))?"
+_AMOUNT = rf"(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}"
+_VAGUE = rf"(?:{_alternation(VAGUE_FLOORS)})"
+_FIXED = rf"(?:{_alternation(FIXED)})"
+_QUALIFIER = rf"(?:{_alternation(QUALIFIERS)})"
+
+NUMBER_RE = re.compile(
+    rf"(?i)\b(?:(?P<qualifier>{_QUALIFIER})\s+[\"“]?)?(?P<another>another\s+)?"
+    rf"(?:(?P<fixed>{_FIXED})|(?P<vague>{_VAGUE})|(?P<amount>{_AMOUNT}))\b"
+    rf"(?P<plus>\+|\s+or\s+more)?"
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount found in text; `start`/`end` cover qualifier and number as written."""
+
+    start: int
+    end: int
+    number_start: int
+    value: int
+    qualifier: str
+    vague: str | None
+    another: bool
+
+
+def parse_amount(written: str) -> int | None:
+    """The integer value of "2,500", "9 million", "twenty-five", "three hundred"."""
+    parts = written.lower().replace(",", "").split()
+    if not parts:
+        return None
+    scale = 1
+    if parts[-1] in SCALES and len(parts) > 1:
+        scale = SCALES[parts.pop()]
+    head = " ".join(parts)
+    if len(head) > 15:  # no count in a report is this long ("1111...": a code, not an amount)
+        return None
+    try:
+        return round(float(head) * scale)
+    except ValueError:
+        pass
+    words = re.split(r"[-\s]+", head)
+    total = 0
+    for word in words:
+        if word in TENS:
+            total += TENS[word]
+        elif word in UNITS:
+            total += UNITS[word]
+        else:
+            return None
+    return total * scale
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every amount in `text[start:end]` with its qualifier, in order."""
+    found: list[Amount] = []
+    for match in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+        amount = _amount(match)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+def _amount(match: re.Match[str]) -> Amount | None:
+    qualifier = QUALIFIERS.get(" ".join((match.group("qualifier") or "").lower().split()), "exact")
+    vague: str | None = None
+    if match.group("vague"):
+        vague = " ".join(match.group("vague").lower().split())
+        value: int | None = VAGUE_FLOORS[vague]
+        qualifier = "vague"
+        number_start = match.start("vague")
+    elif match.group("fixed"):
+        value = FIXED[" ".join(match.group("fixed").lower().split())]
+        number_start = match.start("fixed")
+    else:
+        value = parse_amount(match.group("amount"))
+        number_start = match.start("amount")
+    if value is None:
+        return None
+    if match.group("plus") and qualifier == "exact":
+        qualifier = "at_least"
+    return Amount(
+        start=match.start(),
+        end=match.end(),
+        number_start=number_start,
+        value=value,
+        qualifier=qualifier,
+        vague=vague,
+        another=bool(match.group("another")),
+    )

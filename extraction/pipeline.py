@@ -1,0 +1,243 @@
+"""From report text to claims: sentences, kinds, figures, speakers and dates put together."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from domain.values import ClaimContent, CodedBy, Figure, Span
+from domain.when import When
+from extraction import dating
+from extraction.attribution import Attribution, attribute
+from extraction.figures import FigureHit, find_figures
+from extraction.gazetteer import ActorMention, Gazetteer, tokens
+from extraction.kinds import Cue, figure_kind, find_cues, mask_quotes, quote_spans
+from extraction.location import LOCATED_KINDS, locate
+from extraction.places import PlaceMention
+from extraction.sentences import Sentence, split
+from extraction.speakers import Speaker, Speakers
+from extraction.talks import talks_status
+from extraction.timex import Mention, resolve_text
+from extraction.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
+
+#: Kinds an act verb ("X called for", "X vowed") attributes to its subject.
+ACT_KINDS = frozenset({"statement", "threat", "call_for_withdrawal", "responsibility", "talks_status"})
+_EVENT_KINDS = frozenset({"strike", "attack"})
+_T = TypeVar("_T")
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|from|to|into|outside|across|toward|towards|of|on)\s+$")
+
+
+@dataclass
+class _Group:
+    kind: str
+    focus: int
+    rule: str
+    confidence: float
+    figures: list[FigureHit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    publisher: str
+    gazetteer: Gazetteer
+    dated: list[tuple[Mention, When]]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+
+
+def _within(items: list[_T], starts: list[int], sentence: Sentence) -> list[_T]:
+    """The items (in text order, starting at `starts`) that start inside the sentence."""
+    return items[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+
+
+def extract_claims(
+    text: str,
+    *,
+    publisher: str,
+    anchor: datetime.datetime | datetime.date | None,
+    timezone: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[ClaimContent]:
+    """Every claim the report `text` makes, ordered by span. Pure and deterministic."""
+    written = split(text)
+    sentences = _unique(text, written)
+    read_to = sentences[-1].end if sentences else 0
+    gazetteer = gazetteer or Gazetteer.load()
+    words = tokens(text, 0, read_to)
+    context = _Context(
+        text,
+        publisher,
+        gazetteer,
+        resolve_text(_tagger_text(text, read_to, written, sentences), anchor, timezone=timezone),
+        gazetteer.find_tokens(words),
+        gazetteer.places.find(words),
+    )
+    attributions = [attribute(text, s.start, s.end, mask_quotes(text, s.start, s.end, 1)) for s in sentences]
+    speakers = Speakers(context.gazetteer)
+    for found in attributions:
+        if found is not None:
+            speakers.learn(found.subject)
+    dated_starts = [mention.start for mention, _ in context.dated]
+    actor_starts = [mention.start for mention in context.actors]
+    place_starts = [mention.start for mention in context.places]
+    claims: list[ClaimContent] = []
+    for sentence, found in zip(sentences, attributions, strict=True):
+        local = _Local(
+            sentence,
+            _within(context.dated, dated_starts, sentence),
+            [m for m in _within(context.actors, actor_starts, sentence) if m.end <= sentence.end],
+            [m for m in _within(context.places, place_starts, sentence) if m.end <= sentence.end],
+        )
+        speaker = speakers.resolve(found.subject) if found is not None else None
+        claims.extend(_sentence_claims(context, local, found, speaker))
+        speakers.note_actors(local.actors)
+    return sorted(claims, key=lambda claim: (claim.span.start if claim.span else 0, claim.kind))
+
+
+@dataclass(frozen=True)
+class _Local:
+    """One sentence with the date mentions, actors and places found in it."""
+
+    sentence: Sentence
+    dated: list[tuple[Mention, When]]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    #: Locations already read, by clause (the claims of one sentence share their clauses).
+    located: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+
+def _tagger_text(text: str, read_to: int, written: list[Sentence], kept: list[Sentence]) -> str:
+    """The text the date tagger reads, same length as `text[:read_to]` so offsets hold: where an
+    overlong run was cut into sentences, the space at each cut becomes a line break; a sentence
+    read already (a repeated body) is blanked, as it yields no claims."""
+    cuts = [s.start - 1 for s in written if s.cut and 0 < s.start <= read_to and text[s.start - 1] == " "]
+    dropped = [s for s in written if s.end <= read_to] if len(kept) < len(written) else []
+    if not cuts and not dropped:
+        return text[:read_to]
+    chars = list(text[:read_to])
+    for at in cuts:
+        chars[at] = "\n"
+    keep = {(s.start, s.end) for s in kept}
+    for sentence in dropped:
+        if (sentence.start, sentence.end) not in keep:
+            chars[sentence.start : sentence.end] = " " * (sentence.end - sentence.start)
+    return "".join(chars)
+
+
+def _unique(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Identical sentences (a body repeated in one file) are read once."""
+    seen: set[str] = set()
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        key = " ".join(text[sentence.start : sentence.end].split()).lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(sentence)
+    return kept
+
+
+def _sentence_claims(
+    context: _Context, local: _Local, found: Attribution | None, speaker: Speaker | None
+) -> list[ClaimContent]:
+    text, sentence = context.text, local.sentence
+    excluded = [(m.start, m.end) for m, _ in local.dated]
+    figures = find_figures(text, sentence.start, sentence.end, excluded)
+    cues = find_cues(text, sentence.start, sentence.end, mask_quotes(text, sentence.start, sentence.end))
+    groups = _groups(cues, figures)
+    if not groups and found is not None and speaker is not None:
+        groups = [_Group("statement", found.start, "attributed_speech", 0.7)]
+    actors = _actors(context, local)
+    return [_claim(context, local, group, _Said(found, speaker), actors) for group in groups]
+
+
+@dataclass(frozen=True)
+class _Said:
+    found: Attribution | None
+    speaker: Speaker | None
+
+
+def _groups(cues: list[Cue], figures: list[FigureHit]) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    counted = any(hit.figure.measure == "attacks" for hit in figures)
+    for cue in cues:
+        if counted and cue.kind == "attack" and cue.rule == "attack_plural":
+            continue
+        known = groups.get(cue.kind)
+        if known is None or cue.start < known.focus:
+            groups[cue.kind] = _Group(cue.kind, cue.start, cue.rule, cue.confidence)
+    for hit in figures:
+        kind = figure_kind(hit.figure.measure)
+        group = groups.setdefault(kind, _Group(kind, hit.start, f"figure_{hit.rule}", hit.confidence))
+        group.figures.append(hit)
+    return sorted(groups.values(), key=lambda group: group.focus)
+
+
+def _claim(
+    context: _Context, local: _Local, group: _Group, said: _Said, actors: tuple[str, ...]
+) -> ClaimContent:
+    found, speaker, sentence = said.found, said.speaker, local.sentence
+    attributed = (
+        found is not None and speaker is not None and (found.scope == "sentence" or group.kind in ACT_KINDS)
+    )
+    name = speaker.name if attributed and speaker is not None else context.publisher
+    speaker_rule = found.rule if attributed and found is not None else "outlet"
+    speaker_confidence = (
+        min(found.confidence, speaker.confidence) if attributed and found and speaker else 0.9
+    )
+    figure_confidence = min((hit.confidence for hit in group.figures), default=1.0)
+    confidence = round(group.confidence * speaker_confidence * figure_confidence, 2)
+    quoted = quote_spans(context.text, sentence.start, sentence.end) if group.kind == "statement" else []
+    bounds = (sentence.start, sentence.end)
+    when = dating.govern(
+        context.text, bounds, group.focus, local.dated, event=group.kind in _EVENT_KINDS, skip=quoted
+    )
+    return ClaimContent(
+        kind=group.kind,
+        speaker=name,
+        quote=context.text[sentence.start : sentence.end],
+        span=Span(start=sentence.start, end=sentence.end),
+        figures=tuple(_figures(group)),
+        when=when,
+        location=_location(context, local, group),
+        actors=actors,
+        talks_status=talks_status(context.text, *bounds) if group.kind == "talks_status" else None,
+        coded_by=CodedBy(
+            kind="extractor",
+            name=EXTRACTOR_NAME,
+            version=EXTRACTOR_VERSION,
+            rule=f"{group.rule}+{speaker_rule}",
+            confidence=confidence,
+        ),
+    )
+
+
+def _location(context: _Context, local: _Local, group: _Group) -> str | None:
+    if group.kind not in LOCATED_KINDS:
+        return None
+    bounds = (local.sentence.start, local.sentence.end)
+    parts = dating.clauses(context.text, *bounds)
+    clause = next((part for part in parts if part[0] <= group.focus < part[1]), bounds)
+    if clause not in local.located:
+        actors = [(mention.start, mention.end) for mention in local.actors]
+        local.located[clause] = locate(context.text, clause, local.places, actors, context.gazetteer)
+    return local.located[clause]
+
+
+def _figures(group: _Group) -> list[Figure]:
+    return [hit.figure for hit in group.figures]
+
+
+def _actors(context: _Context, local: _Local) -> tuple[str, ...]:
+    """Canonical actors named in the sentence; a state named as a place ("in Baghdad") is not one."""
+    names: list[str] = []
+    for mention in local.actors:
+        before = context.text[max(local.sentence.start, mention.start - 12) : mention.start]
+        if mention.actor.type == "state" and _LOCATIVE.search(before):
+            continue
+        if mention.actor.name not in names:
+            names.append(mention.actor.name)
+    return tuple(names)

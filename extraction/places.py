@@ -1,0 +1,134 @@
+"""Known places: countries, provinces, cities and districts, with aliases and the place they lie in.
+
+The `places` section of the gazetteer file lists them (`{"name", "type", "in", "aliases"}`).
+A place's *normal form* is its canonical name, and for a district or neighbourhood also the
+city it lies in ("Mashtal, Baghdad"), so that the incident-linking rule, which compares
+locations by case-insensitive substring, sees "Mashtal, Baghdad" inside "Baghdad".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from extraction import names
+
+#: How specific a place type is: the most specific place named wins.
+RANKS = {
+    "country": 1, "sea": 1, "province": 2, "region": 2, "state": 2, "governorate": 2,
+    "county": 2, "oblast": 2, "city": 3, "town": 3, "village": 3, "area": 3,
+    "district": 4, "neighbourhood": 4, "suburb": 4, "camp": 4,
+}  # fmt: skip
+_SUB_CITY = frozenset({"district", "neighbourhood", "suburb", "camp"})
+
+
+class Token(Protocol):
+    """What the gazetteer's tokenizer yields: a normal key, its span, and whether it is capitalised."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def capital(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Place:
+    """One known place."""
+
+    name: str
+    type: str = "city"
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> int:
+        return RANKS.get(self.type, 3)
+
+    @property
+    def normal(self) -> str:
+        """The location string claims carry: "Anbar", "Mashtal, Baghdad"."""
+        if self.type in _SUB_CITY and self.parent:
+            return f"{self.name}, {self.parent}"
+        return self.name
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A known place named in text."""
+
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass
+class Places:
+    """Alias index over known places."""
+
+    places: tuple[Place, ...] = ()
+    _exact: dict[tuple[str, ...], Place] = field(default_factory=dict, repr=False)
+    _lengths: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for place in self.places:
+            for written in (place.name, *place.aliases):
+                key = names.normal_tokens(written)
+                if key:
+                    self._exact[key] = place
+                    self._lengths[key[0]] = max(self._lengths.get(key[0], 0), len(key))
+
+    @classmethod
+    def from_data(cls, documents: Iterable[Mapping[str, Any]]) -> Places:
+        """Places of every document in order; a later entry with the same name adds its aliases."""
+        merged: dict[str, Place] = {}
+        for document in documents:
+            for entry in document.get("places", []):
+                place = _place(entry)
+                known = merged.get(place.name)
+                if known is not None:
+                    aliases = tuple(dict.fromkeys((*known.aliases, *place.aliases)))
+                    place = Place(place.name, place.type, place.parent or known.parent, aliases)
+                merged[place.name] = place
+        return cls(tuple(merged.values()))
+
+    def lookup(self, name: str) -> Place | None:
+        """The known place a written name denotes, if any."""
+        return self._exact.get(names.normal_tokens(name))
+
+    def find(self, tokens: Sequence[Token]) -> list[PlaceMention]:
+        """Known places among `tokens` (from `gazetteer.tokens`), longest alias first."""
+        found: list[PlaceMention] = []
+        index = 0
+        while index < len(tokens):
+            hit = self._match_at(tokens, index)
+            if hit is None:
+                index += 1
+                continue
+            length, place = hit
+            found.append(PlaceMention(tokens[index].start, tokens[index + length - 1].end, place))
+            index += length
+        return found
+
+    def _match_at(self, tokens: Sequence[Token], index: int) -> tuple[int, Place] | None:
+        if not tokens[index].capital:
+            return None
+        longest = self._lengths.get(tokens[index].key, 0)
+        for length in range(min(longest, len(tokens) - index), 0, -1):
+            place = self._exact.get(tuple(token.key for token in tokens[index : index + length]))
+            if place is not None:
+                return length, place
+        return None
+
+
+def _place(entry: Mapping[str, Any]) -> Place:
+    name = str(entry["name"]).strip()
+    if not name:
+        raise ValueError("a gazetteer place needs a name")
+    parent = entry.get("in")
+    aliases = tuple(str(alias) for alias in entry.get("aliases", ()))
+    return Place(name, str(entry.get("type", "city")), str(parent) if parent else None, aliases)

@@ -1,0 +1,236 @@
+"""Resolving a written subject to a speaker, with what the report itself says about people.
+
+Order: pronoun (the last person or organisation quoted), a name from the gazetteer, a
+person's name after titles ("Interior Minister Ihor Klymenko"), a role description matched
+to a person the report names with that role ("the leader of Asaib Ahl al-Haq" -> the person
+introduced as its secretary-general), an earlier speaker ("the committee"), an actor named
+inside the phrase ("Iraq's Iran-backed Harakat al-Nujaba militia"), else the phrase as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from extraction import names
+from extraction.gazetteer import ActorMention, Gazetteer
+from extraction.names import words
+
+ROLE_CLASSES = {
+    "leader": "leader", "secretary-general": "leader", "head": "leader", "chief": "leader",
+    "chairman": "leader", "commander": "commander", "spokesman": "spokes",
+    "spokesperson": "spokes", "spokeswoman": "spokes", "minister": "minister",
+    "president": "president", "governor": "governor", "envoy": "envoy", "negotiator": "negotiator",
+}  # fmt: skip
+_TITLES = words(
+    "president prime minister interior defence defense foreign security general major lieutenant "
+    "colonel captain gen maj lt col capt brig brigadier sergeant spokesman spokesperson spokeswoman "
+    "envoy negotiator chief chairman governor regional government secretary-general secretary "
+    "commander leader senator ambassador mr mrs ms dr top senior army military police state "
+    "broadcaster operator official mayor deputy humanitarian us u.s. un u.n. the a an special vice "
+    "acting former opposition"
+)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_ORG_PRONOUNS = frozenset({"it", "its"})
+_GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents"})
+_ORG_FOLLOWERS = words("militia militias movement group rebels fighters forces statement command militants")
+_CLEAN_TAIL = re.compile(
+    r"(?i)\s+(?:(?:late\s+|early\s+)?on\s+(?:\w+day|X|Telegram|Twitter|Facebook|television)\b.*|"
+    r"in\s+(?:a|its|their|his|her|the)\s+(?:joint\s+)?statement.*|(?:last|this)\s+\w+day\b.*|"
+    r"again|also|told\b.*)$"
+)
+_CLEAN_HEAD = re.compile(
+    r"(?i)^(?:which|who|that|and|but)\s+|^(?:an?|the)\s+(?:joint\s+)?(?:statement|tally|report|"
+    r"message|post|count)\s+(?:from|by|of|issued\s+by)\s+"
+)
+_LINKS = words("of for in at from by with and to on")
+_ORG_WORDS = words(
+    "Province Forces Force Army Council Command Ministry Government Front Movement Brigade Brigades "
+    "Committee Agency Organization Organisation Union Party Group Alliance Network Police Office "
+    "Mission State Resistance Hospital University Court Staff Service News Department Authority "
+    "Coalition Corps Guard Guards"
+)
+_DETERMINER = re.compile(r"(?i)^(?:the|an?)\s+")
+_WORD = re.compile(r"[^\s,]+")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    rule: str
+    confidence: float
+    person: bool = False
+
+
+@dataclass
+class Speakers:
+    """Per-report resolver: remembers roles, names and the last speakers, in reading order."""
+
+    gazetteer: Gazetteer
+    roles: list[tuple[str, str, str]] = field(default_factory=list)  # (class, role text, person)
+    people: dict[str, str] = field(default_factory=dict)  # surname key -> canonical
+    said: list[Speaker] = field(default_factory=list)
+    armed_groups: list[str] = field(default_factory=list)
+
+    def learn(self, subject: str) -> None:
+        """First pass: remember people's names and the roles written beside them."""
+        parts = [part.strip() for part in subject.split(", ") if part.strip()]
+        named = [(part, self._person(part)) for part in parts]
+        for part, person in named:
+            if person is None:
+                continue
+            self.people[_surname_key(person)] = person
+            for role in [other for other, who in named if who is None] + [_title_of(part)]:
+                role_class = _role_class(role)
+                if role_class is not None:
+                    self.roles.append((role_class, role, person))
+
+    def note_actors(self, mentions: Iterable[ActorMention]) -> None:
+        """Remember armed groups named so far, for "the group" later on."""
+        for mention in mentions:
+            if mention.actor.type == "armed_group":
+                self.armed_groups.append(mention.actor.name)
+
+    def resolve(self, subject: str) -> Speaker:
+        """The speaker a written subject denotes (second pass, in reading order)."""
+        speaker = self._resolve(subject)
+        self.said.append(speaker)
+        return speaker
+
+    def _resolve(self, subject: str) -> Speaker:
+        parts = [_clean(part) for part in subject.split(", ")]
+        parts = [part for part in parts if part]
+        if not parts:
+            return Speaker(names.tidy(subject) or "unknown", "unresolved", 0.5)
+        for part in parts:
+            person = self._person(part)
+            if person is not None:
+                return Speaker(person, "name", 0.95, person=True)
+        return self._describe(parts[0])
+
+    def _describe(self, phrase: str) -> Speaker:
+        bare = _DETERMINER.sub("", phrase)
+        lowered = bare.lower()
+        if lowered in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"they"}:
+            return self._pronoun(lowered)
+        exact = self.gazetteer.lookup(bare)
+        if exact is not None and exact.rule == "gazetteer":
+            return Speaker(exact.name, "gazetteer", 0.95, person=exact.type == "person")
+        definite = bare != phrase and phrase[:3].lower() == "the"
+        for resolver in (self._by_role, self._by_earlier, self._by_actor_inside):
+            if resolver == self._by_earlier and not definite:
+                continue
+            found = resolver(bare)
+            if found is not None:
+                return found
+        return Speaker(names.tidy(bare), "description", 0.85)
+
+    def _pronoun(self, pronoun: str) -> Speaker:
+        for earlier in reversed(self.said):
+            if pronoun in _PERSON_PRONOUNS and not earlier.person:
+                continue
+            if pronoun in _ORG_PRONOUNS and earlier.person:
+                continue
+            return Speaker(earlier.name, "pronoun", 0.8, earlier.person)
+        return Speaker(pronoun, "unresolved_pronoun", 0.3)
+
+    def _person(self, phrase: str) -> str | None:
+        """A person's name written after titles, resolved through the gazetteer or the report."""
+        tokens = _WORD.findall(_clean(phrase))
+        cut = len(tokens)
+        while cut > 0 and _name_token(tokens[cut - 1]):
+            cut -= 1
+        name_tokens, title_tokens = tokens[cut:], tokens[:cut]
+        if not name_tokens or not all(_title_like(t) or t[:1].isupper() for t in title_tokens):
+            return None
+        if title_tokens and title_tokens[-1].lower() in _LINKS:
+            return None
+        name = " ".join(name_tokens)
+        if any(token.strip("()") in _ORG_WORDS for token in name_tokens):
+            return None
+        if any(m.actor.type != "person" for m in self.gazetteer.find(name)):
+            return None
+        found = self.gazetteer.lookup(name)
+        if found is not None:
+            return found.name if found.type == "person" else None
+        if len(name_tokens) == 1 and not title_tokens:
+            return self.people.get(_surname_key(name))
+        return names.tidy(name) if title_tokens or len(name_tokens) >= 2 else None
+
+    def _by_role(self, phrase: str) -> Speaker | None:
+        role_class = _role_class(phrase)
+        if role_class is None:
+            return None
+        candidates = {person for cls, _, person in self.roles if cls == role_class}
+        orgs = {m.actor.name for m in self.gazetteer.find(phrase) if m.actor.type != "state"}
+        if orgs:
+            candidates = {
+                person for cls, role, person in self.roles
+                if cls == role_class and orgs & {m.actor.name for m in self.gazetteer.find(role)}
+            } or candidates  # fmt: skip
+        if len(candidates) == 1:
+            return Speaker(candidates.pop(), "role", 0.8, person=True)
+        return None
+
+    def _by_earlier(self, phrase: str) -> Speaker | None:
+        key = " ".join(names.normal_tokens(phrase))
+        if not key:
+            return None
+        for earlier in reversed(self.said):
+            if " ".join(names.normal_tokens(earlier.name)).endswith(key):
+                return Speaker(earlier.name, "earlier_speaker", 0.8, earlier.person)
+        words = key.split()
+        if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
+            return Speaker(self.armed_groups[-1], "group_anaphora", 0.7)
+        return None
+
+    def _by_actor_inside(self, phrase: str) -> Speaker | None:
+        best = None
+        for mention in self.gazetteer.find(phrase):
+            rest = _WORD.findall(phrase[mention.end :])
+            if rest and rest[0].strip("()").lower() not in _ORG_FOLLOWERS and not rest[0].startswith("("):
+                continue
+            if best is None or mention.actor.type != "state":
+                best = mention
+        if best is None:
+            return None
+        return Speaker(best.actor.name, "actor_in_phrase", 0.85, best.actor.type == "person")
+
+
+def _clean(part: str) -> str:
+    part = part.strip(" .;:“”\"'‘’")
+    part = _CLEAN_HEAD.sub("", part)
+    part = re.split(r"\s+but\s+", part)[-1]
+    return _CLEAN_TAIL.sub("", part).strip()
+
+
+def _name_token(token: str) -> bool:
+    bare = token.strip("()")
+    if bare.lower() in _TITLES or bare.endswith(("'s", "’s")):
+        return False
+    if bare.lower() in ("al", "bin", "ibn", "de", "da", "van", "von", "el"):
+        return True
+    stem = bare.split("-", 1)[1] if bare[:3].lower() in ("al-", "el-") else bare
+    return stem[:1].isupper()
+
+
+def _title_like(token: str) -> bool:
+    bare = token.lower().strip("()")
+    return bare in _TITLES or bare.endswith(("'s", "’s")) or bare in ROLE_CLASSES
+
+
+def _title_of(part: str) -> str:
+    return " ".join(t for t in _WORD.findall(part) if _title_like(t))
+
+
+def _role_class(phrase: str) -> str | None:
+    for word in re.findall(r"[\w-]+", phrase.lower()):
+        if word in ROLE_CLASSES:
+            return ROLE_CLASSES[word]
+    return None
+
+
+def _surname_key(name: str) -> str:
+    tokens = names.normal_tokens(name)
+    return names.skeleton(tokens[-1]) if tokens else ""

@@ -1,0 +1,92 @@
+"""The state of talks a `talks_status` claim reports, from tense and cue lexicons.
+
+Cues are tried from the furthest-along state to the earliest, and the first state with a cue
+in the sentence wins: "agreed to a ceasefire after weeks of talks" is `agreement_reached`, not
+`talks_ongoing`. A cue preceded by a negation ("have not reached an agreement", "failed to
+sign") does not count. A talks claim with no cue of any state ("the talks with the
+coalition") is `talks_ongoing`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.values import TalksStatus
+
+_TALKS = r"(?:talks|negotiations?|dialogue|peace\s+process|discussions)"
+_WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+out|pullout|troops\s+(?:left|departed)|drawdown)"
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+#: (state, cue), tried in order.
+CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
+    ("withdrawal_complete", _cue(
+        r"\b(?:complet(?:ed|es|ion\s+of)|finish(?:ed|es)|conclud(?:ed|es))\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:\w+\s+){0,2}?(?:withdrawal|pullout|drawdown)|\b(?:last|final|remaining)\s+(?:\w+\s+){0,2}?"
+        r"(?:troops|soldiers|forces|contingent|units?)\s+(?:have\s+|had\s+)?(?:left|departed|withdrew|"
+        r"pulled\s+out)|\bwithdrawal\s+(?:is|was|has\s+been)\s+(?:now\s+)?complete"
+    )),
+    ("withdrawal_underway", _cue(
+        r"\b(?:began|begun|begins|started|starts|starting|beginning|commenced)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:\w+\s+){0,2}?" + _WITHDRAW + r"|\b(?:is|are|were|was)\s+(?:now\s+)?(?:withdrawing|pulling\s+out)"
+        r"|\b(?:withdrawal|pullout|drawdown)\s+(?:is\s+|was\s+)?(?:under\s?way|in\s+progress|began|started)"
+        r"|\b(?:first|initial)\s+(?:\w+\s+){0,2}?(?:troops|soldiers|units?)\s+(?:have\s+)?(?:left|departed|withdrew)"
+    )),
+    ("agreement_reached", _cue(
+        r"\b(?:reach(?:ed|es)?|struck|strike|signed|signs|sealed|clinched|concluded|finalis(?:ed|es)|"
+        r"finaliz(?:ed|es))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|"
+        r"understanding|pact)|\bagree(?:d|s)?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|"
+        r"truce|timetable|timeline|withdrawal|deal|terms|schedule|extend|end)"
+        r"|\b(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|signed|struck|agreed)"
+    )),
+    ("talks_suspended", _cue(
+        r"\b(?:suspend(?:ed|s|ing)?|broke\s+off|break\s+off|paus(?:ed|es|ing)|halt(?:ed|s|ing)?|"
+        r"froze|frozen|freez(?:e|es|ing)|postpon(?:ed|es|ing)|pulled\s+out\s+of|walked\s+out\s+of|"
+        r"walked\s+away\s+from|abandon(?:ed|s)|called\s+off|stall(?:ed|s)|collaps(?:ed|es))\b[^.;]{0,40}?\b"
+        + _TALKS + r"|\b" + _TALKS + r"\s+(?:[\w-]+\s+){0,8}?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+"
+        r"(?:\w+\s+)?)?(?:suspended|halted|frozen|postponed|paused|stalled|called\s+off|on\s+hold|"
+        r"collapsed|broke\s+down|ended|failed)\b"
+    )),
+    ("no_talks", _cue(
+        r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|ruled\s+out|rules\s+out|dismiss(?:ed|es))\b"
+        r"[^.;]{0,40}?\b" + _TALKS + r"|\bno\s+(?:\w+\s+)?" + _TALKS
+        + r"|\bthere\s+(?:are|were|have\s+been)\s+no\s+(?:\w+\s+)?" + _TALKS
+        + r"|\b(?:will|would)\s+not\s+(?:negotiate|hold\s+talks|talk)"
+        r"|\brefus\w+\s+to\s+negotiate"
+    )),
+    ("talks_announced", _cue(
+        r"\b(?:will|would|to|plan\s+to|plans\s+to|set\s+to|due\s+to|expected\s+to|are\s+to|is\s+to)\s+"
+        r"(?:\w+\s+)?(?:hold|begin|start|open|launch|resume|enter|convene)\s+(?:\w+\s+){0,3}?" + _TALKS
+        + r"|\b(?:announced|agreed\s+to\s+(?:begin|start|hold|open|resume|launch)|scheduled|set\s+up|"
+        r"called\s+for|invited)\b[^.;]{0,40}?\b" + _TALKS + r"|\b(?:next|new|upcoming|first)\s+round\s+of\s+"
+        + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:will|would|are\s+(?:due|set|expected)\s+to)\s+"
+        r"(?:begin|start|open|resume|take\s+place)"
+    )),
+    ("talks_ongoing", _cue(
+        r"\b(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:holding|engaged\s+in|in|conducting|continuing)"
+        r"\s+(?:\w+\s+){0,3}?" + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:continu\w*|(?:are|is)\s+"
+        r"(?:still\s+)?(?:under\s?way|ongoing|progressing|in\s+progress)|resumed)|\b(?:ongoing|continuing|current)"
+        r"\s+(?:\w+\s+)?" + _TALKS + r"|\b(?:held|hold|holding)\s+(?:\w+\s+){0,3}?" + _TALKS
+    )),
+)
+_NEGATED_INSIDE = re.compile(r"(?i)\b(?:no|not|never)\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|yet\s+to|failed\s+to|without|n['’]t)\s+(?:\w+\s+){0,2}$")
+
+
+def talks_status(text: str, start: int, end: int) -> TalksStatus:
+    """The state of the talks `text[start:end]` reports."""
+    for status, cue in CUES:
+        for match in cue.finditer(text, start, end):
+            if status == "no_talks" or not _negated(text, start, match):
+                return status
+    return "talks_ongoing"
+
+
+def _negated(text: str, start: int, match: re.Match[str]) -> bool:
+    """ "have not reached an agreement", "reached no deal"."""
+    if _NEGATED_INSIDE.search(match.group()):
+        return True
+    return _NEGATION.search(text, max(start, match.start() - 30), match.start()) is not None

@@ -1,0 +1,197 @@
+"""What the read models share: which claims count, when a report spoke, when a claim happened.
+
+Every function here is pure over a `Catalog`; the clocks (as-of, recorded-by, between) have
+already filtered the catalog before these see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from uuid import UUID
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from projections.catalog import Catalog, ClaimRow, IncidentRow, ReportRow
+
+#: Claims a reader should still believe: rejected, retracted and superseded ones are history only.
+LIVE_STATUSES = frozenset({"proposed", "accepted"})
+
+#: Finest first; `vague` and `duration` say least about when a thing happened.
+GRANULARITY_RANK = {"part_of_day": 0, "day": 1, "week": 2, "month": 3, "year": 4, "duration": 5, "vague": 6}
+
+
+def is_live(row: ClaimRow, catalog: Catalog) -> bool:
+    """A claim counts while it is proposed or accepted and its report is not retracted."""
+    report = catalog.reports.get(row.report)
+    return row.status in LIVE_STATUSES and not (report is not None and report.retracted)
+
+
+def live_claims(catalog: Catalog, ids: Iterable[UUID]) -> list[ClaimRow]:
+    rows = (catalog.claims.get(i) for i in ids)
+    return [row for row in rows if row is not None and is_live(row, catalog)]
+
+
+def incident_claims(catalog: Catalog, incident: IncidentRow, *, live: bool = True) -> list[ClaimRow]:
+    """The incident's claims, in link order; a claim relinked elsewhere belongs to its new incident only."""
+    rows = [catalog.claims[c] for c in incident.claims if c in catalog.claims]
+    mine = [row for row in rows if row.incident == incident.id]
+    return [row for row in mine if is_live(row, catalog)] if live else mine
+
+
+def open_incidents(catalog: Catalog) -> list[IncidentRow]:
+    """Incidents that still stand on their own: merged ones live on in their survivor."""
+    return [row for row in catalog.incidents.values() if row.merged_into is None]
+
+
+def zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local_moment(text: str, zone_name: str | None) -> datetime:
+    """An ISO date or datetime as an aware moment: naive values are local to `zone_name`."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone(zone_name))
+
+
+def published_at(report: ReportRow | None) -> datetime | None:
+    """When a report became known; a bare date means the start of that day in its zone."""
+    if report is None or not report.published:
+        return None
+    return local_moment(report.published, report.timezone).astimezone(UTC)
+
+
+def recency_key(row: ClaimRow, catalog: Catalog) -> tuple[datetime, str, int, str]:
+    """Orders one publisher's claims oldest first: publication, then record time, then text order."""
+    published = published_at(catalog.reports.get(row.report)) or datetime.min.replace(tzinfo=UTC)
+    span = row.content.get("span") or {}
+    return published, row.asserted_at, int(span.get("start", 0)), str(row.id)
+
+
+def publisher(row: ClaimRow, catalog: Catalog) -> str:
+    report = catalog.reports.get(row.report)
+    return report.publisher if report else "unknown"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A resolved valid-time interval [start, end) as aware moments, with the zone it was written in."""
+
+    start: datetime
+    end: datetime
+    granularity: str
+    zone: str
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def days(self) -> list[date]:
+        """The local calendar days the interval touches (the end is exclusive)."""
+        tz = zone(self.zone)
+        first = self.start.astimezone(tz).date()
+        last = (self.end.astimezone(tz) - timedelta(microseconds=1)).date()
+        return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+    def doc(self) -> dict[str, Any]:
+        return {"start": _local_text(self.start, self.zone), "end": _local_text(self.end, self.zone),
+                "granularity": self.granularity, "timezone": self.zone}
+
+
+def _local_text(moment: datetime, zone_name: str) -> str:
+    local = moment.astimezone(zone(zone_name))
+    if (local.hour, local.minute, local.second) == (0, 0, 0):
+        return local.date().isoformat()
+    return local.replace(tzinfo=None).isoformat(timespec="minutes")
+
+
+def claim_interval(row: ClaimRow, catalog: Catalog) -> Interval | None:
+    """The claim's resolved interval, or None when it is undated or open to the past (vague)."""
+    when = row.content.get("when") or {}
+    if not when.get("start") or not when.get("end"):
+        return None
+    report = catalog.reports.get(row.report)
+    zone_name = when.get("timezone") or (report.timezone if report else None) or "UTC"
+    return Interval(
+        start=local_moment(when["start"], zone_name), end=local_moment(when["end"], zone_name),
+        granularity=when.get("granularity") or "day", zone=zone_name,
+    )
+
+
+def when_moment(row: ClaimRow, catalog: Catalog) -> tuple[datetime | None, str | None]:
+    """When a claim says its fact held: the start of its interval, else its report's publication."""
+    interval = claim_interval(row, catalog)
+    if interval is not None:
+        return interval.start, _local_text(interval.start, interval.zone)
+    report = catalog.reports.get(row.report)
+    return published_at(report), report.published if report else None
+
+
+def incident_interval(rows: Iterable[ClaimRow], catalog: Catalog) -> tuple[Interval | None, str]:
+    """The incident's interval and how it was found: `single`, `intersection`, `hull` or `undated`.
+
+    Claims that overlap narrow each other down (one outlet's "Friday night" and another's
+    "last week" leave Friday night); claims that do not overlap cannot all be right about
+    one moment, so the incident spans all of them.
+    """
+    intervals = sorted((i for r in rows if (i := claim_interval(r, catalog))), key=_finest_first)
+    if not intervals:
+        return None, "undated"
+    finest = intervals[0]
+    if len(intervals) == 1:
+        return finest, "single"
+    start, end = max(i.start for i in intervals), min(i.end for i in intervals)
+    if start < end:
+        return Interval(start, end, finest.granularity, finest.zone), "intersection"
+    start, end = min(i.start for i in intervals), max(i.end for i in intervals)
+    return Interval(start, end, _hull_granularity(end - start, finest.granularity), finest.zone), "hull"
+
+
+def _finest_first(interval: Interval) -> tuple[int, datetime]:
+    return GRANULARITY_RANK.get(interval.granularity, len(GRANULARITY_RANK)), interval.start
+
+
+def _hull_granularity(length: timedelta, finest: str) -> str:
+    """The unit a hull of this length is known to: never finer than its finest claim."""
+    by_length = next(
+        (name for name, days in (("day", 1), ("week", 7), ("month", 31)) if length <= timedelta(days=days)),
+        "year",
+    )
+    return max(by_length, finest, key=lambda g: GRANULARITY_RANK.get(g, 0))
+
+
+#: Words that name no particular happening: a title made only of these (and the kind) is generic.
+_GENERIC_WORDS = frozenset({
+    "incident", "event", "untitled", "unknown", "unnamed", "new", "report", "claim",
+    "on", "in", "at", "of", "the", "a", "an", "near", "from", "to",
+})
+
+
+def most_common(values: Iterable[str | None]) -> str | None:
+    """The most frequent value, the first seen on a tie; None when there is none."""
+    seen = [v for v in values if v]
+    return max(dict.fromkeys(seen), key=seen.count) if seen else None
+
+
+def incident_title(incident: IncidentRow, location: str | None, interval: Interval | None) -> str:
+    """The stored title when it says something, else one made of kind, place and date."""
+    words = set(re.findall(r"[a-z]+", incident.title.casefold()))
+    if words - _GENERIC_WORDS - set(incident.kind.split("_")):
+        return incident.title
+    title = incident.kind.replace("_", " ").capitalize()
+    if location:
+        title += f" in {location}"
+    if interval is not None:
+        title += f", {_date_label(interval)}"
+    return title
+
+
+def _date_label(interval: Interval) -> str:
+    local = interval.start.astimezone(zone(interval.zone))
+    day_label = f"{local.day} {local:%b %Y}"
+    return {"week": f"week of {day_label}", "month": f"{local:%b %Y}", "year": f"{local:%Y}",
+            "vague": f"by {day_label}"}.get(interval.granularity, day_label)

@@ -1,0 +1,149 @@
+"""The escalation timeline: one row per incident ordered by start, and an escalation series.
+
+An incident's interval narrows to where its claims agree (see `evidence.incident_interval`);
+its title is made from kind, place and date when the stored one names nothing in particular.
+The escalation series weighs each incident by a Goldstein-style score of its kind times its
+severity and spreads it evenly over the local days its interval covers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Any, Literal, cast
+
+from domain.errors import InvalidInput
+from projections.casualties import incident_ledger
+from projections.catalog import Catalog, ClaimRow, IncidentRow
+from projections.evidence import (
+    Interval,
+    incident_claims,
+    incident_interval,
+    incident_title,
+    most_common,
+    open_incidents,
+    publisher,
+)
+
+#: Goldstein-scale weights (-10 most conflictual, +10 most cooperative) of the CAMEO codes
+#: closest to each claim kind; kinds not listed weigh 0 (they describe, they do not act).
+GOLDSTEIN: dict[str, float] = {
+    "strike": -10.0,              # CAMEO 195 employ aerial weapons
+    "attack": -10.0,              # CAMEO 190 use conventional military force
+    "casualties": -10.0,          # reported deaths stand for the use of force behind them
+    "target_count": -10.0,        # a count of targets struck: aerial weapons again
+    "attack_count": -9.0,         # CAMEO 18 assault, repeated
+    "threat": -7.0,               # CAMEO 138 threaten with military force
+    "call_for_withdrawal": -5.0,  # CAMEO 10 demand
+    "responsibility": -2.0,       # no CAMEO code; weighed as a hostile statement
+    "statement": -2.0,            # CAMEO 11 disapprove (condemnations dominate)
+    "troop_presence": 0.0,        # a standing fact, not an act
+    "talks_status": 7.0,          # CAMEO 046 engage in negotiation
+}
+
+Period = Literal["day", "week"]
+
+
+def timeline(catalog: Catalog) -> dict[str, Any]:
+    rows = [row for incident in open_incidents(catalog) if (row := incident_row(catalog, incident))]
+    rows.sort(key=lambda r: r[1])
+    return {"incidents": [doc for doc, _ in rows]}
+
+
+def incident_row(catalog: Catalog, incident: IncidentRow) -> tuple[dict[str, Any], tuple[Any, ...]] | None:
+    """The incident's row and its sort key; None when no live claim stands behind it."""
+    claims = incident_claims(catalog, incident)
+    if not claims:
+        return None
+    interval, rule = incident_interval(claims, catalog)
+    location = most_common(c.content.get("location") for c in claims)
+    span = interval.doc() if interval else {"start": None, "end": None, "granularity": None, "timezone": None}
+    doc = {
+        "id": str(incident.id), "kind": incident.kind,
+        "title": incident_title(incident, location, interval), **span, "interval_rule": rule,
+        "location": location, "actors": _actors(claims), "sources": _sources(claims, catalog),
+        "claims": [str(c.id) for c in claims],
+    }
+    return doc, (interval is None, interval.start if interval else datetime.min, str(incident.id))
+
+
+def _actors(claims: Iterable[ClaimRow]) -> list[str]:
+    """Every actor any claim names, the most often named first."""
+    named = [a for c in claims for a in c.content.get("actors", [])]
+    return sorted(dict.fromkeys(named), key=lambda a: -named.count(a))
+
+
+def _sources(claims: Iterable[ClaimRow], catalog: Catalog) -> list[str]:
+    return sorted({publisher(c, catalog) for c in claims})
+
+
+def severity(catalog: Catalog, incident: IncidentRow) -> float:
+    """1 + ln(1 + best killed) + 0.5 ln(1 + best injured), parties added up."""
+    ledger = incident_ledger(catalog, incident)
+    best = {"killed": 0, "injured": 0}
+    for measure in ledger["measures"] if ledger else []:
+        best[measure["measure"]] += measure["best"] or 0
+    return 1 + math.log1p(best["killed"]) + 0.5 * math.log1p(best["injured"])
+
+
+def escalation(catalog: Catalog, by: str = "day") -> list[dict[str, Any]]:
+    """Per day or ISO week, the summed escalation of the incidents active then.
+
+    Each incident scores -GOLDSTEIN[kind] x severity, so hostile acts push the series up and
+    negotiation pulls it down; the score is split evenly across its interval's local days.
+    Undated incidents cannot be placed and are left out. Empty periods between the first and
+    the last are kept with score 0, so a gap reads as calm, not as nothing.
+    """
+    if by not in ("day", "week"):
+        raise InvalidInput(f"escalation is by day or week, not {by!r}")
+    period_kind = cast(Period, by)
+    scores: dict[str, float] = defaultdict(float)
+    active: dict[str, list[str]] = defaultdict(list)
+    for incident in open_incidents(catalog):
+        placed = _placement(catalog, incident)
+        if placed is None:
+            continue
+        days, score = placed
+        for day in days:
+            period = _period(day, period_kind)
+            scores[period] += score / len(days)
+            if str(incident.id) not in active[period]:
+                active[period].append(str(incident.id))
+    return [{"period": p, "score": round(scores[p], 3), "incidents": active[p]}
+            for p in _all_periods(scores, period_kind)]
+
+
+def _placement(catalog: Catalog, incident: IncidentRow) -> tuple[list[date], float] | None:
+    claims = incident_claims(catalog, incident)
+    interval: Interval | None = incident_interval(claims, catalog)[0] if claims else None
+    if interval is None:
+        return None
+    return interval.days(), -GOLDSTEIN.get(incident.kind, 0.0) * severity(catalog, incident)
+
+
+def _period(day: date, by: Period) -> str:
+    if by == "day":
+        return day.isoformat()
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _all_periods(scores: dict[str, float], by: Period) -> list[str]:
+    if not scores:
+        return []
+    first, last = min(scores), max(scores)
+    day, stop = _period_start(first, by), _period_start(last, by)
+    periods = []
+    while day <= stop:
+        periods.append(_period(day, by))
+        day += timedelta(days=1 if by == "day" else 7)
+    return periods
+
+
+def _period_start(period: str, by: Period) -> date:
+    if by == "day":
+        return date.fromisoformat(period)
+    year, week = period.split("-W")
+    return date.fromisocalendar(int(year), int(week), 1)

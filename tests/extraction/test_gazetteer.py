@@ -1,0 +1,45 @@
+import json
+from pathlib import Path
+
+from extraction.gazetteer import Gazetteer
+
+
+def test_aliases_resolve_to_one_actor() -> None:
+    gazetteer = Gazetteer.load()
+    for written, canonical in [
+        ("Abu Baqer al-Saadi", "Abu Baqir al-Saadi"),
+        ("Hezbollah's Brigades", "Kataib Hezbollah"),
+        ("Popular Mobilization Forces", "Popular Mobilization Forces"),
+        ("PMF", "Popular Mobilization Forces"),
+        ("Hashd", "Popular Mobilization Forces"),
+        ("US Central Command", "CENTCOM"),
+    ]:
+        assert gazetteer.resolve(written).name == canonical
+
+
+def test_transliteration_variants_match_by_rule() -> None:
+    gazetteer = Gazetteer.load()
+    assert gazetteer.resolve("Abu Bakir al-Saedi").rule == "fuzzy"
+    assert gazetteer.resolve("Abu Bakir al-Saedi").name == "Abu Baqir al-Saadi"
+    assert gazetteer.resolve("Saeedi").name == "Abu Baqir al-Saadi"
+
+
+def test_unseen_names_are_kept_as_written() -> None:
+    found = Gazetteer.load().resolve("Colonel  Jane Doe’s")
+    assert (found.name, found.rule) == ("Colonel Jane Doe", "unseen")
+
+
+def test_acronyms_do_not_match_ordinary_words() -> None:
+    assert [m.actor.name for m in Gazetteer.load().find("give us the US position")] == ["United States"]
+
+
+def test_user_file_extends_the_gazetteer(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"actors": [
+        {"name": "Northern Front", "type": "armed_group", "aliases": ["NF", "Jabhat al-Shamal"]},
+        {"name": "CENTCOM", "aliases": ["Central Cmd"]},
+    ]}))  # fmt: skip
+    gazetteer = Gazetteer.load(extra)
+    assert gazetteer.resolve("Jabhat al-Shamal").name == "Northern Front"
+    assert gazetteer.resolve("Central Cmd").name == "CENTCOM"
+    assert gazetteer.resolve("US Central Command").name == "CENTCOM"
