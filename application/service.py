@@ -14,6 +14,7 @@ from eventsourcing.persistence import IntegrityError
 
 from application.dating import resolve_expression
 from application.filing import ReportFiling
+from application.viewstore import schema_lock, views_for
 from domain.anchor import anchor_of
 from domain.claim import Claim
 from domain.errors import Conflict, NotFound
@@ -25,6 +26,7 @@ from domain.report import Report
 from domain.values import ClaimContent
 from projections.catalog import Catalog
 from projections.incident_index import claim_facts, open_incidents
+from projections.rows import dump, load, touched
 
 Clock = Callable[[], datetime]
 OPENING_ORDER = {"strike": 0, "attack": 1, "responsibility": 2}
@@ -57,18 +59,46 @@ class Dateline(Application[UUID]):
         clock: Clock = utc_now,
         extractor: Extractor | None = None,
     ) -> None:
-        super().__init__(env)
+        with schema_lock(env or {}):
+            super().__init__(env)
+            self.views = views_for(env or {})
         self.clock = clock
         self.extractor = extractor
-        self._catalog = Catalog()
+        self._catalog: Catalog | None = None
         self._position = 0
 
-    def catalog(self) -> Catalog:
-        """The catalog read model, caught up with everything recorded so far (by anyone)."""
-        for position, event in self.all_events(after=self._position):
-            self._catalog.apply(event)
-            self._position = position
-        return self._catalog
+    def catalog(self, *, attempts: int = 10) -> Catalog:
+        """The stored catalog read model, brought up to date with everything recorded so far
+        (by anyone): new events are applied once and the changed rows stored with the position."""
+        for _ in range(attempts):
+            if self._catalog is None:
+                self._position, rows = self.views.read()
+                self._catalog = load(rows)
+            new = list(self.all_events(after=self._position))
+            if not new:
+                return self._catalog
+            dirty: set[UUID] = set()
+            for _, event in new:
+                self._catalog.apply(event)
+                dirty |= touched(event)
+            last = new[-1][0]
+            if self.views.write(self._position, last, dump(self._catalog, dirty)):
+                self._position = last
+                return self._catalog
+            self._catalog = None  # another process stored these first: read theirs
+        raise Conflict("the stored read model kept moving; try again")
+
+    def rebuild(self) -> int:
+        """Recomputes the stored catalog from the whole log; returns how many events it read."""
+        self.views.clear()
+        events = list(self.all_events())
+        catalog = Catalog.build(event for _, event in events)
+        ids = {*catalog.reports, *catalog.claims, *catalog.incidents}
+        position = events[-1][0] if events else 0
+        if not self.views.write(0, position, dump(catalog, ids)):
+            raise Conflict("another process updated the read model during the rebuild; run it again")
+        self._catalog, self._position = catalog, position
+        return len(events)
 
     # -- ingestion ---------------------------------------------------------------------
     def file_report(self, filing: ReportFiling, *, attempts: int = 5) -> Filed:

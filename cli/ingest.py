@@ -53,6 +53,7 @@ def ingest_command(
     app = open_ingesting_app(store, gazetteer)
     try:
         results = [app.file_report(filing) for filing in filings]
+        app.catalog()  # leave the stored read models current
     finally:
         app.close()
     _report(results, errors, as_json=as_json)

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from extraction.timex.mention import Mention
-from extraction.timex.patterns import PATTERNS
+from extraction.timex.mention import Mention, TimexType
+from extraction.timex.scan import family_spans
 from extraction.timex.typing_ import timex_type
 
 _TRIM = " ,.;:'\"-"
 _ONE_UNIT = re.compile(r"(?i:an? (?:second|minute|hour|day|week|month|quarter|year))")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:million|billion|thousand|hundred|percent|cents|dollars))\s+$")
-
-
 def _candidates(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
-    for _name, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
+    for spans in family_spans(text):
+        for start, end in spans:
             while end > start and text[end - 1] in _TRIM:
                 end -= 1
             while start < end and text[start] in _TRIM:
@@ -46,10 +44,15 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _type_of(span: str) -> TimexType:
+    return timex_type(span)
+
+
 def tag(text: str) -> list[Mention]:
     """Temporal expressions of `text` with character spans and TimeML types, by start."""
     return [
-        Mention(start, end, text[start:end], timex_type(text[start:end]))
+        Mention(start, end, text[start:end], _type_of(text[start:end]))
         for start, end in _longest_first(_candidates(text))
         if not _is_rate(text, start, end)
     ]

@@ -1,0 +1,156 @@
+"""The catalog read model kept in the store's own database: rows and a tracked position.
+
+Each update reads the stored position, applies the events recorded after it, and writes
+the changed rows with the new position in one transaction that first locks the position
+row. So every event is applied exactly once; an update that crashes leaves the old
+position and rows, and the next one resumes from there; two processes never both apply
+the same events (the second finds the position moved and reloads).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+NAME = "catalog"
+Row = tuple[str, str, dict[str, Any]]
+
+
+class ViewStore(Protocol):
+    def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]: ...
+
+    def write(self, expected: int, position: int, rows: list[Row]) -> bool: ...
+
+    def clear(self) -> None: ...
+
+
+class SQLiteViews:
+    """Two tables in the SQLite file beside the event store's own."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        with self._transaction() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS dateline_view_rows ("
+                       "kind TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (kind, id))")
+            db.execute("CREATE TABLE IF NOT EXISTS dateline_view_tracking ("
+                       "name TEXT PRIMARY KEY, position INTEGER NOT NULL)")
+            db.execute("INSERT OR IGNORE INTO dateline_view_tracking VALUES (?, 0)", (NAME,))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            db.execute("BEGIN IMMEDIATE")  # take the write lock now: no upgrade deadlocks
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        finally:
+            db.close()
+
+    def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            with db:  # one read transaction: position and rows agree
+                position = db.execute("SELECT position FROM dateline_view_tracking WHERE name = ?",
+                                      (NAME,)).fetchone()[0]
+                rows = db.execute("SELECT kind, doc FROM dateline_view_rows").fetchall()
+        finally:
+            db.close()
+        return int(position), [(kind, json.loads(doc)) for kind, doc in rows]
+
+    def write(self, expected: int, position: int, rows: list[Row]) -> bool:
+        with self._transaction() as db:
+            (stored,) = db.execute("SELECT position FROM dateline_view_tracking WHERE name = ?",
+                                   (NAME,)).fetchone()
+            if stored != expected:
+                return False
+            db.executemany("INSERT INTO dateline_view_rows VALUES (?, ?, ?) ON CONFLICT (kind, id) "
+                           "DO UPDATE SET doc = excluded.doc",
+                           [(kind, uid, json.dumps(doc)) for kind, uid, doc in rows])
+            db.execute("UPDATE dateline_view_tracking SET position = ? WHERE name = ?", (position, NAME))
+        return True
+
+    def clear(self) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM dateline_view_rows")
+            db.execute("UPDATE dateline_view_tracking SET position = 0 WHERE name = ?", (NAME,))
+
+
+class PostgresViews:
+    """Two tables in the PostgreSQL schema beside the event store's own."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        import psycopg
+
+        self.connect = lambda: psycopg.connect(
+            dbname=env["POSTGRES_DBNAME"], host=env["POSTGRES_HOST"], port=env["POSTGRES_PORT"],
+            user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"] or None,
+            connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT", "5")),
+            options=f"-c search_path={env.get('POSTGRES_SCHEMA') or 'public'}",
+        )
+        with self.connect() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS dateline_view_rows ("
+                       "kind TEXT NOT NULL, id TEXT NOT NULL, doc JSONB NOT NULL, PRIMARY KEY (kind, id))")
+            db.execute("CREATE TABLE IF NOT EXISTS dateline_view_tracking ("
+                       "name TEXT PRIMARY KEY, position BIGINT NOT NULL)")
+            db.execute("INSERT INTO dateline_view_tracking VALUES (%s, 0) ON CONFLICT DO NOTHING", (NAME,))
+
+    def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]:
+        with self.connect() as db, db.transaction():
+            db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            row = db.execute("SELECT position FROM dateline_view_tracking WHERE name = %s",
+                             (NAME,)).fetchone()
+            rows = db.execute("SELECT kind, doc FROM dateline_view_rows").fetchall()
+        assert row is not None
+        return int(row[0]), [(kind, doc) for kind, doc in rows]
+
+    def write(self, expected: int, position: int, rows: list[Row]) -> bool:
+        from psycopg.types.json import Jsonb
+
+        with self.connect() as db, db.transaction():
+            row = db.execute("SELECT position FROM dateline_view_tracking WHERE name = %s FOR UPDATE",
+                             (NAME,)).fetchone()
+            if row is None or row[0] != expected:
+                return False
+            with db.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO dateline_view_rows VALUES (%s, %s, %s) ON CONFLICT (kind, id) "
+                    "DO UPDATE SET doc = excluded.doc",
+                    [(kind, uid, Jsonb(doc)) for kind, uid, doc in rows])
+            db.execute("UPDATE dateline_view_tracking SET position = %s WHERE name = %s", (position, NAME))
+        return True
+
+    def clear(self) -> None:
+        with self.connect() as db, db.transaction():
+            db.execute("DELETE FROM dateline_view_rows")
+            db.execute("UPDATE dateline_view_tracking SET position = 0 WHERE name = %s", (NAME,))
+
+
+@contextmanager
+def schema_lock(env: dict[str, str]) -> Iterator[None]:
+    """Serialises creating tables: PostgreSQL's CREATE TABLE IF NOT EXISTS races between
+    sessions (a unique violation on pg_type), so processes starting at once take turns."""
+    if env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres":
+        yield
+        return
+    import psycopg
+
+    with psycopg.connect(
+        dbname=env["POSTGRES_DBNAME"], host=env["POSTGRES_HOST"], port=env["POSTGRES_PORT"],
+        user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"] or None, autocommit=True,
+        connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT", "5")),
+    ) as db:
+        key = f"dateline-schema:{env.get('POSTGRES_SCHEMA')}"
+        db.execute("SELECT pg_advisory_lock(hashtext(%s))", (key,))
+        yield
+
+
+def views_for(env: dict[str, str]) -> ViewStore:
+    if env["PERSISTENCE_MODULE"] == "eventsourcing.sqlite":
+        return SQLiteViews(env["SQLITE_DBNAME"])
+    return PostgresViews(env)
