@@ -308,6 +308,21 @@ class Dateline(Application[UUID]):
             raise NotFound(f"nothing recorded under {aid}")
         return events
 
+    def events_about(self, ids: set[UUID], *, naming: UUID | None = None) -> list[Event]:
+        """In record order: every event of the aggregates `ids`, and every incident event
+        that names the claim `naming` (links, unlinks, merges that moved it)."""
+        def wanted(event: Event) -> bool:
+            if event.originator_id in ids:
+                return True
+            return naming is not None and (
+                getattr(event, "claim_id", None) == naming or naming in getattr(event, "claim_ids", ())
+            )
+
+        found = [event for event in self.stored_events() if wanted(event)]
+        if not found:
+            raise NotFound(f"nothing recorded under {', '.join(map(str, ids))}")
+        return found
+
     def stored_events(self) -> Iterator[Event]:
         return (event for _, event in self.all_events())
 

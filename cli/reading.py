@@ -110,8 +110,9 @@ def _figures(figures: list[dict[str, object]]) -> str:
 def history_command(ident: str, store: str | None, as_json: bool, **clocks: Any) -> None:
     """Shows every event of a claim, incident or report, oldest first.
 
-    A report's history includes the events of its claims. With --recorded-by, only
-    the events recorded by then; with --as-of or --between, only what is visible there.
+    A report's history includes the events of its claims; a claim's includes the
+    incident links and unlinks that name it. With --recorded-by, only the events
+    recorded by then; with --as-of or --between, only what is visible there.
 
     \b
     Example:
@@ -122,20 +123,28 @@ def history_command(ident: str, store: str | None, as_json: bool, **clocks: Any)
         catalog = view_of(app, when)
         known = [*catalog.reports, *catalog.claims, *catalog.incidents]
         aid = find_id(ident, known, "report, claim or incident")
-        ids = [aid, *(catalog.reports[aid].claims if aid in catalog.reports else [])]
-        events = sorted(
-            (e for i in ids for e in app.history(i)
-             if when.recorded_by is None or e.timestamp <= when.recorded_by),
-            key=lambda e: (e.timestamp, str(e.originator_id)),
-        )
+        ids = {aid, *(catalog.reports[aid].claims if aid in catalog.reports else [])}
+        events = [
+            e for e in app.events_about(ids, naming=aid if aid in catalog.claims else None)
+            if when.recorded_by is None or e.timestamp <= when.recorded_by
+        ]
     docs = [event_doc(e) for e in events]
     if as_json:
         print_json({"id": str(aid), "events": docs})
         return
     for d in docs:
-        details = ", ".join(f"{k}={_brief(v)}" for k, v in d["fields"].items())
+        details = ", ".join(f"{k}={_brief(_summary(k, v))}" for k, v in d["fields"].items())
         click.echo(f"{d['recorded'][:19]}  {short(d['aggregate'])} v{d['version']}  {d['event']}")
         click.echo(f"    {details}")
+
+
+def _summary(name: str, value: Any) -> Any:
+    """A claim's content as a reader scans it: kind, speaker, quote."""
+    if name == "content" and isinstance(value, dict):
+        return f"{value.get('kind')} by {value.get('speaker')}: \"{value.get('quote')}\""
+    if name == "when" and isinstance(value, dict):
+        return f"{value.get('expression')!r} -> {value.get('start')}..{value.get('end')}"
+    return value
 
 
 def _brief(value: object) -> str:

@@ -158,21 +158,38 @@ def audit_command(
 
 def _print_audit(doc: dict[str, Any]) -> None:
     for claim in doc.get("claims", []):
-        when = claim.get("when") or {}
         click.echo(f"claim {short(claim.get('id'))}  {claim.get('kind')}  [{claim.get('status')}]")
         click.echo(f"  report   {claim.get('publisher')}, {claim.get('published')}: {claim.get('title')}")
         click.echo(f"  speaker  {claim.get('speaker')}")
         click.echo(f"  quote    \"{claim.get('quote')}\" at {claim.get('span')}")
         click.echo(f"  coded by {_coder(claim.get('coded_by') or {})}")
-        click.echo(f"  when     {when.get('expression')!r} anchored {when.get('anchor')} -> "
-                   f"{when.get('start')}..{when.get('end')} ({when.get('rule')})")
-        link = claim.get("link") or {}
+        click.echo(f"  when     {_when_line(claim.get('when') or {})}")
         if claim.get("incident"):
-            click.echo(f"  incident {short(claim['incident'])} by {link.get('by')} score {link.get('score')}")
+            click.echo(f"  incident {short(claim['incident'])} {_link_line(claim.get('link') or {})}")
         for event in claim.get("history", [])[1:]:
-            click.echo(f"  then     {event['event']} {event['recorded'][:19]} {event['fields']}")
+            click.echo(f"  then     {event['recorded'][:19]} {event['event']} {_fields(event['fields'])}")
     for item in doc.get("disagreements", []):
-        click.echo(f"disputed: {item}")
+        figures = ", ".join(f"{f['source']} {_MARKS.get(f['qualifier'], '')}{f['value']}"
+                            for f in item.get("by_source", []))
+        click.echo(f"disputed {item['measure']} ({item['party']}): {figures} -> "
+                   f"low {item['low']}, best {item['best']}, high {item['high']}")
+
+
+def _when_line(when: dict[str, Any]) -> str:
+    if not when.get("expression"):
+        return f"undated ({when.get('reason') or 'no date expression'})"
+    resolved = f"{when.get('start')}..{when.get('end')}" if when.get("start") else when.get("reason")
+    return f"{when['expression']!r} against {when.get('anchor')} -> {resolved} (rule {when.get('rule')})"
+
+
+def _link_line(link: dict[str, Any]) -> str:
+    if link.get("score") is None:
+        return f"opened or linked by {link.get('by')}: {'; '.join(link.get('reasons') or [])}"
+    return f"linked by {link.get('by')}, score {link['score']}: {'; '.join(link.get('reasons') or [])}"
+
+
+def _fields(fields: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in fields.items() if k not in ("content", "when"))
 
 
 def _coder(coder: dict[str, Any]) -> str:

@@ -33,6 +33,8 @@ class ClaimFacts:
     start: datetime
     end: datetime
     location: str | None = None
+    #: The location and the places containing it: "Anbar" lies in "Iraq".
+    place_path: tuple[str, ...] = ()
     actors: frozenset[str] = frozenset()
     figures: dict[str, int] = field(default_factory=dict)
     expression: str | None = None
@@ -82,7 +84,7 @@ def score(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> Match | None:
         return None
     parts = {"time": overlap, "place": _place(claim, members), "actors": _actors(claim, members),
              "figures": _figures(claim, members)}
-    if not claim.dated and not _corroborated(parts):
+    if not claim.dated and not _corroborated(parts, _same_report(claim, members)):
         return None
     total = min(1.0, sum(_WEIGHTS[k] * value for k, (value, _) in parts.items()))
     reasons = tuple(reason for _, reason in parts.values() if reason)
@@ -104,11 +106,16 @@ def best_incident(
     return best
 
 
-def _corroborated(parts: dict[str, tuple[float, str]]) -> bool:
-    """An undated claim only joins on figures that agree and a shared actor or place, and
-    never across two different places."""
+def _corroborated(parts: dict[str, tuple[float, str]], same_report: bool) -> bool:
+    """An undated claim only joins on figures that agree (or, within its own report, that do
+    not disagree) and a shared actor or place, and never across two different places."""
     figures, actors, place = (parts[k][0] for k in ("figures", "actors", "place"))
-    return figures == 1.0 and max(actors, place) == 1.0 and place >= 0.5
+    agreeing = figures == 1.0 or (same_report and figures >= 0.5)
+    return agreeing and max(actors, place) == 1.0 and place >= 0.5
+
+
+def _same_report(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> bool:
+    return any(m.report_id == claim.report_id for m in members)
 
 
 def _time(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str] | None:
@@ -118,7 +125,7 @@ def _time(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str]
     if not overlapping:
         return None
     if not claim.dated:
-        return 0.3, "undated claim, published within the fortnight after the incident"
+        return 0.5, "undated claim, published within the fortnight after the incident"
     span = min((claim.end - claim.start), min(m.end - m.start for m in overlapping))
     tight = 1.0 if span <= timedelta(days=2) else 0.6  # week- or month-long intervals say little
     start, end = claim.start.astimezone(UTC), claim.end.astimezone(UTC)
@@ -132,14 +139,25 @@ def _same_telling(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> bool:
 
 
 def _place(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str]:
-    places = {_norm(m.location) for m in members if m.location}
-    if not claim.location or not places:
+    theirs = [m for m in members if m.location]
+    if not claim.location or not theirs:
         return 0.5, ""
-    mine = _norm(claim.location)
-    if any(mine in p or p in mine for p in places):
+    if any(_nested(claim, m) for m in theirs):
         return 1.0, f"same place ({claim.location})"
-    # Places nest ("Anbar" lies in "Iraq") and the rule has no map: a mismatch weighs, it does not veto.
-    return 0.2, f"different places ({claim.location} vs {', '.join(sorted(places))})"
+    places = sorted({str(m.location) for m in theirs})
+    # Without a known containment the rule cannot tell nesting from distance: a mismatch
+    # weighs, it does not veto.
+    return 0.2, f"different places ({claim.location} vs {', '.join(places)})"
+
+
+def _nested(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One place lies within (or names) the other: by the gazetteer's containment, else by name."""
+    mine, theirs = _norm(str(a.location)), _norm(str(b.location))
+    if mine in theirs or theirs in mine:
+        return True
+    a_path = {_norm(p) for p in a.place_path}
+    b_path = {_norm(p) for p in b.place_path}
+    return bool(a_path and b_path) and (_norm(a.place_path[0]) in b_path or _norm(b.place_path[0]) in a_path)
 
 
 def _actors(claim: ClaimFacts, members: Sequence[ClaimFacts]) -> tuple[float, str]:

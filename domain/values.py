@@ -94,6 +94,8 @@ class ClaimContent(BaseModel):
     figures: tuple[Figure, ...] = ()
     when: When = Field(default_factory=When.undated)
     location: str | None = None
+    #: The location and the places that contain it, most specific first ("Anbar", "Iraq").
+    place_path: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     #: For `talks_status` claims: the state of withdrawal talks the claim reports.
     talks_status: TalksStatus | None = None

@@ -71,6 +71,8 @@ class _Candidate:
     normal: str
     rank: int
     known: bool
+    #: Named after a locative preposition ("in Jordan"), not only before a site ("a US base").
+    locative: bool = True
 
 
 def locate(
@@ -87,7 +89,8 @@ def locate(
     candidates = _known(text, clause, known, actors) + _unseen(text, clause, gazetteer)
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: (c.rank, c.known, -c.start))
+    # Among equally specific places, "in Jordan" says where; "a US base" says whose base.
+    best = max(candidates, key=lambda c: (c.rank, c.locative, c.known, -c.start))
     return best.normal
 
 
@@ -101,11 +104,10 @@ def _known(
             continue  # "the Islamic Resistance in Iraq", "spokesman Abdifatah Aden Hassan"
         if _ADJECTIVAL.search(text, mention.start, mention.end):
             continue  # "US-led", "Tehran-backed"
-        if not _LOCATIVE_BEFORE.search(
-            text, max(sentence[0], mention.start - 48), mention.start
-        ) and not _FACILITY_AFTER.match(text, mention.end, sentence[1]):
+        locative = bool(_LOCATIVE_BEFORE.search(text, max(sentence[0], mention.start - 48), mention.start))
+        if not locative and not _FACILITY_AFTER.match(text, mention.end, sentence[1]):
             continue  # "Washington launched", "Kyiv has rejected": the place names an actor
-        found.append(_Candidate(mention.start, mention.place.normal, mention.place.rank, True))
+        found.append(_Candidate(mention.start, mention.place.normal, mention.place.rank, True, locative))
     return found
 
 

@@ -202,7 +202,8 @@ def _claim(
         span=Span(start=sentence.start, end=sentence.end),
         figures=tuple(_figures(group)),
         when=when,
-        location=_location(context, local, group),
+        location=(location := _location(context, local, group)),
+        place_path=context.gazetteer.places.path(location) if location else (),
         actors=actors,
         talks_status=talks_status(context.text, *bounds) if group.kind == "talks_status" else None,
         coded_by=CodedBy(

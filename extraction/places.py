@@ -96,6 +96,18 @@ class Places:
                 merged[place.name] = place
         return cls(tuple(merged.values()))
 
+    def path(self, location: str) -> tuple[str, ...]:
+        """A location and the known places that contain it, most specific first:
+        "Mashtal, Baghdad" -> ("Mashtal", "Baghdad", "Iraq"). Lets incident linking see
+        that a strike "in Anbar" and one "in Iraq" may be the same."""
+        parts = [part.strip() for part in location.split(",") if part.strip()]
+        chain: list[str] = []
+        place = self.lookup(parts[0]) if parts else None
+        while place is not None and place.name not in chain:
+            chain.append(place.name)
+            place = self.lookup(place.parent) if place.parent else None
+        return tuple(dict.fromkeys([*chain, *parts])) if chain else tuple(parts)
+
     def lookup(self, name: str) -> Place | None:
         """The known place a written name denotes, if any."""
         return self._exact.get(names.normal_tokens(name))

@@ -132,11 +132,13 @@ def when_moment(row: ClaimRow, catalog: Catalog) -> tuple[datetime | None, str |
 
 
 def incident_interval(rows: Iterable[ClaimRow], catalog: Catalog) -> tuple[Interval | None, str]:
-    """The incident's interval and how it was found: `single`, `intersection`, `hull` or `undated`.
+    """The incident's interval and how it was found: `single`, `intersection`, `consensus`,
+    `hull` or `undated`.
 
     Claims that overlap narrow each other down (one outlet's "Friday night" and another's
-    "last week" leave Friday night); claims that do not overlap cannot all be right about
-    one moment, so the incident spans all of them.
+    "last week" leave Friday night). When they do not all overlap, the largest group that
+    shares a moment wins if it has several claims (one misdated claim does not stretch the
+    incident over a week); otherwise no two agree, and the incident spans all of them.
     """
     intervals = sorted((i for r in rows if (i := claim_interval(r, catalog))), key=_finest_first)
     if not intervals:
@@ -144,11 +146,21 @@ def incident_interval(rows: Iterable[ClaimRow], catalog: Catalog) -> tuple[Inter
     finest = intervals[0]
     if len(intervals) == 1:
         return finest, "single"
-    start, end = max(i.start for i in intervals), min(i.end for i in intervals)
-    if start < end:
-        return Interval(start, end, finest.granularity, finest.zone), "intersection"
+    group = _largest_overlap(intervals)
+    if len(group) > 1:
+        start, end = max(i.start for i in group), min(i.end for i in group)
+        whole = len(group) == len(intervals)
+        rule = "intersection" if whole else f"consensus of {len(group)}/{len(intervals)}"
+        finest_in_group = min(group, key=_finest_first)
+        return Interval(start, end, finest_in_group.granularity, finest_in_group.zone), rule
     start, end = min(i.start for i in intervals), max(i.end for i in intervals)
     return Interval(start, end, _hull_granularity(end - start, finest.granularity), finest.zone), "hull"
+
+
+def _largest_overlap(intervals: list[Interval]) -> list[Interval]:
+    """The most intervals that share one moment (the earliest such moment on a tie)."""
+    groups = ([i for i in intervals if i.start <= p.start < i.end] for p in intervals)
+    return max(groups, key=len)
 
 
 def _finest_first(interval: Interval) -> tuple[int, datetime]:

@@ -30,6 +30,7 @@ def claim_facts(
     return ClaimFacts(
         claim_id=claim_id, report_id=report_id, kind=content["kind"], start=interval[0],
         end=interval[1], location=content.get("location"),
+        place_path=tuple(content.get("place_path") or ()),
         actors=frozenset(a.casefold() for a in content.get("actors", [])),
         figures=figures, expression=when.get("expression"), dated=dated,
     )

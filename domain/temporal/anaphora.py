@@ -87,6 +87,24 @@ def part_around(match: re.Match[str], frame: Frame) -> Reading:
     )
 
 
+def same_unit(match: re.Match[str], frame: Frame) -> Reading:
+    """ "that year", "later that month": the week / month / quarter / year of the date just mentioned."""
+    previous, unit = frame.earlier(), match.group("unit")
+    granularity = "month" if unit == "quarter" else unit
+    if _UNIT_RANK[granularity] < _UNIT_RANK.get(previous.granularity, 1):
+        raise Unresolvable(f"{previous.expression!r} is coarser than a {unit}")
+    day, rule = first_day(previous.start), "anaphora_same_unit"
+    reading = {
+        "week": lambda: calendar.week(day, rule),
+        "month": lambda: calendar.month_of(day, rule),
+        "quarter": lambda: calendar.quarter_of(day, rule),
+        "year": lambda: calendar.year(day.year, rule),
+    }[unit]()
+    return Reading(
+        reading.start, reading.end, reading.granularity, reading.timex, rule, leaned_on=previous.expression
+    )
+
+
 def quarter_a_year_before(match: re.Match[str], frame: Frame) -> Reading | None:
     """Earnings comparisons: "a year ago" after "the third quarter" is that quarter a year
     before; "the year-ago quarter" is the quarter of the date just mentioned, a year before."""
@@ -149,6 +167,10 @@ RULES: list[Rule] = [
         counted,
     ),
     (re.compile(rf"(?:later |earlier )?(?:that|the same|that same) (?:day|(?P<part>{PART}))"), same_day),
+    (
+        re.compile(r"(?:later |earlier )?(?:that|that same|the same) (?P<unit>week|month|quarter|year)"),
+        same_unit,
+    ),
     (re.compile(rf"the (?P<dir>next|previous|following) (?P<part>{PART})"), part_around),
     (re.compile(rf"the (?P<part>{PART}) (?P<dir>before)"), part_around),
     (

@@ -11,6 +11,8 @@ _COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:on|in|at(?! least\b)|during|from|as of|of|by|until|till|for)\s+(?=\S)")
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s$")
+_THIS_PAST = re.compile(r"\bthis past\b")
 
 
 def normalise(expression: str) -> str:
@@ -20,6 +22,7 @@ def normalise(expression: str) -> str:
     text = _HYPHEN.sub(" ", text)
     text = _COMMA.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(" .;:!?\"'()")
+    text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
     previous = None
     while previous != text:
         previous, text = text, _LEADING.sub("", text)

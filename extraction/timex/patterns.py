@@ -142,7 +142,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "anaphora",
         re.compile(
             rf"{B}{_I}the (?:next|following|previous|preceding|same|subsequent) (?:day|week|month|year)"
-            rf"|the (?:day|week|month|year) (?:before|after)|(?:earlier |later )?that (?:day|week|month|year)"
+            rf"|the (?:day|week|month|year) (?:before|after)"
+            rf"|(?:earlier |later )?that (?:day|week|month|quarter|year)"
             rf"|(?:the )?year[ -](?:earlier|ago) (?:quarter|period)|year[ -](?:earlier|ago)"
             rf"|a (?:day|week|month|year) "
             rf"(?:earlier|later)){E}|{B}{NUM} {UNIT}s? (?i:later|earlier){E}"
@@ -159,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "recent_units",
         re.compile(
             rf"{B}{_I}(?:the )?(?:recent|coming|past|last|next) (?:few |several |couple of )?"
-            rf"(?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years)){E}"
+            rf"(?:days|weeks|months|quarters|years|decades)|recent (?:days|weeks|months|quarters|years)){E}"
         ),
     ),
     (

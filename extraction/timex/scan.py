@@ -15,7 +15,19 @@ import re
 from extraction.timex.patterns import PATTERNS
 
 MARGIN = 80
-_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
+_UNITS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "centur",
+)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _HOLIDAYS = (

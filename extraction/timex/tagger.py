@@ -12,6 +12,8 @@ from extraction.timex.typing_ import timex_type
 _TRIM = " ,.;:'\"-"
 _ONE_UNIT = re.compile(r"(?i:an? (?:second|minute|hour|day|week|month|quarter|year))")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:million|billion|thousand|hundred|percent|cents|dollars))\s+$")
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for spans in family_spans(text):

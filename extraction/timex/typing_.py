@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from domain.temporal.frame import Frame, Previous, Unresolvable
 from domain.temporal.normalise import normalise
@@ -16,6 +17,9 @@ _PROBE = Frame(
     Previous("probe", dt.date(2000, 6, 14), "day", "2000-06-14"),
 )
 _SPANS = frozenset({"past_n_units", "next_n_units"})
+_VAGUE_SPANS = frozenset({"vague_recent", "vague_coming"})
+# "recent years", "the next few days": TimeML types an unnumbered stretch of units as a DURATION.
+_PLURAL_UNITS = re.compile(r"(?:days|weeks|months|quarters|years|decades)(?: ahead)?")
 
 
 def timex_type(text: str) -> TimexType:
@@ -28,6 +32,8 @@ def timex_type(text: str) -> TimexType:
     if reading.rule == "set":
         return "SET"
     if reading.granularity == "duration" or reading.rule in _SPANS:
+        return "DURATION"
+    if reading.rule in _VAGUE_SPANS and _PLURAL_UNITS.search(text) and not text.endswith("ago"):
         return "DURATION"
     if reading.granularity == "part_of_day":
         return "TIME"

@@ -64,10 +64,14 @@ def play(app: Dateline, steps: list[tuple[str, object]]) -> None:
                                         now=datetime(2024, 3, 1, tzinfo=UTC)))
             elif claims and name in ("accept", "reject", "retract", "unlink"):
                 target = claims[int(arg) % len(claims)]  # type: ignore[call-overload]
-                {"accept": lambda: app.accept_claim(target, by="x"),
-                 "reject": lambda: app.reject_claim(target, by="x", reason="r"),
-                 "retract": lambda: app.retract_claim(target, by="x", reason="r"),
-                 "unlink": lambda: app.unlink_claim(target, by="x", reason="r")}[name]()
+                if name == "accept":
+                    app.accept_claim(target, by="x")
+                elif name == "reject":
+                    app.reject_claim(target, by="x", reason="r")
+                elif name == "retract":
+                    app.retract_claim(target, by="x", reason="r")
+                else:
+                    app.unlink_claim(target, by="x", reason="r")
             elif name == "merge" and len(incidents) > 1:
                 a, b = arg  # type: ignore[misc]
                 app.merge_incidents(incidents[a % len(incidents)], incidents[b % len(incidents)], by="x")

@@ -50,4 +50,5 @@ def test_a_correction_replaces_the_content_and_keeps_the_extractors_version(
     events = dateline("history", target["id"], "--json", store=store).json()["events"]
     assert events[0]["fields"]["content"]["coded_by"]["kind"] == "extractor"
     stored = events[0]["fields"]["content"]["figures"]
-    assert [{k: f[k] for k in ("measure", "value", "qualifier", "party")} for f in stored] == target["figures"]
+    keys = ("measure", "value", "qualifier", "party")
+    assert [{k: f[k] for k in keys} for f in stored] == target["figures"]

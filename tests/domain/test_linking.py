@@ -61,3 +61,45 @@ def test_intervals_are_read_in_their_own_zone() -> None:
     interval = facts_interval("2024-02-02T18:00", "2024-02-03T06:00", BAGHDAD)
     assert interval is not None
     assert interval[0].astimezone(UTC) == datetime(2024, 2, 2, 15, 0, tzinfo=UTC)
+
+
+def undated(report: UUID, **extra: object) -> ClaimFacts:
+    interval = facts_interval("2024-01-20", "2024-02-04", BAGHDAD)
+    assert interval is not None
+    return ClaimFacts(claim_id=uuid4(), report_id=report, kind=str(extra.pop("kind", "casualties")),
+                      start=interval[0], end=interval[1], dated=False, **extra)  # type: ignore[arg-type]
+
+
+def test_an_undated_claim_joins_its_own_reports_incident_on_a_shared_place() -> None:
+    report = uuid4()
+    strike = facts("2024-02-03", "2024-02-04", BAGHDAD, report=report, location="Anbar")
+    toll = undated(report, location="Anbar", figures={"killed": 16})
+    assert best_incident(toll, [(UUID(int=1), [strike])]) is not None
+
+
+def test_an_undated_claim_from_another_report_needs_agreeing_figures() -> None:
+    strike = facts("2024-02-03", "2024-02-04", BAGHDAD, location="Anbar")
+    assert best_incident(undated(uuid4(), location="Anbar", figures={"killed": 16}),
+                         [(UUID(int=1), [strike])]) is None
+    counted = facts("2024-02-03", "2024-02-04", BAGHDAD, location="Anbar", figures={"killed": 17})
+    assert best_incident(undated(uuid4(), location="Anbar", figures={"killed": 16}),
+                         [(UUID(int=1), [counted])]) is not None
+
+
+def test_an_undated_claim_never_joins_across_places() -> None:
+    report = uuid4()
+    strike = facts("2024-02-03", "2024-02-04", BAGHDAD, report=report, location="Jordan",
+                   figures={"killed": 3}, actors=frozenset({"us"}))
+    toll = undated(report, location="Baghdad", figures={"killed": 3}, actors=frozenset({"us"}))
+    assert best_incident(toll, [(UUID(int=1), [strike])]) is None
+
+
+def test_a_province_and_its_country_are_the_same_place_by_containment() -> None:
+    report = uuid4()
+    country = facts("2024-02-03", "2024-02-04", BAGHDAD, report=report, location="Iraq",
+                    place_path=("Iraq",))
+    province = undated(report, location="Anbar", place_path=("Anbar", "Iraq"), figures={"killed": 16})
+    match = best_incident(province, [(UUID(int=1), [country])])
+    assert match is not None and "same place (Anbar)" in match.reasons
+    elsewhere = undated(report, location="Idlib", place_path=("Idlib", "Syria"))
+    assert best_incident(elsewhere, [(UUID(int=1), [country])]) is None

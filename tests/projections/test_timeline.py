@@ -52,6 +52,18 @@ def test_claims_that_do_not_overlap_give_their_hull() -> None:
         "2024-02-02", "2024-02-06", "week", "hull")
 
 
+def test_one_misdated_claim_does_not_stretch_an_incident_the_others_agree_on() -> None:
+    w = World()
+    report = w.report("A", "2024-02-09", TEXT)
+    night = day("2024-02-02T18:00", "2024-02-03T06:00", granularity="part_of_day")
+    agreeing = [w.claim(report, "strike", QUOTE, speaker=s, when=night) for s in ("A", "B")]
+    stray = w.claim(report, "strike", QUOTE, speaker="C", when=day("2024-02-06"))
+    w.incident("x", "strike", *agreeing, stray)
+    row = timeline(w.catalog())["incidents"][0]
+    assert (row["start"], row["end"], row["interval_rule"]) == (
+        "2024-02-02T18:00", "2024-02-03T06:00", "consensus of 2/3")
+
+
 def test_a_meaningful_stored_title_is_kept_and_merged_incidents_are_omitted() -> None:
     w = World()
     report = w.report("A", "2024-02-09", TEXT)
