@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 BLOCK = re.compile(r"^```console\n(.*?)^```", re.S | re.M)
 _VARYING = [
-    (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00"), "<recorded>"),
-    (re.compile(r"20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?=  )"), "<recorded>"),
+    # Record times are UTC with seconds; publication times keep their own offset and stay.
+    (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:\+00:00)?(?![.\d+-])"), "<recorded>"),
     (re.compile(r"/tmp/[\w./-]+"), "<tmp>"),
 ]
 
