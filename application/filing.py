@@ -13,6 +13,9 @@ from domain.text import content_hash, drop_repeated_paragraphs, headline
 
 #: Longest report text accepted, in characters: far above any article, below a data dump.
 MAX_TEXT = 2_000_000
+#: Longest line accepted: a paragraph of prose is a few thousand characters; a line of a
+#: hundred thousand is a data dump or a binary blob, not a report.
+MAX_LINE = 100_000
 
 
 class ReportMeta(BaseModel):
@@ -67,6 +70,10 @@ def prepare(raw_text: str, meta: ReportMeta, *, origin: str, now: datetime) -> R
         raise InvalidInput(f"{origin}: text is {len(raw_text):,} characters; the limit is {MAX_TEXT:,}")
     if "\x00" in raw_text:
         raise InvalidInput(f"{origin}: binary data (NUL bytes), not a text report")
+    longest = max((len(line) for line in raw_text.splitlines()), default=0)
+    if longest > MAX_LINE:
+        raise InvalidInput(f"{origin}: a line of {longest:,} characters; the limit is {MAX_LINE:,} "
+                           "(is this a report?)")
     deduplicated = drop_repeated_paragraphs(raw_text)
     if not deduplicated.text:
         raise InvalidInput(f"{origin}: the report has no text")

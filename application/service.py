@@ -10,10 +10,13 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate, DomainEventProtocol
-from eventsourcing.persistence import IntegrityError
+from eventsourcing.persistence import IntegrityError, Mapper
 
 from application.dating import resolve_expression
 from application.filing import ReportFiling
+from application.integrity import Findings, LogSeal, verify
+from application.sealing import Sealer, SealingMapper, key_for
+from application.seals import seals_for
 from application.viewstore import schema_lock, views_for
 from domain.anchor import anchor_of
 from domain.claim import Claim
@@ -62,10 +65,23 @@ class Dateline(Application[UUID]):
         with schema_lock(env or {}):
             super().__init__(env)
             self.views = views_for(env or {})
+            self.log_seal = LogSeal(self.recorder, self.sealer, seals_for(env or {}))
         self.clock = clock
         self.extractor = extractor
         self._catalog: Catalog | None = None
         self._position = 0
+
+    def construct_mapper(self) -> Mapper[UUID]:
+        """The library's mapper, sealing every event (application/sealing.py)."""
+        settings = {k: self.env.get(k) or "" for k in ("PERSISTENCE_MODULE", "SQLITE_DBNAME")}
+        self.sealer = Sealer(key_for(settings))
+        return SealingMapper(self.sealer, transcoder=self.construct_transcoder())
+
+    def verify(self) -> Findings:
+        """Checks the stored log: every seal, every aggregate's versions, the sealed chain."""
+        self.log_seal.advance_quietly()
+        gapless = self.env.get("PERSISTENCE_MODULE") == "eventsourcing.sqlite"
+        return verify(self.recorder, self.sealer, self.log_seal.seals, gapless=gapless)
 
     def catalog(self, *, attempts: int = 10) -> Catalog:
         """The stored catalog read model, brought up to date with everything recorded so far
@@ -84,6 +100,7 @@ class Dateline(Application[UUID]):
             last = new[-1][0]
             if self.views.write(self._position, last, dump(self._catalog, dirty)):
                 self._position = last
+                self.log_seal.advance()
                 return self._catalog
             self._catalog = None  # another process stored these first: read theirs
         raise Conflict("the stored read model kept moving; try again")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
 from application.filing import ReportFiling, prepare, validate_meta
-from application.service import Filed, utc_now
+from application.service import Dateline, Filed, utc_now
 from application.sources import RawReport, from_manifest, from_paths
 from cli.common import json_option, print_json, short, store_option
 from cli.wiring import open_ingesting_app
@@ -52,13 +53,26 @@ def ingest_command(
     filings, errors = _prepare_all(_sources(paths, manifest, meta), keep_going=keep_going)
     app = open_ingesting_app(store, gazetteer)
     try:
-        results = [app.file_report(filing) for filing in filings]
+        results = _file_all(app, filings)
         app.catalog()  # leave the stored read models current
     finally:
         app.close()
     _report(results, errors, as_json=as_json)
     if errors:
         raise click.exceptions.Exit(1)
+
+
+#: From how many reports an ingest on a terminal shows a progress bar.
+PROGRESS_FROM = 4
+
+
+def _file_all(app: Dateline, filings: list[ReportFiling]) -> list[Filed]:
+    """Files each report; a progress bar on stderr only when a person watches a terminal, so
+    scripts and pipes get exactly the lines they parse."""
+    if len(filings) < PROGRESS_FROM or not sys.stderr.isatty():
+        return [app.file_report(filing) for filing in filings]
+    with click.progressbar(filings, label="filing reports", file=sys.stderr) as bar:
+        return [app.file_report(filing) for filing in bar]
 
 
 def _sources(paths: tuple[Path, ...], manifest: Path | None, meta: dict[str, Any]) -> list[RawReport]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -24,10 +25,16 @@ def published_day(row: ReportRow) -> date | None:
     """The report's publication day in its own zone; None when it was never dated."""
     if row.published is None:
         return None
-    moment = parse_published(row.published)
+    return _published_day(row.published, row.timezone)
+
+
+@lru_cache(maxsize=1 << 16)
+def _published_day(published: str, timezone: str) -> date:
+    # Linking and as-of ask for the same few thousand (moment, zone) pairs again and again.
+    moment = parse_published(published)
     if isinstance(moment, datetime):
         if moment.tzinfo is not None:
-            moment = moment.astimezone(ZoneInfo(row.timezone))
+            moment = moment.astimezone(ZoneInfo(timezone))
         return moment.date()
     return moment
 

@@ -3,7 +3,6 @@ incrementally updated catalog needs to write only what changed."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 from uuid import UUID
 
@@ -24,13 +23,46 @@ def touched(event: Event) -> set[UUID]:
 
 
 def dump(catalog: Catalog, ids: set[UUID]) -> list[tuple[Kind, str, dict[str, Any]]]:
-    """The rows among `ids`, each as (kind, id, document)."""
-    found: list[tuple[Kind, str, dict[str, Any]]] = []
-    for kind, table in (("report", catalog.reports), ("claim", catalog.claims),
-                        ("incident", catalog.incidents)):
-        for uid in ids & table.keys():
-            found.append((kind, str(uid), _jsonable(asdict(table[uid]))))
-    return found
+    """The rows among `ids`, each as (kind, id, document).
+
+    Written field by field rather than with `dataclasses.asdict`, which deep-copies every
+    nested value (a large incident's links, a claim's content) only for it to be encoded
+    and dropped. A claim's content is already JSON (events carry `model_dump(mode="json")`),
+    so it is shared, not walked: the documents must not be mutated.
+    """
+    reports, claims, incidents = catalog.reports, catalog.claims, catalog.incidents
+    return [
+        *(("report", str(uid), _report_doc(reports[uid])) for uid in ids & reports.keys()),
+        *(("claim", str(uid), _claim_doc(claims[uid])) for uid in ids & claims.keys()),
+        *(("incident", str(uid), _incident_doc(incidents[uid])) for uid in ids & incidents.keys()),
+    ]
+
+
+def _report_doc(row: ReportRow) -> dict[str, Any]:
+    return {
+        "id": str(row.id), "publisher": row.publisher, "published": row.published,
+        "timezone": row.timezone, "title": row.title, "url": row.url, "language": row.language,
+        "text": row.text, "repeats_removed": row.repeats_removed, "filed_at": row.filed_at,
+        "retracted": row.retracted, "claims": [str(c) for c in row.claims],
+    }
+
+
+def _claim_doc(row: ClaimRow) -> dict[str, Any]:
+    return {
+        "id": str(row.id), "report": str(row.report), "content": row.content,
+        "asserted_at": row.asserted_at, "status": row.status,
+        "incident": None if row.incident is None else str(row.incident),
+    }
+
+
+def _incident_doc(row: IncidentRow) -> dict[str, Any]:
+    return {
+        "id": str(row.id), "kind": row.kind, "title": row.title, "opened_by": row.opened_by,
+        "opened_at": row.opened_at,
+        "claims": {str(c): {"by": link.by, "score": link.score, "reasons": list(link.reasons), "at": link.at}
+                   for c, link in row.claims.items()},
+        "merged_into": None if row.merged_into is None else str(row.merged_into),
+    }
 
 
 def load(rows: list[tuple[Kind, dict[str, Any]]]) -> Catalog:
@@ -63,13 +95,3 @@ def _ordered(catalog: Catalog) -> Catalog:
 
 def _uuid(value: str | None) -> UUID | None:
     return UUID(value) if value else None
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return value

@@ -1,4 +1,4 @@
-"""Expressions that name their calendar unit: dates, months, years, decades.
+"""Expressions that name their calendar unit: dates, months, years.
 
 Without a year, a month or a day is placed by direction: the latest one not after the
 anchor for reported facts, the earliest one not before it for plans, and the one nearest
@@ -128,21 +128,6 @@ def year(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.year(int(match.group("year")), "year")
 
 
-def decade(match: re.Match[str], frame: Frame) -> Reading:
-    digits = match.group("decade") or match.group("short")
-    first = int(digits) if len(digits) == 4 else _century_of(int(digits), frame)
-    return calendar.decade(first - first % 10, "decade")
-
-
-def _century_of(two_digits: int, frame: Frame) -> int:
-    """ "the '90s": the latest such decade not after the anchor (1900s without one)."""
-    base = (frame.anchor.year if frame.anchor else 1999) // 100 * 100
-    candidate = base + two_digits
-    if frame.anchor and candidate > frame.anchor.year:
-        candidate -= 100
-    return candidate
-
-
 def month_day_relative(match: re.Match[str], frame: Frame) -> Reading:
     """ "Jan. 28 last year": the date in the named relative year."""
     anchor = frame.day()
@@ -180,6 +165,5 @@ RULES: list[Rule] = [
     (re.compile(rf"(?P<which>last|this|next) (?P<month>{MONTH})"), month_relative),
     (re.compile(rf"(?P<month>{MONTH}) (?:of )?(?P<which>last|this|next) year"), month_of_relative_year),
     (re.compile(rf"(?P<month>{MONTH})"), bare_month),
-    (re.compile(rf"(?:the )?(?:year |calendar |fiscal (?:year )?)?(?P<year>{YEAR})"), year),
-    (re.compile(r"(?:the )?(?:(?P<decade>(?:1[0-9]|20)\d0)|'?(?P<short>\d0))s"), decade),
+    (re.compile(rf"(?:the )?(?:year |calendar |fiscal (?:year )?)?(?P<year>{YEAR})(?: fiscal year)?"), year),
 ]

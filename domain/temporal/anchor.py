@@ -13,10 +13,12 @@ AnchorInput = dt.datetime | dt.date | None
 
 @dataclass(frozen=True)
 class Anchor:
-    """The local calendar day and the ISO text of the moment it came from."""
+    """The local calendar day, the ISO text of the moment it came from, and the local
+    moment itself when the anchor had a time of day."""
 
     day: dt.date
     text: str
+    moment: dt.datetime | None = None
 
 
 def zone(name: str) -> ZoneInfo:
@@ -38,5 +40,5 @@ def make_anchor(value: AnchorInput, timezone: str | None) -> Anchor | None:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None and tz is not None:
             value = value.astimezone(tz)
-        return Anchor(value.date(), value.isoformat())
+        return Anchor(value.date(), value.isoformat(), value.replace(tzinfo=None))
     return Anchor(value, value.isoformat())

@@ -81,7 +81,7 @@ def season_of(d: dt.date) -> tuple[int, str]:
 
 def decade(first_year: int, rule: str) -> Reading:
     start = dt.date(first_year, 1, 1)
-    timex = f"{first_year // 10:03d}X"
+    timex = f"{first_year // 10:03d}"
     return Reading(start, dt.date(first_year + 10, 1, 1), "year", timex, rule)
 
 

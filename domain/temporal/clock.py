@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from domain.temporal import calendar
 from domain.temporal.frame import Frame
@@ -43,11 +44,24 @@ def read_clock(text: str, frame: Frame, read: Reader) -> Reading | None:
         if clock is None:
             continue
         rest = match.group("rest")
-        day = read(rest, frame) if rest else _reference_day(frame)
+        midnight = match.group("named") == "midnight"
+        if not rest:
+            return _bare(clock, midnight, frame)
+        day = read(rest, frame)
         if day.start is None or day.granularity not in ("day", "part_of_day"):
             continue
-        return _at(day, clock, match.group("named") == "midnight")
+        return _at(day, clock, midnight)
     return None
+
+
+def _bare(clock: tuple[int, int], midnight: bool, frame: Frame) -> Reading:
+    """A time with no day ("around midnight"): on the reference day, but in past context
+    never after the anchor; then the latest such moment before it."""
+    reading = _at(_reference_day(frame), clock, midnight)
+    if frame.past and reading.start is not None and frame.after_anchor(reading.start):
+        day = calendar.day(first_day(reading.start) - dt.timedelta(days=1 + midnight), "clock")
+        reading = replace(_at(day, clock, midnight), leaned_on=reading.leaned_on)
+    return reading
 
 
 def _reference_day(frame: Frame) -> Reading:

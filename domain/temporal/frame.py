@@ -38,6 +38,8 @@ class Frame:
     previous: Previous | None = None
     #: No cue in the clause: dates without a year go to the occurrence nearest the anchor.
     uncued: bool = False
+    #: The anchor's local moment, when the report's time of day is known.
+    moment: dt.datetime | None = None
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""
@@ -48,6 +50,14 @@ class Frame:
     @property
     def past(self) -> bool:
         return self.direction == "past"
+
+    def after_anchor(self, start: Point) -> bool:
+        """Whether a moment lies after the anchor: after its time when known, else on a later day."""
+        if self.anchor is None or not isinstance(start, dt.datetime):
+            return False
+        if self.moment is not None:
+            return start > self.moment
+        return start >= dt.datetime.combine(self.anchor + dt.timedelta(days=1), dt.time())
 
     def earlier(self) -> Previous:
         if self.previous is None:

@@ -29,6 +29,8 @@ _MOD_CODE = {
     "end of": "END",
     "last days of": "END",
 }
+_YEAR_END = re.compile(r"(?:the )?(?:fiscal )?year end")
+_WEEK_OF = re.compile(r"the week (?:of|beginning|starting) (?P<rest>.+)")
 _SINCE = re.compile(r"(?:ever )?since (?P<rest>.+)")
 _LOOSE = re.compile(r"(?:earlier|later|more|around|about|approximately|roughly) (?P<rest>.+)")
 
@@ -45,7 +47,21 @@ def read_loosely(text: str, frame: Frame, read: Reader) -> Reading | None:
     return inner
 
 
+def read_week_of(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """ "the week of March 6": the ISO week containing that day."""
+    match = _WEEK_OF.fullmatch(text)
+    if match is None:
+        return None
+    inner = read(match.group("rest"), frame)
+    if inner.start is None or inner.granularity != "day":
+        return None
+    week = calendar.week(first_day(inner.start), "week_of")
+    return Reading(week.start, week.end, week.granularity, week.timex, week.rule, leaned_on=inner.leaned_on)
+
+
 def read_modified(text: str, frame: Frame, read: Reader) -> Reading | None:
+    if _YEAR_END.fullmatch(text):
+        text = "the end of the year"
     match = _MODIFIER.fullmatch(text)
     if match is None:
         return None

@@ -28,12 +28,14 @@ _ALONE = {
     "this morning": ("today", "morning"),
     "this afternoon": ("today", "afternoon"),
     "this evening": ("today", "evening"),
-    "the morning": ("today", "morning"),
-    "the evening": ("today", "evening"),
-    "the afternoon": ("today", "afternoon"),
     "later this afternoon": ("today", "afternoon"),
     "later today": ("today", "late hours"),
 }
+#: A part of the day with no day named: today's, unless in past context it is still ahead.
+_BARE = frozenset(
+    {"the morning", "the afternoon", "the evening", "morning", "afternoon", "evening"}
+    | {"dawn", "daybreak", "sunrise", "dusk", "sunset"}
+)
 
 
 def at_part(day: Reading, part: str, rule: str) -> Reading:
@@ -56,6 +58,12 @@ def early_hours(day: Reading) -> Reading:
 
 def read_part_of_day(text: str, frame: Frame, read: Reader) -> Reading | None:
     """Splits off the part of day, resolves what is left as a day, narrows it."""
+    if text in _BARE:
+        part = text.removeprefix("the ")
+        reading = at_part(read("today", frame), part, "part_of_day")
+        if frame.past and reading.start is not None and frame.after_anchor(reading.start):
+            reading = at_part(read("yesterday", frame), part, "part_of_day")
+        return reading
     if text in _ALONE:
         rest, part = _ALONE[text]
         return at_part(read(rest, frame), part, "part_of_day")

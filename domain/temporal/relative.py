@@ -218,7 +218,10 @@ RULES: list[Rule] = [
         bare_unit,
     ),
     (re.compile(r"the (?:current |full |whole )?(?:fiscal |calendar )?year"), this_year),
-    (re.compile(rf"{_ABOUT}(?P<n>{AMOUNT}) (?P<unit>day|week|month|quarter|year|decade)s? ago"), ago),
+    (
+        re.compile(rf"{_ABOUT}(?P<n>{AMOUNT}) (?P<unit>day|week|month|quarter|year|decade)s?(?: or so)? ago"),
+        ago,
+    ),
     (re.compile(rf"(?:in |within )(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s?"), hence),
     (re.compile(rf"(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s? from now"), hence),
     (

@@ -6,13 +6,14 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
-from domain.temporal import absolute, anaphora, holidays, relative, vague, weekdays
+from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
 from domain.temporal.direction import cue_of
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
-from domain.temporal.modifiers import read_loosely, read_modified, read_since
+from domain.temporal.modifiers import read_loosely, read_modified, read_since, read_week_of
 from domain.temporal.normalise import normalise
 from domain.temporal.parts_of_day import read_part_of_day
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
@@ -30,10 +31,18 @@ RULES: Sequence[Rule] = (
     *relative.RULES,
     *weekdays.RULES,
     *absolute.RULES,
+    *eras.RULES,
     *holidays.RULES,
     *vague.RULES,
 )
-WRAPPERS: Sequence[Wrapper] = (read_since, read_part_of_day, read_clock, read_modified, read_loosely)
+WRAPPERS: Sequence[Wrapper] = (
+    read_since,
+    read_part_of_day,
+    read_clock,
+    read_modified,
+    read_week_of,
+    read_loosely,
+)
 
 
 def read(text: str, frame: Frame) -> Reading:
@@ -61,6 +70,23 @@ def read(text: str, frame: Frame) -> Reading:
     raise failure or Unresolvable(f"no rule reads {text!r}")
 
 
+@lru_cache(maxsize=8192)
+def _outcome(text: str, frame: Frame) -> Reading | Unresolvable:
+    """`read`, remembered per (expression, frame): the frame holds the anchor day and moment,
+    the direction cue and the earlier expression leaned on, so equal keys give equal answers."""
+    try:
+        return read(text, frame)
+    except Unresolvable as error:
+        return error
+
+
+def _cached_read(text: str, frame: Frame) -> Reading:
+    outcome = _outcome(text, frame)
+    if isinstance(outcome, Unresolvable):
+        raise Unresolvable(str(outcome))
+    return outcome
+
+
 def resolve(
     expression: str,
     anchor: AnchorInput,
@@ -72,7 +98,13 @@ def resolve(
     """Resolve one expression against the report's anchor (specs/temporal-resolution.md)."""
     fixed = make_anchor(anchor, timezone)
     direction, uncued = cue_of(expression, context)
-    frame = Frame(fixed.day if fixed else None, direction, _previous(previous), uncued)
+    frame = Frame(
+        fixed.day if fixed else None,
+        direction,
+        _previous(previous),
+        uncued,
+        fixed.moment if fixed else None,
+    )
     base = When(
         expression=expression,
         anchor=fixed.text if fixed else None,
@@ -81,7 +113,7 @@ def resolve(
         resolver=RESOLVER_VERSION,
     )
     try:
-        reading = read(normalise(expression), frame)
+        reading = _cached_read(normalise(expression), frame)
     except Contradiction as clash:
         readings = tuple(_when(base, r, fixed) for r in clash.readings)
         return base.model_copy(update={"reason": str(clash), "readings": readings})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from domain.temporal.frame import Frame
 from domain.temporal.patterns import AMOUNT, UNIT, alternation
@@ -20,7 +21,7 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 _VAGUE_PHRASES = (
     r"(?:in |over |during )?(?:the )?(?:recent|past|last|previous) (?:few |several |couple of )?"
     r"(?:days|weeks|months|quarters|years|decades)|recent (?:days|weeks|months|years)"
-    r"|(?:some time|a while|(?:a few|several|some|many) (?:days|weeks|months|years)) ago"
+    r"|(?:some time|a while|(?:(?:a few|several|some|many) )?(?:days|weeks|months|years|decades)) ago"
 )
 _FUTURE_PHRASES = (
     r"(?:in )?(?:the )?(?:coming|next|upcoming|future) (?:few |several |couple of )?"
@@ -97,7 +98,24 @@ def adverb_set(match: re.Match[str], frame: Frame) -> Reading:
 
 _QUANTITY = rf"(?P<n>{AMOUNT}|{alternation(VAGUE_AMOUNTS)})"
 
+#: "the past few weeks", "the next several days": the past / next N units with N unsaid.
+_FEW_UNITS = re.compile(
+    r"(?:in |over |during )?(?:the )?(?P<which>recent|past|last|previous|next|coming|upcoming) "
+    r"(?:few|several|couple of) (?P<unit>day|week|month|quarter|year|decade)s"
+)
+
+
+def few_units(match: re.Match[str], frame: Frame) -> Reading:
+    """Open like "recently" / "in the coming weeks", valued as TimeML's vague duration ("PXW")."""
+    ahead = match.group("which") in ("next", "coming", "upcoming")
+    reading = vague_ref(
+        "FUTURE_REF" if ahead else "PAST_REF", frame, "vague_coming" if ahead else "vague_recent"
+    )
+    return replace(reading, timex=duration_value(None, match.group("unit")))
+
+
 RULES: list[Rule] = [
+    (_FEW_UNITS, few_units),
     (re.compile(alternation(re.escape(word) for word in VAGUE_REFS)), vague_word),
     (re.compile(_VAGUE_PHRASES), vague_past),
     (re.compile(_FUTURE_PHRASES), vague_future),

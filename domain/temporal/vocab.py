@@ -124,6 +124,11 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int]] = {
     "late hours": ("NI", 20, 24),
     "late": ("NI", 20, 24),
     "overnight": ("NI", 18, 30),
+    "dawn": ("MO", 5, 7),
+    "daybreak": ("MO", 5, 7),
+    "sunrise": ("MO", 5, 7),
+    "dusk": ("EV", 17, 19),
+    "sunset": ("EV", 17, 19),
 }
 
 SEASONS: dict[str, str] = {

@@ -48,12 +48,19 @@ SEASON = _words(SEASONS)
 PART = r"(?i:morning|afternoon|evening|night|overnight)"
 PART_WORDS = "(?:morning|afternoon|evening|night|overnight)"
 ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
-REL = r"(?i:last|this|next|coming|past|previous|current)"
+REL = r"(?i:last|this past|this|next|coming|past|previous|current)"
 MOD = (
     r"(?i:(?:the )?(?:early|mid|late|end of|beginning of|start of|middle of|"
     r"first half of|second half of)[ -]?)"
 )
 _I = "(?i:"
+_DECADE_WORDS = "(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_TENS_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL_WORDS = (
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    "|twenty[ -]first|twenty[ -]second)"
+)
 B = r"(?<![\w-])"  # left word boundary that also refuses to split a hyphenated word
 E = r"(?![\w])"
 
@@ -70,7 +77,7 @@ _DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
 
 #: (name, pattern) pairs; names only serve tests and debugging.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("full_date", re.compile(rf"{B}(?:{WEEKDAY},? )?{_DATE_BODY}(?:,? {YEAR})?")),
+    ("full_date", re.compile(rf"{B}(?:(?i:the week of) )?(?:{WEEKDAY},? )?{_DATE_BODY}(?:,? {YEAR})?")),
     ("month_year", re.compile(rf"{B}(?:{MOD})?{MONTH},? (?:of )?{YEAR}")),
     ("iso_date", re.compile(r"(?<![\d-])\d{4}-\d\d-\d\d(?![\d-])")),
     ("mod_month", re.compile(rf"{B}(?:{MOD}|{_I}(?:last|this|next) )){MONTH_NOT_MAY}")),
@@ -82,8 +89,31 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("bare_month", re.compile(rf"{B}{MONTH_NOT_MAY}(?! \d)")),
-    ("year", re.compile(rf"{B}(?:{MOD}|{_I}(?:fiscal|the year|calendar) ))?{YEAR}")),
-    ("decade", re.compile(rf"{B}(?:{MOD})?(?i:the )?(?:(?:1[89]|20)\d0|'\d0)s{E}")),
+    (
+        "year",
+        re.compile(
+            rf"{B}(?:{MOD}|{_I}(?:fiscal(?: year)?|the year|calendar) ))?{YEAR}(?: (?i:fiscal year){E})?"
+        ),
+    ),
+    (
+        "decade",
+        re.compile(
+            rf"{B}(?:{MOD})?(?i:the )?(?:(?:1[89]|20)\d0|'\d0)s{E}|{B}(?:{MOD})?(?i:the {_DECADE_WORDS}){E}"
+        ),
+    ),
+    ("century", re.compile(rf"{B}(?i:(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[ -]century){E}")),
+    (
+        "spoken_year",
+        re.compile(rf"{B}(?i:(?:eighteen|nineteen) {_TENS_WORDS}(?:[ -]{_ONES})?|the year two thousand){E}"),
+    ),
+    ("year_end", re.compile(rf"{B}(?i:(?:the )?year[ -]end){E}")),
+    (
+        "dawn",
+        re.compile(
+            rf"(?:(?<=(?i:at) )|(?<=(?i:by) )|(?<=(?i:after) )|(?<=(?i:until) )|(?<=(?i:before) ))"
+            rf"(?i:dawn|dusk|daybreak|sunrise|sunset){E}"
+        ),
+    ),
     (
         "weekday_part",
         re.compile(
@@ -127,7 +157,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "season",
         re.compile(
-            rf"{B}(?:{MOD}|{_I}(?:the|last|this|next) ))(?:{SEASON})(?: (?i:of )?{YEAR})?{E}"
+            rf"{B}(?:{MOD}|{_I}(?:the|last|this past|this|next) ))(?:{SEASON})(?: (?i:of )?{YEAR})?{E}"
             rf"|{B}{SEASON} {YEAR}"
         ),
     ),
@@ -135,13 +165,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             rf"{B}(?:(?i:almost|nearly|more than|about|some|over) )?"
-            rf"(?:{NUM}|{VAGUE_NUM}|(?i:some time|a while)) (?:{UNIT}s?)?(?i: ago){E}"
+            rf"(?:{NUM}|{VAGUE_NUM}|(?i:some time|a while)) (?:{UNIT}s?)?(?i:(?: or so)? ago){E}"
+            rf"|{B}{UNITS_PLURAL} (?i:ago){E}"
         ),
     ),
     (
         "anaphora",
         re.compile(
-            rf"{B}{_I}the (?:next|following|previous|preceding|same|subsequent) (?:day|week|month|year)"
+            rf"{B}{_I}the (?:next|following|previous|preceding|prior|same|subsequent) (?:day|week|month|year)"
             rf"|the (?:day|week|month|year) (?:before|after)"
             rf"|(?:earlier |later )?that (?:day|week|month|quarter|year)"
             rf"|(?:the )?year[ -](?:earlier|ago) (?:quarter|period)|year[ -](?:earlier|ago)"

@@ -8,6 +8,7 @@ from uuid import uuid4
 
 import pytest
 from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import StoredEvent
 
 from application.service import Dateline
 from application.store import store_env
@@ -39,6 +40,18 @@ def test_every_event_class_declares_its_version_and_every_upcaster(event_class: 
         assert callable(getattr(event_class, f"upcast_v{step}_v{step + 1}", None))
 
 
+def _stored_state(app: Dateline, event: object) -> tuple[StoredEvent, dict[str, object]]:
+    """The event as the store holds it, and its state without the seal."""
+    stored = app.mapper.to_stored_event(event)  # type: ignore[arg-type]
+    body, _, _ = app.sealer.opened(stored)
+    return stored, json.loads(body)
+
+
+def _resealed(app: Dateline, stored: StoredEvent, state: dict[str, object]) -> StoredEvent:
+    """What an old release, holding the key, would have written: the old shape, sealed."""
+    return app.sealer.seal(replace(stored, state=json.dumps(state).encode()))
+
+
 def _v1_state(state: dict[str, object], drop: tuple[str, ...]) -> dict[str, object]:
     return {k: v for k, v in state.items() if k not in drop}
 
@@ -48,9 +61,9 @@ def test_a_v1_report_filed_event_is_read_with_its_hash_recomputed(sqlite_store: 
     report = Report.file(text="Headline\nBody.", text_sha256="x" * 64, publisher="Wire",
                          published="2024-02-08", timezone="UTC", title="Headline", now=NOW)
     (event,) = report.collect_events()
-    stored = app.mapper.to_stored_event(event)
-    state = _v1_state(json.loads(stored.state), ("class_version", "text_sha256"))
-    app.recorder.insert_events([replace(stored, state=json.dumps(state).encode())])
+    stored, state = _stored_state(app, event)
+    state = _v1_state(state, ("class_version", "text_sha256"))
+    app.recorder.insert_events([_resealed(app, stored, state)])
 
     again = Dateline(store_env(sqlite_store)).get_report(report.id)
     assert again.text_sha256 == hashlib.sha256(b"Headline\nBody.").hexdigest()
@@ -65,12 +78,11 @@ def test_a_v1_claim_asserted_event_is_read_with_its_coder_moved_into_the_content
                         coded_by=CodedBy(kind="analyst", name="lena"))
     claim = Claim.assert_(claim_id=uuid4(), report_id=uuid4(), content=body, now=NOW)
     (event,) = claim.collect_events()
-    stored = app.mapper.to_stored_event(event)
-    state = json.loads(stored.state)
+    stored, state = _stored_state(app, event)
     state.pop("class_version")
     state["coded_by"] = "analyst:lena"
     state["content"] = {k: v for k, v in state["content"].items() if k != "coded_by"}
-    app.recorder.insert_events([replace(stored, state=json.dumps(state).encode())])
+    app.recorder.insert_events([_resealed(app, stored, state)])
 
     again = Dateline(store_env(sqlite_store)).get_claim(claim.id)
     assert again.body.coded_by == CodedBy(kind="analyst", name="lena")

@@ -1,0 +1,119 @@
+"""Keeping and checking the log's seals: `advance` chains what was recorded since the last
+seal; `verify` re-reads the whole log and says what was changed outside Dateline."""
+
+from __future__ import annotations
+
+import hmac
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from eventsourcing.persistence import ApplicationRecorder, Notification
+
+from application.sealing import GENESIS, Sealer, TamperedEvent
+from application.seals import ChainSeal, SealStore
+
+
+def notifications(
+    recorder: ApplicationRecorder, *, after: int = 0, page: int = 500
+) -> Iterator[Notification]:
+    start = after + 1
+    while True:
+        batch = recorder.select_notifications(start=start, limit=page)
+        yield from batch
+        if len(batch) < page:
+            return
+        start = batch[-1].id + 1
+
+
+@dataclass
+class LogSeal:
+    recorder: ApplicationRecorder
+    sealer: Sealer
+    seals: SealStore
+
+    def advance(self) -> None:
+        """Extends the sealed chain over the events recorded since; refuses a broken seal."""
+        seal = self.seals.read()
+        if not self._signed(seal):
+            raise TamperedEvent("the log's seal was changed outside Dateline (run `dateline verify`)")
+        chain, last = seal.chain, seal.position
+        for notification in notifications(self.recorder, after=seal.position):
+            _, tag, ok = self.sealer.opened(notification)
+            if not ok or tag is None:
+                raise TamperedEvent(f"notification {notification.id} does not match its seal "
+                                    "(run `dateline verify`)")
+            chain, last = self.sealer.link(chain, notification.id, tag), notification.id
+        if last != seal.position:
+            # Losing this race is fine: the winner sealed the same events.
+            self.seals.advance(seal.position, ChainSeal(last, chain, self.sealer.sign(last, chain)))
+
+    def advance_quietly(self) -> None:
+        """Seals what is sealable before a verification; a broken seal is verify's to report."""
+        with suppress(TamperedEvent):
+            self.advance()
+
+    def _signed(self, seal: ChainSeal) -> bool:
+        if seal.mac is None:
+            return seal.position == 0
+        return hmac.compare_digest(self.sealer.sign(seal.position, seal.chain), seal.mac)
+
+
+@dataclass
+class Findings:
+    checked: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def verify(recorder: ApplicationRecorder, sealer: Sealer, seals: SealStore, *, gapless: bool) -> Findings:
+    """Every event's seal, every aggregate's versions, the notification ids (when the store
+    never leaves gaps of its own), and the sealed chain."""
+    found = Findings()
+    seal = seals.read()
+    chain, chained_to, previous_id = GENESIS, 0, 0
+    versions: dict[UUID | str, list[int]] = defaultdict(list)
+    for notification in notifications(recorder):
+        found.checked += 1
+        _, tag, ok = sealer.opened(notification)
+        if not ok:
+            found.problems.append(f"notification {notification.id} ({_name(notification)}) was edited "
+                                  "or inserted outside Dateline: its seal does not match")
+        if gapless and notification.id != previous_id + 1:
+            missing = ", ".join(str(n) for n in range(previous_id + 1, notification.id))
+            found.problems.append(f"notification(s) {missing} missing: deleted outside Dateline")
+        previous_id = notification.id
+        versions[notification.originator_id].append(notification.originator_version)
+        if notification.id <= seal.position:
+            chain, chained_to = sealer.link(chain, notification.id, tag or ""), notification.id
+    found.problems += _version_gaps(versions)
+    found.problems += _chain_problems(sealer, seal, chain, chained_to)
+    return found
+
+
+def _version_gaps(versions: dict[UUID | str, list[int]]) -> list[str]:
+    problems = []
+    for aggregate, seen in versions.items():
+        if seen != list(range(1, len(seen) + 1)):
+            problems.append(f"aggregate {aggregate} has versions {seen}: events deleted or reordered")
+    return problems
+
+
+def _chain_problems(sealer: Sealer, seal: ChainSeal, chain: str, chained_to: int) -> list[str]:
+    if seal.mac is None:
+        return [] if seal.position == 0 else ["the log's seal has no signature"]
+    if not hmac.compare_digest(sealer.sign(seal.position, seal.chain), seal.mac):
+        return ["the log's seal itself was changed outside Dateline"]
+    if chained_to < seal.position:
+        return [f"events up to notification {seal.position} were sealed, but the log now ends "
+                f"at {chained_to}: events deleted"]
+    if chain != seal.chain:
+        return [f"the log up to notification {seal.position} differs from what was sealed: "
+                "events deleted, reordered or inserted"]
+    return []
+
+
+def _name(notification: Notification) -> str:
+    kind = notification.topic.rpartition(":")[2]
+    return f"{kind} v{notification.originator_version} of {notification.originator_id}"

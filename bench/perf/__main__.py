@@ -1,0 +1,190 @@
+"""Dateline at scale, measured against a baseline in the same run: `python -m bench.perf [--quick]`.
+
+Writes a seeded corpus per size, then measures, each in its own process (so each has its
+own peak memory): ingest end to end on SQLite (one process) and on PostgreSQL (two
+processes, each into its own fresh schema) against `dateparser.search.search_dates` over
+the same texts; rebuild of the stored read model against plain sqlite3 reading and
+decoding the same event rows; `timeline` and `casualties` as of 100 random dates against
+the same query on the current state; catch-up after one new report; peak memory. Prints
+the targets next to the figures (never asserts them) and ends with one machine-readable
+line per figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from bench.perf.corpus import write_jsonl
+
+PG = "postgresql://postgres@127.0.0.1:5432/test"
+TARGETS = {"rebuild_vs_raw": 0.5, "ingest_reports_per_s": 500, "ingest_pg2_vs_sqlite1": 1.5,
+           "asof_median_s": 0.5, "catchup_ms": 50, "peak_mb": 500}
+
+
+def worker(task: str, *args: str) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, "-m", "bench.perf.worker", task, *args],
+                         capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"the {task} worker failed:\n{out.stderr}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def workers(task: str, argsets: list[list[str]]) -> tuple[float, list[dict[str, Any]]]:
+    """Runs several workers at once; returns the wall time and their results."""
+    started = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-m", "bench.perf.worker", task, *a],
+                              stdout=subprocess.PIPE, text=True) for a in argsets]
+    outs = [p.communicate()[0] for p in procs]
+    wall = time.perf_counter() - started
+    if any(p.returncode for p in procs):
+        raise SystemExit(f"a {task} worker failed")
+    return wall, [json.loads(o.strip().splitlines()[-1]) for o in outs]
+
+
+def fresh_schema(base: str) -> str:
+    import psycopg
+
+    name = f"bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(base.replace("postgresql://", "postgresql://", 1), autocommit=True) as db:
+        db.execute(f"CREATE SCHEMA {name}")
+    return f"{base}?schema={name}"
+
+
+def drop_schema(base: str, url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("schema=", 1)[1]
+    with psycopg.connect(base, autocommit=True) as db:
+        db.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
+
+
+def ratio(value: float, baseline: float) -> str:
+    return f"{value / baseline:.2f}x" if baseline else "n/a"
+
+
+def target(name: str, value: float, higher_is_better: bool) -> str:
+    goal = TARGETS[name]
+    met = value >= goal if higher_is_better else value <= goal
+    return f"target {'>=' if higher_is_better else '<='} {goal}: {'met' if met else 'NOT met'}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="1/10 of the sizes")
+    parser.add_argument("--sizes", help="comma-separated corpus sizes in reports "
+                        "(default 1000,10000,100000; --quick 100,1000,10000)")
+    parser.add_argument("--ingest-max", type=int, help="largest size ingested through the whole "
+                        "pipeline (default 1000; --quick 100): linking is quadratic today")
+    parser.add_argument("--store-max", type=int, help="largest size seeded for the read measures "
+                        "(default 100000; --quick 1000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--pg", default=PG, help="PostgreSQL server (a fresh schema per run); 'none' skips")
+    parser.add_argument("--samples", type=int, default=100, help="random as-of dates")
+    parser.add_argument("--workdir", type=Path, help="keep corpora and stores here")
+    args = parser.parse_args()
+    default = "100,1000,10000" if args.quick else "1000,10000,100000"
+    sizes = [int(s) for s in (args.sizes or default).split(",")]
+    ingest_max = args.ingest_max or (100 if args.quick else 1000)
+    store_max = args.store_max or (1000 if args.quick else 100000)
+    ingest_sizes = [s for s in sizes if s <= ingest_max] or [min(sizes)]
+    store_size = max([s for s in sizes if s <= store_max] or [min(sizes)])
+    folder = args.workdir or Path(tempfile.mkdtemp(prefix="dateline-perf-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"sizes={sizes} ingest through the whole pipeline at {ingest_sizes}; read measures on a "
+          f"store of {store_size} reports; seed={args.seed}; work in {folder}")
+    peaks: list[float] = []
+    manifests = {n: write_jsonl(folder / f"corpus-{n}.jsonl", n, args.seed) for n in sorted(set(sizes))}
+
+    # -- ingest ---------------------------------------------------------------------------
+    rps = pg_ratio = 0.0
+    stores: dict[int, str] = {}
+    for n in ingest_sizes:
+        store = f"sqlite:///{folder / f'ingest-{n}.db'}"
+        got = worker("ingest", "--store", store, "--manifest", str(manifests[n]))
+        base = worker("dateparser", "--manifest", str(manifests[n]))
+        peaks += [got["peak_mb"], base["peak_mb"]]
+        rps, eps, base_rps = n / got["seconds"], got["events"] / got["seconds"], n / base["seconds"]
+        stores[n] = store
+        print(f"ingest {n} reports, SQLite, 1 process: {got['seconds']:.1f} s, {rps:.1f} reports/s, "
+              f"{eps:.0f} events/s ({got['events'] / n:.1f} events/report), peak {got['peak_mb']:.0f} MB; "
+              f"dateparser search_dates alone {base_rps:.1f} reports/s: {ratio(rps, base_rps)}; "
+              f"{target('ingest_reports_per_s', rps, True)}")
+    if args.pg != "none":
+        n = max(ingest_sizes)
+        urls = [fresh_schema(args.pg) for _ in range(2)]
+        try:
+            argsets = [["--store", u, "--manifest", str(manifests[n]), "--part", str(i), "--parts", "2"]
+                       for i, u in enumerate(urls)]
+            wall, results = workers("ingest", argsets)
+        finally:
+            for u in urls:
+                drop_schema(args.pg, u)
+        peaks += [r["peak_mb"] for r in results]
+        pg_rps = n / wall
+        pg_ratio = pg_rps / rps
+        print(f"ingest {n} reports, PostgreSQL, 2 processes (own schema each): {wall:.1f} s, "
+              f"{pg_rps:.1f} reports/s, {sum(r['events'] for r in results) / wall:.0f} events/s; vs SQLite "
+              f"1 process {pg_ratio:.2f}x; {target('ingest_pg2_vs_sqlite1', pg_ratio, True)}")
+
+    # -- the store the reads are measured on ------------------------------------------------
+    if store_size in stores:
+        store = stores[store_size]
+        print(f"read measures on the ingested store of {store_size} reports")
+    else:
+        store = f"sqlite:///{folder / f'seeded-{store_size}.db'}"
+        got = worker("seed", "--store", store, "--manifest", str(manifests[store_size]))
+        peaks.append(got["peak_mb"])
+        print(f"seeded {got['reports']} reports, {got['events']} events in {got['seconds']:.0f} s "
+              f"({got['events'] / got['seconds']:.0f} events/s; real extractor and events, bounded "
+              f"linker, {200}-report transactions)")
+
+    # -- rebuild vs the raw read ----------------------------------------------------------------
+    raw = worker("raw", "--store", store)
+    built = worker("rebuild", "--store", store)
+    peaks += [raw["peak_mb"], built["peak_mb"]]
+    raw_eps, built_eps = raw["events"] / raw["seconds"], built["events"] / built["seconds"]
+    rebuild_ratio = built_eps / raw_eps
+    print(f"rebuild {built['events']} events: {built['seconds']:.1f} s, {built_eps:.0f} events/s, peak "
+          f"{built['peak_mb']:.0f} MB; sqlite3 read + json decode {raw_eps:.0f} events/s: "
+          f"{rebuild_ratio:.2f}x; {target('rebuild_vs_raw', rebuild_ratio, True)}")
+
+    # -- as-of ------------------------------------------------------------------------------------
+    asof = worker("asof", "--store", store, "--samples", str(args.samples), "--seed", str(args.seed))
+    peaks.append(asof["peak_mb"])
+    print(f"as-of over {asof['samples']} random dates, {asof['reports']} reports, {asof['claims']} claims "
+          f"(opening the stored catalog: {asof['open_seconds']:.2f} s):")
+    for view in ("timeline", "casualties"):
+        v = asof[view]
+        print(f"  {view:10} as-of median {v['asof_median']:.3f} s, p95 {v['asof_p95']:.3f} s; "
+              f"current state {v['current_median']:.3f} s: {ratio(v['asof_median'], v['current_median'])}")
+    asof_median = max(asof[v]["asof_median"] for v in ("timeline", "casualties"))
+    print(f"  {target('asof_median_s', asof_median, False)} (the slower of the two)")
+
+    # -- catch-up ---------------------------------------------------------------------------------
+    catch = worker("catchup", "--store", store, "--seed", str(args.seed))
+    peaks.append(catch["peak_mb"])
+    print(f"catch-up after one new report: {catch['catchup_ms']:.1f} ms for a reader holding the catalog "
+          f"(filing it took {catch['file_ms']:.0f} ms; a cold process opens the catalog in "
+          f"{catch['cold_open_ms']:.0f} ms); {target('catchup_ms', catch['catchup_ms'], False)}")
+    peak = max(peaks)
+    print(f"peak memory of any run: {peak:.0f} MB; {target('peak_mb', peak, False)}")
+
+    print(f"rebuild_vs_raw={rebuild_ratio:.2f}x")
+    print(f"ingest_reports_per_s={rps:.1f}")
+    print(f"ingest_pg2_vs_sqlite1={pg_ratio:.2f}x")
+    print(f"asof_median_s={asof_median:.3f}")
+    print(f"catchup_ms={catch['catchup_ms']:.1f}")
+    print(f"peak_mb={peak:.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,216 @@
+"""One measurement in its own process, so each has its own peak memory:
+`python -m bench.perf.worker TASK --store URL ...` prints one JSON line of figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sqlite3
+import statistics
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from application.filing import ReportFiling, prepare, validate_meta
+from application.service import Dateline, utc_now
+from application.sources import from_manifest
+from application.store import store_env
+from cli.common import Clocks, view_of
+from cli.wiring import open_app, open_ingesting_app
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _filings(manifest: Path, part: int, parts: int) -> list[ReportFiling]:
+    raws = list(from_manifest(manifest))[part::parts]
+    return [prepare(r.text, validate_meta(r.fields, origin=r.origin), origin=r.origin, now=utc_now())
+            for r in raws]
+
+
+def _event_count(app: Dateline) -> int:
+    return int(app.recorder.max_notification_id() or 0)
+
+
+def ingest(args: argparse.Namespace) -> dict[str, Any]:
+    """End to end as `dateline ingest` does it: read, validate, extract, resolve, link, store,
+    and leave the stored read model current."""
+    started = time.perf_counter()
+    filings = _filings(args.manifest, args.part, args.parts)
+    app = open_ingesting_app(args.store)
+    try:
+        for filing in filings:
+            app.file_report(filing)
+        app.catalog()
+        seconds = time.perf_counter() - started
+        events = _event_count(app)
+    finally:
+        app.close()
+    return {"reports": len(filings), "events": events, "seconds": seconds, "peak_mb": peak_mb()}
+
+
+def seed(args: argparse.Namespace) -> dict[str, Any]:
+    """Fills a store through the real filing and extraction with the bounded linker."""
+    from functools import partial
+
+    from bench.perf.seeding import SeedingDateline
+    from extraction import Gazetteer, extract
+
+    started = time.perf_counter()
+    app = SeedingDateline(store_env(args.store), extractor=partial(extract, gazetteer=Gazetteer.load(None)))
+    reports = 0
+    try:
+        for raw in from_manifest(args.manifest):
+            filing = prepare(raw.text, validate_meta(raw.fields, origin=raw.origin), origin=raw.origin,
+                             now=utc_now())
+            app.file_report(filing)
+            reports += 1
+        app.flush()
+        events = _event_count(app)
+    finally:
+        app.close()
+    return {"reports": reports, "events": events, "seconds": time.perf_counter() - started,
+            "peak_mb": peak_mb()}
+
+
+def dateparser_baseline(args: argparse.Namespace) -> dict[str, Any]:
+    from dateparser.search import search_dates
+
+    texts = [(r.text, r.fields.get("published")) for r in from_manifest(args.manifest)]
+    started = time.perf_counter()
+    found = 0
+    for text, _published in texts:
+        found += len(search_dates(text, languages=["en"]) or [])
+    return {"reports": len(texts), "dates": found, "seconds": time.perf_counter() - started,
+            "peak_mb": peak_mb()}
+
+
+def rebuild(args: argparse.Namespace) -> dict[str, Any]:
+    app = open_app(args.store)
+    try:
+        started = time.perf_counter()
+        events = app.rebuild()
+        seconds = time.perf_counter() - started
+    finally:
+        app.close()
+    return {"events": events, "seconds": seconds, "peak_mb": peak_mb()}
+
+
+def raw_read(args: argparse.Namespace) -> dict[str, Any]:
+    """The floor: plain sqlite3 reading every stored event row and decoding its JSON payload
+    (the JSON document only: anything the store appends after it, such as a seal line, is
+    left unread)."""
+    path = store_env(args.store)["SQLITE_DBNAME"]
+    decode = json.JSONDecoder().raw_decode
+    started = time.perf_counter()
+    db = sqlite3.connect(path)
+    events = 0
+    for (state,) in db.execute("SELECT state FROM stored_events ORDER BY rowid"):
+        decode(state.decode())
+        events += 1
+    db.close()
+    return {"events": events, "seconds": time.perf_counter() - started, "peak_mb": peak_mb()}
+
+
+def as_of(args: argparse.Namespace) -> dict[str, Any]:
+    """`timeline` and `casualties` as of 100 random dates vs on the current state, in one
+    process holding the current catalog (as a long-lived reader would)."""
+    from projections.casualties import casualties
+    from projections.clocks import published_day
+    from projections.timeline import escalation, timeline
+
+    app = open_app(args.store)
+    try:
+        started = time.perf_counter()
+        catalog = app.catalog()
+        open_seconds = time.perf_counter() - started
+        days = sorted(d for row in catalog.reports.values() if (d := published_day(row)) is not None)
+        rng = random.Random(args.seed)
+        span = (days[-1] - days[0]).days
+        dates = [days[0] + timedelta(days=rng.randint(0, span)) for _ in range(args.samples)]
+        views = {
+            "timeline": lambda c: {**timeline(c), "escalation": escalation(c, by="week")},
+            "casualties": casualties,
+        }
+        result: dict[str, Any] = {"open_seconds": open_seconds, "samples": args.samples,
+                                  "reports": len(catalog.reports), "claims": len(catalog.claims)}
+        for name, view in views.items():
+            current = _times(lambda v=view: v(view_of(app, Clocks())), args.current_samples)
+            asof = [_time(lambda d=d, v=view: v(view_of(app, Clocks(as_of=d)))) for d in dates]
+            result[name] = {"current_median": statistics.median(current),
+                            "asof_median": statistics.median(asof), "asof_p95": _p95(asof)}
+    finally:
+        app.close()
+    result["peak_mb"] = peak_mb()
+    return result
+
+
+def catchup(args: argparse.Namespace) -> dict[str, Any]:
+    """A reader holds the current catalog; a writer files one new report; how long until the
+    reader's stored read model is current again (incremental), and from a cold start."""
+    from bench.perf.corpus import reports
+
+    reader = open_app(args.store)
+    writer = open_ingesting_app(args.store)
+    try:
+        reader.catalog()
+        writer.catalog()
+        raw = next(iter(reports(1, seed=args.seed + 1000)))
+        raw["text"] += f"Filed for the catch-up measure at {time.time_ns()}.\n"
+        filing = prepare(raw["text"], validate_meta(raw, origin="catchup"), origin="catchup", now=utc_now())
+        started = time.perf_counter()
+        writer.file_report(filing)
+        filed = time.perf_counter()
+        reader.catalog()
+        caught = time.perf_counter()
+        cold_app = open_app(args.store)
+        cold = _time(cold_app.catalog)
+        cold_app.close()
+    finally:
+        reader.close()
+        writer.close()
+    return {"file_ms": (filed - started) * 1000, "catchup_ms": (caught - filed) * 1000,
+            "cold_open_ms": cold * 1000, "peak_mb": peak_mb()}
+
+
+def _time(call: Any) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def _times(call: Any, n: int) -> list[float]:
+    return [_time(call) for _ in range(n)]
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+TASKS = {"ingest": ingest, "seed": seed, "dateparser": dateparser_baseline, "rebuild": rebuild,
+         "raw": raw_read, "asof": as_of, "catchup": catchup}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("task", choices=sorted(TASKS))
+    parser.add_argument("--store", default="")
+    parser.add_argument("--manifest", type=Path)
+    parser.add_argument("--part", type=int, default=0)
+    parser.add_argument("--parts", type=int, default=1)
+    parser.add_argument("--samples", type=int, default=100)
+    parser.add_argument("--current-samples", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    print(json.dumps(TASKS[args.task](args)))
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
