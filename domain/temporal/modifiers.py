@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from domain.temporal import calendar
 from domain.temporal.frame import Frame
@@ -125,9 +126,12 @@ def read_since(text: str, frame: Frame, read: Reader) -> Reading | None:
     match = _SINCE.fullmatch(text)
     if match is None:
         return None
-    inner = read(match.group("rest"), frame)
+    # What "since" counts from has already happened, whatever the clause's tense.
+    inner = read(match.group("rest"), replace(frame, direction="past", uncued=False))
     if inner.start is None:
         return None
     end = frame.day() + dt.timedelta(days=1)
     start = first_day(inner.start)
+    if start >= end:
+        return None
     return Reading(start, end, "day", inner.timex, "since", inner.mod or "ON_OR_AFTER", inner.leaned_on)

@@ -96,7 +96,8 @@
     const color = COLORS[incident.kind] || "#34495e";
     const precise = !COARSE.has(incident.granularity);
     const x0 = x(ms(incident.start)), x1 = Math.max(x(ms(incident.end)), x0 + 5);
-    const g = svg("g", { class: "row", "data-incident": incident.id, "data-kind": incident.kind });
+    const selected = state.selected === incident.id ? " selected" : "";
+    const g = svg("g", { class: "row" + selected, "data-incident": incident.id, "data-kind": incident.kind });
     g.append(svg("rect", { class: "hit", x: 0, y: y, width: W, height: rowH - 2, fill: "transparent" }));
     const bar = { x: x0, y: y + 6, width: x1 - x0, height: rowH - 14, rx: 3, fill: color };
     g.append(svg("rect", { ...bar, class: "bar " + (precise ? "precise" : "imprecise"), stroke: color }));
@@ -175,16 +176,20 @@
     });
     const box = document.getElementById("talks");
     box.replaceChildren(el("p", {}, "Status: ", el("span", { class: "status" }, talks.status), ` since ${talks.since || "unknown"}`));
-    const holder = el("div", { class: "chart", id: "talks-band" });
-    box.append(holder);
-    chart("talks-band", 70, ...band);
-    box.append(table(["Status", "From", "Until", "Sources"], periods, (p) => [p.status, p.start, p.end || "open", p.sources.join(", ")],
-      (p) => auditClaims(`talks: ${p.status}`, p.claims)));
+    if (!periods.length) box.append(el("p", { class: "empty" }, "No claim about talks matches the filters."));
+    else renderTalksHistory(box, periods, band);
     const calls = (talks.calls || []).filter((c) => !state.source || c.sources.includes(state.source));
     if (calls.length) {
       box.append(el("h3", {}, "Calls for withdrawal"), table(["Who", "When", "Sources", "Asked"], calls,
         (c) => [c.who, c.when, c.sources.join(", "), c.asked], (c) => auditClaims(`call: ${c.who}`, c.claims)));
     }
+  }
+  function renderTalksHistory(box, periods, band) {
+    const holder = el("div", { class: "chart", id: "talks-band" });
+    box.append(holder);
+    chart("talks-band", 70, ...band);
+    box.append(table(["Status", "From", "Until", "Sources"], periods, (p) => [p.status, p.start, p.end || "open", p.sources.join(", ")],
+      (p) => auditClaims(`talks: ${p.status}`, p.claims)));
   }
   function table(headers, items, cells, action) {
     return el("table", {}, el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", {}, h)))),

@@ -150,3 +150,8 @@ def test_few_units_stay_open_intervals_on_their_side_of_the_anchor() -> None:
         "this past weekend",
         "a week or so ago",
     ]
+
+
+def test_since_counts_from_the_past_even_in_a_future_clause() -> None:
+    result = resolve("since Monday", ANCHOR, context="Prices will stay high, as they have since Monday.")
+    assert (result.start, result.end) == ("2024-02-05", "2024-02-09")

@@ -1,0 +1,52 @@
+"""The performance benchmark's corpus and harness: deterministic, accepted by the real
+`dateline ingest`, and complete on a tiny run. Times are never asserted."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.perf.corpus import reports, write_jsonl
+
+REPO = Path(__file__).resolve().parents[2]
+DATELINE = Path(sys.executable).with_name("dateline")
+FIGURES = ("rebuild_vs_raw=", "ingest_reports_per_s=", "ingest_pg2_vs_sqlite1=", "asof_median_s=",
+           "catchup_ms=", "peak_mb=")
+
+
+def test_the_corpus_is_the_same_for_a_seed_and_differs_across_seeds(tmp_path: Path) -> None:
+    one = write_jsonl(tmp_path / "a.jsonl", 30, seed=3).read_bytes()
+    two = write_jsonl(tmp_path / "b.jsonl", 30, seed=3).read_bytes()
+    assert one == two
+    assert one != write_jsonl(tmp_path / "c.jsonl", 30, seed=4).read_bytes()
+    docs = list(reports(30, seed=3))
+    assert len({d["text"] for d in docs}) == 30
+    assert len({d["timezone"] for d in docs}) > 5
+    assert len({d["publisher"] for d in docs}) > 5
+
+
+def test_dateline_ingest_accepts_the_corpus(tmp_path: Path) -> None:
+    manifest = write_jsonl(tmp_path / "corpus.jsonl", 12, seed=5)
+    done = subprocess.run(
+        [str(DATELINE), "ingest", "--manifest", str(manifest), "--store", f"sqlite:///{tmp_path / 'x.db'}",
+         "--json"], capture_output=True, text=True, cwd=tmp_path, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    filed = json.loads(done.stdout)["filed"]
+    assert len(filed) == 12 and all(f["created"] for f in filed)
+    assert sum(f["claims"] for f in filed) > 12
+
+
+def test_a_tiny_run_prints_every_machine_readable_line(tmp_path: Path) -> None:
+    pg = os.environ.get("DATELINE_TEST_POSTGRES") or "none"
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.perf", "--sizes", "8,20", "--ingest-max", "8", "--store-max", "20",
+         "--samples", "3", "--pg", pg, "--workdir", str(tmp_path)],
+        capture_output=True, text=True, cwd=REPO, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.strip().splitlines()[-len(FIGURES):]
+    assert [line.split("=")[0] + "=" for line in last] == list(FIGURES)
