@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE := sqlite:///dateline.db
 
-.PHONY: demo test lint bench-temporal bench-extraction clean
+.PHONY: demo test lint bench bench-quick bench-temporal bench-extraction clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ test: $(VENV)/.installed-test lint
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy domain projections
+
+bench: $(VENV)/.installed-bench $(VENV)/.installed-test
+	$(BIN)/python -m bench.perf
+
+bench-quick: $(VENV)/.installed-bench $(VENV)/.installed-test
+	$(BIN)/python -m bench.perf --quick
 
 bench-temporal: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.temporal
