@@ -18,16 +18,20 @@ $(VENV)/.installed-%: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-test
 	$(BIN)/dateline ingest --manifest examples/reports.json --store $(STORE)
 	@for view in reports "claims --kind casualties" "timeline --by day" casualties talks \
-	    "casualties --as-of 2024-02-03"; do \
+	    "casualties --as-of 2024-02-03" verify; do \
 	  echo; echo "$$ dateline $$view"; $(BIN)/dateline $$view --store $(STORE) || exit 1; \
 	done
+	@mkdir -p out
+	$(BIN)/dateline export --format md -o out/briefing.md --store $(STORE)
+	$(BIN)/dateline export --format html -o out/dateline.html --store $(STORE)
+	@echo; echo "Briefing: out/briefing.md   Timeline page: out/dateline.html (open it in a browser)"
 
 test: $(VENV)/.installed-test lint
 	$(BIN)/pytest -q
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
-	$(BIN)/mypy domain projections
+	$(BIN)/mypy domain projections exports
 
 bench: $(VENV)/.installed-bench $(VENV)/.installed-test
 	$(BIN)/python -m bench.perf

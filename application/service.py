@@ -24,11 +24,11 @@ from domain.errors import Conflict, NotFound
 from domain.ids import coded_claim_id, extracted_claim_id, incident_id, report_id
 from domain.incident import Incident
 from domain.linking import RULE as LINK_RULE
-from domain.linking import best_incident
+from domain.linking import ClaimFacts, best_incident
 from domain.report import Report
 from domain.values import ClaimContent
 from projections.catalog import Catalog
-from projections.incident_index import claim_facts, open_incidents
+from projections.incident_index import IncidentIndex, claim_facts
 from projections.rows import dump, load, touched
 
 Clock = Callable[[], datetime]
@@ -70,6 +70,8 @@ class Dateline(Application[UUID]):
         self.extractor = extractor
         self._catalog: Catalog | None = None
         self._position = 0
+        self._index = IncidentIndex()
+        self._index_stale, self._index_dirty = True, set[UUID]()
 
     def construct_mapper(self) -> Mapper[UUID]:
         """The library's mapper, sealing every event (application/sealing.py)."""
@@ -90,6 +92,7 @@ class Dateline(Application[UUID]):
             if self._catalog is None:
                 self._position, rows = self.views.read()
                 self._catalog = load(rows)
+                self._index_stale = True
             new = list(self.all_events(after=self._position))
             if not new:
                 return self._catalog
@@ -97,6 +100,7 @@ class Dateline(Application[UUID]):
             for _, event in new:
                 self._catalog.apply(event)
                 dirty |= touched(event)
+            self._index_dirty |= dirty
             last = new[-1][0]
             if self.views.write(self._position, last, dump(self._catalog, dirty)):
                 self._position = last
@@ -114,7 +118,7 @@ class Dateline(Application[UUID]):
         position = events[-1][0] if events else 0
         if not self.views.write(0, position, dump(catalog, ids)):
             raise Conflict("another process updated the read model during the rebuild; run it again")
-        self._catalog, self._position = catalog, position
+        self._catalog, self._position, self._index_stale = catalog, position, True
         return len(events)
 
     # -- ingestion ---------------------------------------------------------------------
@@ -174,7 +178,8 @@ class Dateline(Application[UUID]):
 
     def _link(self, report: Report, claims: list[Claim], now: datetime) -> list[Incident]:
         """Links each claim that describes a happening to its incident, opening one if none fits."""
-        candidates = {i: list(members) for i, members in open_incidents(self.catalog())}
+        index = self._incident_index()
+        pending: dict[UUID, list[ClaimFacts]] = {}
         anchor = anchor_of(report.published, report.timezone)
         day = anchor.date() if isinstance(anchor, datetime) else anchor
         touched: dict[UUID, Incident] = {}
@@ -184,7 +189,7 @@ class Dateline(Application[UUID]):
             facts = claim_facts(claim.id, report.id, claim.content, report.timezone, day)
             if facts is None:
                 continue
-            match = best_incident(facts, candidates.items())
+            match = best_incident(facts, index.near(facts, pending))
             if match is None and not facts.dated:
                 continue  # an undated claim joins a corroborated incident, never opens one
             if match is None:
@@ -194,13 +199,23 @@ class Dateline(Application[UUID]):
                 )
                 incident.link(claim.id, by=LINK_RULE, score=None, reasons=("first claim",), now=now)
                 touched[incident.id] = incident
-                candidates[incident.id] = [facts]
+                pending[incident.id] = [facts]
                 continue
             incident = touched.get(match.incident) or self._get(match.incident, Incident, "incident")
             incident.link(claim.id, by=LINK_RULE, score=match.score, reasons=match.reasons, now=now)
             touched[incident.id] = incident
-            candidates[incident.id].append(facts)
+            pending.setdefault(incident.id, []).append(facts)
         return list(touched.values())
+
+    def _incident_index(self) -> IncidentIndex:
+        """The linking index, brought up to date with the catalog."""
+        catalog = self.catalog()
+        if self._index_stale:
+            self._index.rebuild(catalog)
+        else:
+            self._index.refresh(catalog, self._index_dirty)
+        self._index_stale, self._index_dirty = False, set()
+        return self._index
 
     # -- the analyst's path ------------------------------------------------------------
     def assert_claim(self, report: UUID, content: ClaimContent) -> UUID:

@@ -4,6 +4,9 @@ The first non-empty line is the headline. A dateline ("ERBIL, Kurdistan Region -
 "KYIV, March 22 (Reuters) - ", "Shafaq News/ ") is left out of the first body sentence.
 A bare attribution after a quotation ('"..." He concluded.') is joined to the quotation.
 Editorial lines ("Correction: ...", "Editor's note: ...") are not report content and are skipped.
+
+`spans(text)` is the plain reading used by the date tagger: every line, cut at the same
+sentence ends, with nothing left out, so each date expression is read with its own sentence.
 """
 
 from __future__ import annotations
@@ -105,14 +108,33 @@ def split(text: str) -> list[Sentence]:
     return out
 
 
-def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
+def spans(text: str) -> list[tuple[int, int]]:
+    """Character spans [start, end) of every sentence of `text`, headline and editorial lines included."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        for start, end in _pieces(text, line.start(), line.end()):
+            start, end = _strip(text, start, end)
+            if start < end:
+                out.append((start, end))
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut after each sentence end that is not an abbreviation's full stop."""
+    pieces: list[tuple[int, int]] = []
     cursor = start
     for boundary in _END.finditer(text, start, end):
         if _is_abbreviation(text, cursor, boundary.start()):
             continue
-        _append(text, cursor, boundary.end(), out)
+        pieces.append((cursor, boundary.end()))
         cursor = boundary.end()
-    _append(text, cursor, end, out)
+    pieces.append((cursor, end))
+    return pieces
+
+
+def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    for piece_start, piece_end in _pieces(text, start, end):
+        _append(text, piece_start, piece_end, out)
 
 
 def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:

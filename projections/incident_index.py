@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import UTC, date, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -36,19 +35,69 @@ def claim_facts(
     )
 
 
-def open_incidents(catalog: Catalog) -> Iterator[tuple[UUID, Sequence[ClaimFacts]]]:
-    """Every incident not merged away, with the facts of its live claims."""
-    for incident in catalog.incidents.values():
-        if incident.merged_into is not None:
-            continue
-        members = [f for f in (_facts(catalog, c) for c in incident.claims) if f is not None]
-        if members:
-            yield incident.id, members
-
-
 def _facts(catalog: Catalog, claim_id: UUID) -> ClaimFacts | None:
     row = catalog.claims.get(claim_id)
     if row is None or row.status in ("rejected", "retracted", "superseded"):
         return None
     report = catalog.reports[row.report]
     return claim_facts(row.id, row.report, row.content, report.timezone, published_day(report))
+
+
+class IncidentIndex:
+    """The open incidents' facts, bucketed by UTC day, kept current incrementally.
+
+    The linking rule only joins intervals that overlap (give or take a few hours), so a claim
+    need only be scored against incidents whose claims touch the days around its own: this
+    keeps linking from growing with the size of the whole archive.
+    """
+
+    def __init__(self) -> None:
+        self.members: dict[UUID, list[ClaimFacts]] = {}
+        self._days: dict[UUID, set[date]] = {}
+        self._by_day: dict[date, set[UUID]] = {}
+
+    def rebuild(self, catalog: Catalog) -> None:
+        self.members.clear()
+        self._days.clear()
+        self._by_day.clear()
+        self.refresh(catalog, set(catalog.incidents))
+
+    def refresh(self, catalog: Catalog, touched: set[UUID]) -> None:
+        """Recomputes the incidents that `touched` ids (incidents or claims) may have changed."""
+        affected = {i for i in touched if i in catalog.incidents}
+        affected |= {row.incident for c in touched if (row := catalog.claims.get(c)) and row.incident}
+        for incident_id in affected:
+            self._forget(incident_id)
+            incident = catalog.incidents[incident_id]
+            if incident.merged_into is not None:
+                continue
+            members = [f for f in (_facts(catalog, c) for c in incident.claims) if f is not None]
+            if members:
+                self._remember(incident_id, members)
+
+    def near(
+        self, claim: ClaimFacts, pending: dict[UUID, list[ClaimFacts]]
+    ) -> list[tuple[UUID, list[ClaimFacts]]]:
+        """Incidents whose claims touch the days around `claim`, with this batch's additions."""
+        found: set[UUID] = set(pending)
+        for day in _days(claim, margin=1):
+            found |= self._by_day.get(day, set())
+        return [(i, [*self.members.get(i, []), *pending.get(i, [])]) for i in sorted(found, key=str)]
+
+    def _remember(self, incident_id: UUID, members: list[ClaimFacts]) -> None:
+        self.members[incident_id] = members
+        days = set().union(*(_days(f, margin=0) for f in members))
+        self._days[incident_id] = days
+        for day in days:
+            self._by_day.setdefault(day, set()).add(incident_id)
+
+    def _forget(self, incident_id: UUID) -> None:
+        self.members.pop(incident_id, None)
+        for day in self._days.pop(incident_id, set()):
+            self._by_day.get(day, set()).discard(incident_id)
+
+
+def _days(facts: ClaimFacts, *, margin: int) -> set[date]:
+    first = facts.start.astimezone(UTC).date() - timedelta(days=margin)
+    last = facts.end.astimezone(UTC).date() + timedelta(days=margin)
+    return {first + timedelta(days=n) for n in range((last - first).days + 1)}

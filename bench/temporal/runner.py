@@ -5,8 +5,8 @@ from __future__ import annotations
 from bench.temporal.scoring import System
 from bench.temporal.tml import Document
 from domain.temporal import moves_focus, resolve
+from extraction.sentences import spans
 from extraction.timex import resolve_text
-from extraction.timex.sentences import sentences
 
 
 def value_of(timex: str | None) -> str:
@@ -19,7 +19,7 @@ def tag_document(doc: Document) -> list[System]:
 
 def gold_span_dates(doc: Document) -> list[tuple[str, str, str]]:
     """(text, gold value, our value) for each gold DATE, read with its sentence against the DCT."""
-    bounds = sentences(doc.text)
+    bounds = spans(doc.text)
     results = []
     previous = None
     for gold in doc.timexes:

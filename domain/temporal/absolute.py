@@ -88,9 +88,22 @@ def day_month(match: re.Match[str], frame: Frame) -> Reading:
         chosen = nearest_day(candidates, anchor, ahead=not frame.past)
     elif frame.past:
         chosen = max((c for c in candidates if c <= anchor), default=candidates[0])
+        soon = min((c for c in candidates if c > anchor), default=chosen)
+        if _year_old(chosen, anchor, frame) and (soon - anchor).days <= _SOON_DAYS:
+            chosen = soon  # "has invited them to a ceremony on March 12", a month before March 12
     else:
         chosen = min((c for c in candidates if c >= anchor), default=candidates[-1])
     return _checked(calendar.day(chosen, "day_month_no_year"), match, frame)
+
+
+#: A past date without a year lies within the last ~10 months; one nearly a year back, with the
+#: same day-month weeks ahead, is read ahead (AP style writes the year of an older date).
+_YEAR_OLD_DAYS = 300
+_SOON_DAYS = 45
+
+
+def _year_old(chosen: dt.date, anchor: dt.date, frame: Frame) -> bool:
+    return (anchor - chosen).days > _YEAR_OLD_DAYS and not frame.year_back
 
 
 def _agreeing(candidates: list[dt.date], weekday: str | None, anchor: dt.date) -> dt.date | None:
@@ -117,8 +130,8 @@ def bare_month(match: re.Match[str], frame: Frame) -> Reading:
     year = anchor.year
     if frame.uncued:
         year = nearest_year(anchor, number, ahead=not frame.past)
-    elif frame.past and number > anchor.month:
-        year -= 1
+    elif frame.past and number > anchor.month + 1 - frame.year_back:
+        year -= 1  # but next month's name, in a past clause, is next month: "to admit them in March"
     elif not frame.past and number < anchor.month:
         year += 1
     return calendar.month(year, number, "month_no_year")

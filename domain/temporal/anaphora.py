@@ -13,10 +13,10 @@ from collections.abc import Callable
 from domain.temporal import calendar
 from domain.temporal.frame import Frame, Previous, Unresolvable
 from domain.temporal.parts_of_day import at_part
-from domain.temporal.patterns import AMOUNT, PART, YEAR
+from domain.temporal.patterns import AMOUNT, ORDINAL, PART, YEAR
 from domain.temporal.reading import Reading, first_day
 from domain.temporal.shifts import add_units
-from domain.temporal.vocab import amount
+from domain.temporal.vocab import ORDINALS, amount
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
@@ -118,6 +118,21 @@ def quarter_a_year_before(match: re.Match[str], frame: Frame) -> Reading | None:
     return shift(previous, "year", -1, "anaphora_quarter_year_before")
 
 
+def quarter_year_ago(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the year-ago third quarter", "last year's quarter": a quarter of the year before.
+    Named by its ordinal, the latest such quarter begun, a year back; else the quarter just
+    mentioned a year back; else the last closed quarter a year back."""
+    ordinal = match.group("ord") or match.group("ord2") or match.group("ord3")
+    if ordinal:
+        anchor, number = frame.day(), ORDINALS[ordinal.strip()]
+        year = anchor.year if 3 * (number - 1) < anchor.month else anchor.year - 1
+        return calendar.quarter(year - 1, number, "quarter_year_ago")
+    previous = frame.previous
+    if previous is not None and "-Q" in previous.timex:
+        return shift(previous, "year", -1, "anaphora_quarter_year_before")
+    return calendar.quarter_of(frame.day(), "quarter_year_ago", -5)
+
+
 def year_period(match: re.Match[str], frame: Frame) -> Reading:
     """ "the 1988 quarter" after a quarter: that quarter of 1988; otherwise the year."""
     year, previous = int(match.group("year")), frame.previous
@@ -137,7 +152,16 @@ def year_earlier(match: re.Match[str], frame: Frame) -> Reading:
     return shift(frame.earlier(), "year", -1, "anaphora_year_earlier")
 
 
+_LIKE = r"(?:the )?(?:comparable |corresponding |same )?"
 RULES: list[Rule] = [
+    (
+        re.compile(
+            rf"{_LIKE}year (?:ago|earlier) (?P<ord>{ORDINAL} )?(?:fiscal )?quarter"
+            rf"|{_LIKE}(?P<ord2>{ORDINAL} )?(?:quarter|period) (?:(?:of )?last year|a year (?:ago|earlier))"
+            rf"|last year's (?P<ord3>{ORDINAL} )?(?:quarter|period)"
+        ),
+        quarter_year_ago,
+    ),
     (
         re.compile(
             r"a year (?:ago|earlier)|the quarter a year (?:ago|earlier)"

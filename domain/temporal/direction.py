@@ -48,6 +48,7 @@ _LEADS_AHEAD = re.compile(
 )
 # Bounds that look either way: "by Jan. 14", "until Thursday", "through Sept. 29".
 _BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:the\s+)?$")
+_YEAR_BACK = re.compile(r"\b(?:year-(?:ago|earlier)|a year (?:ago|earlier|before)|last year|previous year)\b")
 _WINDOW = 70
 _TENSE: dict[str, Direction] = {"past": "past", "future": "future"}
 
@@ -55,6 +56,11 @@ _TENSE: dict[str, Direction] = {"past": "past", "future": "future"}
 def direction_of(expression: str, context: str) -> Direction:
     """Past unless the expression itself or the nearest cue in its clause points ahead."""
     return cue_of(expression, context)[0]
+
+
+def looks_a_year_back(context: str) -> bool:
+    """Whether the sentence compares with a year before: "the comparable year-ago quarter"."""
+    return bool(_YEAR_BACK.search(context.lower()))
 
 
 def cue_of(expression: str, context: str) -> tuple[Direction, bool]:

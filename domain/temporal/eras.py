@@ -13,33 +13,14 @@ from collections.abc import Callable
 from domain.temporal import calendar
 from domain.temporal.frame import Frame
 from domain.temporal.reading import Reading
+from domain.temporal.vocab import ONES, ORDINAL_WORDS, TEENS, TENS
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
-_TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
+_HIGH = {**TEENS, "twenty": 20}  # the hundreds of a spoken year: "nineteen", "twenty"
 _DECADES = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
     "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty first": 21, "twenty second": 22,
 }  # fmt: skip
 
 
@@ -70,7 +51,7 @@ def decade(match: re.Match[str], frame: Frame) -> Reading:
 def century(match: re.Match[str], frame: Frame) -> Reading:
     """ "the 20th century": 1900 to 2000, TIMEX3 "19"."""
     number = match.group("number")
-    ordinal = int(re.sub(r"\D", "", number)) if number[0].isdigit() else _ORDINAL_WORDS[number]
+    ordinal = int(re.sub(r"\D", "", number)) if number[0].isdigit() else ORDINAL_WORDS[number]
     return calendar.century(100 * (ordinal - 1), "century")
 
 
@@ -82,10 +63,10 @@ def century_step(match: re.Match[str], frame: Frame) -> Reading:
 def spoken_year(match: re.Match[str], frame: Frame) -> Reading:
     """ "nineteen ninety six": hundreds then tens and ones; "two thousand (and) one"."""
     if match.group("thousand"):
-        ones = _ONES.get(match.group("after") or "", 0)
+        ones = ONES.get(match.group("after") or "", 0)
         return calendar.year(2000 + ones, "spoken_year")
-    high = _TEENS[match.group("high")]
-    low = _TENS[match.group("tens")] + _ONES.get(match.group("ones") or "", 0)
+    high = _HIGH[match.group("high")]
+    low = TENS[match.group("tens")] + ONES.get(match.group("ones") or "", 0)
     return calendar.year(100 * high + low, "spoken_year")
 
 
@@ -98,15 +79,15 @@ RULES: list[Rule] = [
         decade,
     ),
     (
-        re.compile(rf"(?:the )?(?P<number>\d{{1,2}}(?:st|nd|rd|th)|{_words(_ORDINAL_WORDS)}) century"),
+        re.compile(rf"(?:the )?(?P<number>\d{{1,2}}(?:st|nd|rd|th)|{_words(ORDINAL_WORDS)}) century"),
         century,
     ),
     (re.compile(r"(?P<which>last|previous|this|the current|next) century"), century_step),
     (
         re.compile(
-            rf"(?:the year )?(?:(?P<high>{_words(_TEENS)}) (?P<tens>{_words(_TENS)})"
-            rf"(?: (?P<ones>{_words(_ONES)}))?"
-            rf"|(?P<thousand>two thousand)(?: (?:and )?(?P<after>{_words(_ONES)}))?)"
+            rf"(?:the year )?(?:(?P<high>{_words(_HIGH)}) (?P<tens>{_words(TENS)})"
+            rf"(?: (?P<ones>{_words(ONES)}))?"
+            rf"|(?P<thousand>two thousand)(?: (?:and )?(?P<after>{_words(ONES)}))?)"
         ),
         spoken_year,
     ),

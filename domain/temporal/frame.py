@@ -40,6 +40,8 @@ class Frame:
     uncued: bool = False
     #: The anchor's local moment, when the report's time of day is known.
     moment: dt.datetime | None = None
+    #: The sentence itself looks a year back ("the year-ago quarter", "a year earlier").
+    year_back: bool = False
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""

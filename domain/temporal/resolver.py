@@ -11,7 +11,7 @@ from functools import lru_cache
 from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
-from domain.temporal.direction import cue_of
+from domain.temporal.direction import cue_of, looks_a_year_back
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.modifiers import read_loosely, read_modified, read_since, read_week_of
 from domain.temporal.normalise import normalise
@@ -104,6 +104,7 @@ def resolve(
         _previous(previous),
         uncued,
         fixed.moment if fixed else None,
+        looks_a_year_back(context),
     )
     base = When(
         expression=expression,

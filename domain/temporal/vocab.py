@@ -39,37 +39,33 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }
 
-#: Small cardinals and ordinals as journalists spell them.
+#: The number words, one table for the resolver, the tagger and the spoken years of `eras`.
+ONES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+#: Tens that combine with a following unit: "twenty four".
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty first": 21, "twenty second": 22,
+}  # fmt: skip
+
+#: Small cardinals as journalists spell them.
 NUMBERS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **ONES,
+    **TEENS,
+    **TENS,
     "hundred": 100,
     "a hundred": 100,
     "a couple of": 2,
@@ -80,16 +76,9 @@ NUMBERS: dict[str, int] = {
     "forty-eight": 48,
 }
 
-#: Tens that combine with a following unit: "twenty four".
-TENS: frozenset[str] = frozenset(
-    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-)
-
+#: Ordinals of quarters, halves and weeks: "the first quarter", "2nd half".
 ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
+    **{word: n for word, n in ORDINAL_WORDS.items() if n <= 4},
     "1st": 1,
     "2nd": 2,
     "3rd": 3,

@@ -175,7 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{B}{_I}the (?:next|following|previous|preceding|prior|same|subsequent) (?:day|week|month|year)"
             rf"|the (?:day|week|month|year) (?:before|after)"
             rf"|(?:earlier |later )?that (?:day|week|month|quarter|year)"
-            rf"|(?:the )?year[ -](?:earlier|ago) (?:quarter|period)|year[ -](?:earlier|ago)"
+            rf"|(?:the )?(?:comparable |corresponding |same )?year[ -](?:earlier|ago)"
+            rf"(?: (?:{ORD}[ -])?(?:fiscal )?quarter| period)?"
+            rf"|the (?:comparable |corresponding |same )?(?:{ORD} )?(?:quarter|period)"
+            rf" (?:(?:of )?last year|a year (?:ago|earlier))|last year's (?:{ORD}[ -])?(?:quarter|period)"
             rf"|a (?:day|week|month|year) "
             rf"(?:earlier|later)){E}|{B}{NUM} {UNIT}s? (?i:later|earlier){E}"
         ),

@@ -11,8 +11,8 @@ import re
 from domain.temporal import moves_focus, resolve
 from domain.temporal.anchor import AnchorInput
 from domain.when import When
+from extraction.sentences import spans
 from extraction.timex.mention import Mention
-from extraction.timex.sentences import sentences
 from extraction.timex.tagger import tag
 
 _SINCE = re.compile(r"(?i:\b(?:ever )?since)\s+$")
@@ -23,7 +23,7 @@ def resolve_text(
     text: str, anchor: AnchorInput, *, timezone: str | None = None
 ) -> list[tuple[Mention, When]]:
     """Every mention of `text` with its resolution, in order of appearance."""
-    bounds = sentences(text)
+    bounds = spans(text)
     starts = [start for start, _ in bounds]
     results: list[tuple[Mention, When]] = []
     previous: When | None = None
