@@ -15,24 +15,21 @@ from eventsourcing.persistence import IntegrityError, Mapper
 from application.dating import resolve_expression
 from application.filing import ReportFiling
 from application.integrity import Findings, LogSeal, verify
+from application.linker import link_claims
+from application.readmodel import StoredCatalog
 from application.sealing import Sealer, SealingMapper, key_for
 from application.seals import seals_for
 from application.viewstore import schema_lock, views_for
 from domain.anchor import anchor_of
 from domain.claim import Claim
 from domain.errors import Conflict, NotFound
-from domain.ids import coded_claim_id, extracted_claim_id, incident_id, report_id
+from domain.ids import coded_claim_id, extracted_claim_id, report_id
 from domain.incident import Incident
-from domain.linking import RULE as LINK_RULE
-from domain.linking import ClaimFacts, best_incident
 from domain.report import Report
 from domain.values import ClaimContent
 from projections.catalog import Catalog
-from projections.incident_index import IncidentIndex, claim_facts
-from projections.rows import dump, load, touched
 
 Clock = Callable[[], datetime]
-OPENING_ORDER = {"strike": 0, "attack": 1, "responsibility": 2}
 Extractor = Callable[..., Sequence[ClaimContent]]
 Event = DomainEventProtocol[UUID]
 A = TypeVar("A", bound=Aggregate)
@@ -66,12 +63,10 @@ class Dateline(Application[UUID]):
             super().__init__(env)
             self.views = views_for(env or {})
             self.log_seal = LogSeal(self.recorder, self.sealer, seals_for(env or {}))
+        self.read_model = StoredCatalog(self.views, self.log_seal,
+                                        lambda after: self.all_events(after=after))
         self.clock = clock
         self.extractor = extractor
-        self._catalog: Catalog | None = None
-        self._position = 0
-        self._index = IncidentIndex()
-        self._index_stale, self._index_dirty = True, set[UUID]()
 
     def construct_mapper(self) -> Mapper[UUID]:
         """The library's mapper, sealing every event (application/sealing.py)."""
@@ -85,43 +80,15 @@ class Dateline(Application[UUID]):
         gapless = self.env.get("PERSISTENCE_MODULE") == "eventsourcing.sqlite"
         return verify(self.recorder, self.sealer, self.log_seal.seals, gapless=gapless)
 
-    def catalog(self, *, attempts: int = 10) -> Catalog:
-        """The stored catalog read model, brought up to date with everything recorded so far
-        (by anyone): new events are applied once and the changed rows stored with the position."""
-        for _ in range(attempts):
-            if self._catalog is None:
-                self._position, rows = self.views.read()
-                self._catalog = load(rows)
-                self._index_stale = True
-            new = list(self.all_events(after=self._position))
-            if not new:
-                return self._catalog
-            dirty: set[UUID] = set()
-            for _, event in new:
-                self._catalog.apply(event)
-                dirty |= touched(event)
-            self._index_dirty |= dirty
-            last = new[-1][0]
-            if self.views.write(self._position, last, dump(self._catalog, dirty)):
-                self._position = last
-                self.log_seal.advance()
-                return self._catalog
-            self._catalog = None  # another process stored these first: read theirs
-        raise Conflict("the stored read model kept moving; try again")
+    def catalog(self, *, persist: bool = True) -> Catalog:
+        """The catalog read model, current with everything recorded so far (by anyone);
+        `persist` also stores it (see application/readmodel.py)."""
+        return self.read_model.current(persist=persist)
 
     def rebuild(self) -> int:
-        """Recomputes the stored catalog from the whole log; returns how many events it read."""
-        self.views.clear()
-        events = list(self.all_events())
-        catalog = Catalog.build(event for _, event in events)
-        ids = {*catalog.reports, *catalog.claims, *catalog.incidents}
-        position = events[-1][0] if events else 0
-        if not self.views.write(0, position, dump(catalog, ids)):
-            raise Conflict("another process updated the read model during the rebuild; run it again")
-        self._catalog, self._position, self._index_stale = catalog, position, True
-        return len(events)
+        """Recomputes the stored read models from the whole log; returns how many events it read."""
+        return self.read_model.rebuild()
 
-    # -- ingestion ---------------------------------------------------------------------
     def file_report(self, filing: ReportFiling, *, attempts: int = 5) -> Filed:
         """Files a report, its extracted claims and their incident links in one transaction,
         at most once, whatever other writers do meanwhile."""
@@ -177,45 +144,8 @@ class Dateline(Application[UUID]):
         ]
 
     def _link(self, report: Report, claims: list[Claim], now: datetime) -> list[Incident]:
-        """Links each claim that describes a happening to its incident, opening one if none fits."""
-        index = self._incident_index()
-        pending: dict[UUID, list[ClaimFacts]] = {}
-        anchor = anchor_of(report.published, report.timezone)
-        day = anchor.date() if isinstance(anchor, datetime) else anchor
-        touched: dict[UUID, Incident] = {}
-        # Acts first, so an incident opens as the strike or attack it is, and the
-        # casualties or target counts told in the same breath join it.
-        for claim in sorted(claims, key=lambda c: OPENING_ORDER.get(c.content["kind"], 9)):
-            facts = claim_facts(claim.id, report.id, claim.content, report.timezone, day)
-            if facts is None:
-                continue
-            match = best_incident(facts, index.near(facts, pending))
-            if match is None and not facts.dated:
-                continue  # an undated claim joins a corroborated incident, never opens one
-            if match is None:
-                incident = Incident.open(
-                    incident_id=incident_id(str(claim.id)), kind=facts.kind,
-                    title=_title(claim.body), by=LINK_RULE, now=now,
-                )
-                incident.link(claim.id, by=LINK_RULE, score=None, reasons=("first claim",), now=now)
-                touched[incident.id] = incident
-                pending[incident.id] = [facts]
-                continue
-            incident = touched.get(match.incident) or self._get(match.incident, Incident, "incident")
-            incident.link(claim.id, by=LINK_RULE, score=match.score, reasons=match.reasons, now=now)
-            touched[incident.id] = incident
-            pending.setdefault(incident.id, []).append(facts)
-        return list(touched.values())
-
-    def _incident_index(self) -> IncidentIndex:
-        """The linking index, brought up to date with the catalog."""
-        catalog = self.catalog()
-        if self._index_stale:
-            self._index.rebuild(catalog)
-        else:
-            self._index.refresh(catalog, self._index_dirty)
-        self._index_stale, self._index_dirty = False, set()
-        return self._index
+        return link_claims(report, claims, index=self.read_model.incident_index(), now=now,
+                           load=lambda iid: self._get(iid, Incident, "incident"))
 
     # -- the analyst's path ------------------------------------------------------------
     def assert_claim(self, report: UUID, content: ClaimContent) -> UUID:
@@ -368,8 +298,3 @@ class Dateline(Application[UUID]):
             if len(notifications) < page:
                 return
             start = notifications[-1].id + 1
-
-
-def _title(content: ClaimContent) -> str:
-    # Only the kind: the timeline names an incident from all its claims' places and dates.
-    return content.kind.replace("_", " ")

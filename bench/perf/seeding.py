@@ -18,7 +18,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
-from application.service import OPENING_ORDER, Dateline, _title
+from application.linker import OPENING_ORDER
+from application.linker import title as _title
+from application.service import Dateline
 from domain.anchor import anchor_of
 from domain.claim import Claim
 from domain.ids import incident_id
@@ -69,7 +71,7 @@ class SeedingDateline(Dateline):
             if match is None:
                 incident = Incident.open(
                     incident_id=incident_id(str(claim.id)), kind=facts.kind,
-                    title=_title(claim.body), by=LINK_RULE, now=now,
+                    title=_title(claim), by=LINK_RULE, now=now,
                 )
                 incident.link(claim.id, by=LINK_RULE, score=None, reasons=("first claim",), now=now)
                 self._members[incident.id] = []

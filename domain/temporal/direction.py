@@ -46,6 +46,12 @@ _LEADS_AHEAD = re.compile(
     r"\b(?:expires?|expiring|payable|effective|deadline|starting|record|as soon as|as early as)"
     r"\s+(?:the\s+)?$"
 )
+# Schedules in the simple present: "they meet Monday", "the trial opens Jan. 24", "talks resume on Friday".
+_SCHEDULED = re.compile(
+    r"(?<!\bdid )(?<!\bnot )(?<!n't )\b(?:meets?|opens?|begins?|starts?|resumes?|reconvenes?|convenes?"
+    r"|closes?|ends?|votes?|visits?|arrives?|leaves?|returns?|travels?|flies|heads|testif(?:y|ies)"
+    r"|takes? office|goes|go)(?: \w+)?\s+(?:on\s+)?$"
+)
 # Bounds that look either way: "by Jan. 14", "until Thursday", "through Sept. 29".
 _BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:the\s+)?$")
 _YEAR_BACK = re.compile(r"\b(?:year-(?:ago|earlier)|a year (?:ago|earlier|before)|last year|previous year)\b")
@@ -84,7 +90,7 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     if _POSSESSIVE.match(context[where + len(expression) :]):
         return "past", False  # "Wednesday's ruling" names an event already known
     before = _clause_tail(context[max(0, where - _WINDOW) : where])
-    if _LEADS_AHEAD.search(before):
+    if _LEADS_AHEAD.search(before) or _SCHEDULED.search(before):
         return "future", False
     after = _clause_head(context[where + len(expression) : where + len(expression) + _WINDOW])
     cue = _nearest(before, after)

@@ -33,6 +33,10 @@ _MOD_CODE = {
 _YEAR_END = re.compile(r"(?:the )?(?:fiscal )?year end")
 _WEEK_OF = re.compile(r"the week (?:of|beginning|starting) (?P<rest>.+)")
 _SINCE = re.compile(r"(?:ever )?since (?P<rest>.+)")
+_HEDGED = re.compile(
+    r"(?:(?:a good part of|much of|most of|the bulk of|post|pre) )?(?P<rest>.+?)"
+    r"(?: (?:or later|or earlier|or so|or before|or after|and beyond|and after))?"
+)
 _LOOSE = re.compile(r"(?:earlier|later|more|around|about|approximately|roughly) (?P<rest>.+)")
 
 
@@ -43,9 +47,19 @@ def read_loosely(text: str, frame: Frame, read: Reader) -> Reading | None:
     if match is None:
         return None
     inner = read(match.group("rest"), frame)
-    if inner.granularity not in ("day", "part_of_day", "vague"):
+    hedge = text.split(" ", 1)[0] in ("around", "about", "approximately", "roughly")
+    if not hedge and inner.granularity not in ("day", "part_of_day", "vague"):
         return None
     return inner
+
+
+def read_hedged(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """ "1994 or later", "1990 and beyond", "a good part of 1990", "post-1959", "the next year
+    or so": the hedge does not move the date it names."""
+    match = _HEDGED.fullmatch(text)
+    if match is None or match.group("rest") == text:
+        return None
+    return read(match.group("rest"), frame)
 
 
 def read_week_of(text: str, frame: Frame, read: Reader) -> Reading | None:

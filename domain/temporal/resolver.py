@@ -13,7 +13,7 @@ from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
 from domain.temporal.direction import cue_of, looks_a_year_back
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
-from domain.temporal.modifiers import read_loosely, read_modified, read_since, read_week_of
+from domain.temporal.modifiers import read_hedged, read_loosely, read_modified, read_since, read_week_of
 from domain.temporal.normalise import normalise
 from domain.temporal.parts_of_day import read_part_of_day
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
@@ -42,6 +42,7 @@ WRAPPERS: Sequence[Wrapper] = (
     read_modified,
     read_week_of,
     read_loosely,
+    read_hedged,
 )
 
 

@@ -75,13 +75,21 @@ def duration_value(count: int | None, unit: str) -> str:
     return f"{prefix}{number}{letter}"
 
 
+#: "5 1/2 hours", "2 1/2 years": the half in the next smaller unit.
+_HALVES = {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}
+
+
 def duration(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "three days", "5 1/2 hours"; a range ("two to three weeks") is valued by its lower bound."""
     quantity = match.group("n")
     unit = match.group("unit").rstrip("s")
     count = None if quantity is None or quantity in VAGUE_AMOUNTS else amount(quantity)
     if quantity and count is None and quantity not in VAGUE_AMOUNTS:
         return None
-    return Reading(None, None, "duration", duration_value(count, unit), "duration")
+    value = duration_value(count, unit)
+    if match.group("half") and count is not None and unit in _HALVES:
+        value += _HALVES[unit]
+    return Reading(None, None, "duration", value, "duration")
 
 
 def every(match: re.Match[str], frame: Frame) -> Reading | None:
@@ -126,7 +134,7 @@ RULES: list[Rule] = [
             rf"(?:for |about |nearly |almost |more than |less than |over |under |some |at least "
             rf"|up to |roughly |around |approximately )?"
             rf"(?:the )?(?:first |final |full |entire |whole )?"
-            rf"{_QUANTITY}(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
+            rf"{_QUANTITY}(?P<half> 1/2| and a half)?(?: (?:to|or) {AMOUNT})?(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
         ),
         duration,
     ),

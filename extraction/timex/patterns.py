@@ -153,7 +153,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_quarter", re.compile(rf"{B}(?:{_I}the|its) )?{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
     ("year_period", re.compile(rf"{B}(?:{_I}the) )?{YEAR} {_I}quarter|period){E}")),
     ("month_rel_year", re.compile(rf"{B}{MONTH} (?:of )?{_I}last|this|next) year{E}")),
-    ("current_year", re.compile(rf"{B}{_I}the current (?:fiscal )?year){E}")),
+    ("current_year", re.compile(rf"{B}{_I}the (?:current|full) (?:fiscal )?year){E}")),
     (
         "season",
         re.compile(
@@ -212,7 +212,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{B}(?!(?i:a|one) (?i:second)\b)"
             rf"(?:(?i:the|nearly|almost|more than|less than|at least|over|some|up to) )?"
-            rf"(?:{NUM}|{VAGUE_NUM})[ -](?:{UNIT}s?)(?:[ -](?i:long))?{E}(?![ -](?i:old|ago))"
+            rf"(?:{NUM}(?: 1/2|[ -](?i:to|or)[ -]{NUM})?|{VAGUE_NUM})[ -](?:{UNIT}s?)(?:[ -](?i:long))?{E}"
+            rf"(?![ -](?i:old|ago))"
         ),
     ),
     ("duration_plural", re.compile(rf"(?:(?<=(?i:for) )|(?<=(?i:over) )){UNITS_PLURAL}{E}")),

@@ -1,0 +1,53 @@
+"""Linking new claims to incidents: the rule of domain/linking.py applied against the
+nearby open incidents, opening an incident when a dated claim fits none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from uuid import UUID
+
+from domain.anchor import anchor_of
+from domain.claim import Claim
+from domain.ids import incident_id
+from domain.incident import Incident
+from domain.linking import RULE, ClaimFacts, best_incident
+from domain.report import Report
+from projections.incident_index import IncidentIndex, claim_facts
+
+#: Acts first, so an incident opens as the strike or attack it is, and the casualties or
+#: target counts told in the same breath join it.
+OPENING_ORDER = {"strike": 0, "attack": 1, "responsibility": 2}
+
+
+def link_claims(
+    report: Report, claims: list[Claim], *, index: IncidentIndex,
+    load: Callable[[UUID], Incident], now: datetime,
+) -> list[Incident]:
+    """The incidents opened or extended for these claims, with their new link events pending."""
+    anchor = anchor_of(report.published, report.timezone)
+    day = anchor.date() if isinstance(anchor, datetime) else anchor
+    pending: dict[UUID, list[ClaimFacts]] = {}
+    touched: dict[UUID, Incident] = {}
+    for claim in sorted(claims, key=lambda c: OPENING_ORDER.get(c.content["kind"], 9)):
+        facts = claim_facts(claim.id, report.id, claim.content, report.timezone, day)
+        if facts is None:
+            continue
+        match = best_incident(facts, index.near(facts, pending))
+        if match is None and not facts.dated:
+            continue  # an undated claim joins a corroborated incident, never opens one
+        if match is None:
+            incident = Incident.open(incident_id=incident_id(str(claim.id)), kind=facts.kind,
+                                     title=title(claim), by=RULE, now=now)
+            incident.link(claim.id, by=RULE, score=None, reasons=("first claim",), now=now)
+        else:
+            incident = touched.get(match.incident) or load(match.incident)
+            incident.link(claim.id, by=RULE, score=match.score, reasons=match.reasons, now=now)
+        touched[incident.id] = incident
+        pending.setdefault(incident.id, []).append(facts)
+    return list(touched.values())
+
+
+def title(claim: Claim) -> str:
+    # Only the kind: the timeline names an incident from all its claims' places and dates.
+    return str(claim.content["kind"]).replace("_", " ")
