@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Protocol
 
+from application.pg import connect
 from application.sealing import GENESIS
 
 
@@ -58,13 +59,7 @@ class SQLiteSeals:
 
 class PostgresSeals:
     def __init__(self, env: dict[str, str]) -> None:
-        import psycopg
-
-        self.connect = lambda: psycopg.connect(
-            dbname=env["POSTGRES_DBNAME"], host=env["POSTGRES_HOST"], port=env["POSTGRES_PORT"],
-            user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"] or None,
-            options=f"-c search_path={env.get('POSTGRES_SCHEMA') or 'public'}",
-        )
+        self.connect = lambda: connect(env)
         with self.connect() as db:
             db.execute(_CREATE)
             db.execute("INSERT INTO dateline_seal VALUES ('log', 0, %s, NULL) ON CONFLICT DO NOTHING",

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol
 
+from application.pg import connect
+
 NAME = "catalog"
 Row = tuple[str, str, dict[str, Any]]
 
@@ -85,14 +87,7 @@ class PostgresViews:
     """Two tables in the PostgreSQL schema beside the event store's own."""
 
     def __init__(self, env: dict[str, str]) -> None:
-        import psycopg
-
-        self.connect = lambda: psycopg.connect(
-            dbname=env["POSTGRES_DBNAME"], host=env["POSTGRES_HOST"], port=env["POSTGRES_PORT"],
-            user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"] or None,
-            connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT", "5")),
-            options=f"-c search_path={env.get('POSTGRES_SCHEMA') or 'public'}",
-        )
+        self.connect = lambda: connect(env)
         with self.connect() as db:
             db.execute("CREATE TABLE IF NOT EXISTS dateline_view_rows ("
                        "kind TEXT NOT NULL, id TEXT NOT NULL, doc JSONB NOT NULL, PRIMARY KEY (kind, id))")
@@ -138,13 +133,7 @@ def schema_lock(env: dict[str, str]) -> Iterator[None]:
     if env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres":
         yield
         return
-    import psycopg
-
-    with psycopg.connect(
-        dbname=env["POSTGRES_DBNAME"], host=env["POSTGRES_HOST"], port=env["POSTGRES_PORT"],
-        user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"] or None, autocommit=True,
-        connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT", "5")),
-    ) as db:
+    with connect(env, autocommit=True) as db:
         key = f"dateline-schema:{env.get('POSTGRES_SCHEMA')}"
         db.execute("SELECT pg_advisory_lock(hashtext(%s))", (key,))
         yield

@@ -165,7 +165,7 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     while word_start > start and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:dot].strip('"“(')
-    return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
+    return (len(word) == 1 and word.isalpha()) or "." in word or word.lower() in _ABBREVIATIONS
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -103,7 +103,7 @@ _SOON_DAYS = 45
 
 
 def _year_old(chosen: dt.date, anchor: dt.date, frame: Frame) -> bool:
-    return (anchor - chosen).days > _YEAR_OLD_DAYS and not frame.year_back
+    return (anchor - chosen).days > _YEAR_OLD_DAYS and not frame.firm_past
 
 
 def _agreeing(candidates: list[dt.date], weekday: str | None, anchor: dt.date) -> dt.date | None:
@@ -130,7 +130,7 @@ def bare_month(match: re.Match[str], frame: Frame) -> Reading:
     year = anchor.year
     if frame.uncued:
         year = nearest_year(anchor, number, ahead=not frame.past)
-    elif frame.past and number > anchor.month + 1 - frame.year_back:
+    elif frame.past and number > anchor.month + 1 - frame.firm_past:
         year -= 1  # but next month's name, in a past clause, is next month: "to admit them in March"
     elif not frame.past and number < anchor.month:
         year += 1

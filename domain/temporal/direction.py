@@ -56,6 +56,8 @@ _SCHEDULED = re.compile(
 _BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:the\s+)?$")
 _YEAR_BACK = re.compile(r"\b(?:year-(?:ago|earlier)|a year (?:ago|earlier|before)|last year|previous year)\b")
 _WINDOW = 70
+_NEAR = 25
+_DEADLINE = re.compile(r"\s*(?:deadline|target date|return date)\b")
 _TENSE: dict[str, Direction] = {"past": "past", "future": "future"}
 
 
@@ -64,9 +66,19 @@ def direction_of(expression: str, context: str) -> Direction:
     return cue_of(expression, context)[0]
 
 
-def looks_a_year_back(context: str) -> bool:
-    """Whether the sentence compares with a year before: "the comparable year-ago quarter"."""
-    return bool(_YEAR_BACK.search(context.lower()))
+def firmly_past(expression: str, context: str) -> bool:
+    """Whether a past reading is beyond doubt: a past verb right at the expression ("ruled on
+    March 4", "In March, the company brought"), a comparison with a year before ("the year-ago
+    quarter ended Oct. 31"), or no sentence to read the expression in."""
+    lowered, text = expression.lower(), context.lower()
+    where = text.find(lowered) if lowered else -1
+    if where < 0 or _YEAR_BACK.search(text):
+        return True
+    before = text[max(0, where - _NEAR) : where]
+    after = _clause_head(text[where + len(lowered) : where + len(lowered) + _NEAR + 5])
+    if _DEADLINE.match(after):
+        return False  # "gave no reason for the Jan. 14 deadline": a deadline lies ahead
+    return bool(_PAST_CUE.search(before) or _PAST_CUE.search(after))
 
 
 def cue_of(expression: str, context: str) -> tuple[Direction, bool]:

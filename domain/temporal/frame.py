@@ -40,8 +40,9 @@ class Frame:
     uncued: bool = False
     #: The anchor's local moment, when the report's time of day is known.
     moment: dt.datetime | None = None
-    #: The sentence itself looks a year back ("the year-ago quarter", "a year earlier").
-    year_back: bool = False
+    #: A past verb right at the expression, or a comparison with a year before: a date
+    #: without a year then stays in the past even when the same date is only weeks ahead.
+    firm_past: bool = False
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
-from domain.temporal.direction import cue_of, looks_a_year_back
+from domain.temporal.direction import cue_of, firmly_past
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.modifiers import read_hedged, read_loosely, read_modified, read_since, read_week_of
 from domain.temporal.normalise import normalise
@@ -105,7 +105,7 @@ def resolve(
         _previous(previous),
         uncued,
         fixed.moment if fixed else None,
-        looks_a_year_back(context),
+        firmly_past(expression, context),
     )
     base = When(
         expression=expression,
@@ -125,7 +125,7 @@ def resolve(
 
 
 #: Rules whose result is a comparison point, not a new focus for later anaphora.
-_COMPARISONS = frozenset({"anaphora_quarter_year_before"})
+_COMPARISONS = frozenset({"anaphora_quarter_year_before", "quarter_year_ago"})
 
 
 def moves_focus(when: When) -> bool:

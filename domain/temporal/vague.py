@@ -134,7 +134,8 @@ RULES: list[Rule] = [
             rf"(?:for |about |nearly |almost |more than |less than |over |under |some |at least "
             rf"|up to |roughly |around |approximately )?"
             rf"(?:the )?(?:first |final |full |entire |whole )?"
-            rf"{_QUANTITY}(?P<half> 1/2| and a half)?(?: (?:to|or) {AMOUNT})?(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
+            rf"{_QUANTITY}(?P<half> 1/2| and a half)?(?: (?:to|or) {AMOUNT})?"
+            rf"(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
         ),
         duration,
     ),

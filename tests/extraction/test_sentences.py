@@ -31,3 +31,15 @@ def test_spans_index_the_text() -> None:
     text = "Headline\n  Body one. Body two.  \n"
     for sentence in split(text):
         assert text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]
+
+
+def test_plain_spans_keep_every_line_for_the_date_tagger() -> None:
+    from extraction.sentences import spans
+
+    text = "Headline Monday\nKYIV, March 3 (Wire) - Gen. Ali spoke on Feb. 7. Then more.\nCorrection: Monday."
+    assert [text[s:e] for s, e in spans(text)] == [
+        "Headline Monday",
+        "KYIV, March 3 (Wire) - Gen. Ali spoke on Feb. 7.",
+        "Then more.",
+        "Correction: Monday.",
+    ]
