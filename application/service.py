@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -89,7 +91,7 @@ class Dateline(Application[UUID]):
         """Recomputes the stored read models from the whole log; returns how many events it read."""
         return self.read_model.rebuild()
 
-    def file_report(self, filing: ReportFiling, *, attempts: int = 5) -> Filed:
+    def file_report(self, filing: ReportFiling, *, attempts: int = 12) -> Filed:
         """Files a report, its extracted claims and their incident links in one transaction,
         at most once, whatever other writers do meanwhile."""
         rid = report_id(filing.text_sha256)
@@ -110,9 +112,32 @@ class Dateline(Application[UUID]):
                 # write). Either way nothing of ours was stored.
                 if attempt == attempts and rid not in self.repository:
                     raise
+                # Writers that collided would collide again in lockstep: spread them out.
+                time.sleep(random.uniform(0, 0.02 * attempt))
                 continue
             return Filed(rid, created=True, claims=len(claims), origin=filing.origin)
         return Filed(rid, created=False, claims=0, origin=filing.origin)
+
+    def reextract(self, rid: UUID, *, by: str) -> tuple[int, int]:
+        """Runs the current extractor over a stored report: its new claims are asserted (and
+        linked), and the claims an older extractor version proposed or had accepted are
+        superseded by them, all in one transaction. Returns (new claims, superseded)."""
+        now = self.clock()
+        report = self.get_report(rid)
+        fresh = [c for c in self._claims(report, self._extract(report), now) if c.id not in self.repository]
+        if not fresh:
+            return 0, 0
+        successors = {c.content["quote"]: c.id for c in fresh}
+        version = fresh[0].content["coded_by"].get("version")
+        stale = []
+        for old in (self.get_claim(c) for c in self.catalog().reports[rid].claims):
+            coder = old.content["coded_by"]
+            if coder["kind"] == "extractor" and coder.get("version") != version and \
+                    old.status in ("proposed", "accepted"):
+                old.supersede(successor=successors.get(old.content["quote"]), by=by, now=now)
+                stale.append(old)
+        self.save(*fresh, *stale, *self._link(report, fresh, now))
+        return len(fresh), len(stale)
 
     @staticmethod
     def _report(filing: ReportFiling, now: datetime) -> Report:

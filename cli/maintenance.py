@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from cli.common import app_for, json_option, print_json, store_option
+from cli.common import app_for, find_id, json_option, print_json, store_option
+from cli.wiring import analyst_name, open_ingesting_app
 
 
 @click.command("rebuild")
@@ -59,3 +60,36 @@ def verify_command(store: str | None, as_json: bool) -> None:
         click.echo(f"{findings.checked} events checked: {state}")
     if findings.problems:
         raise click.exceptions.Exit(1)
+
+
+@click.command("reextract")
+@click.argument("idents", nargs=-1, metavar="[REPORT...]")
+@click.option("--analyst", help="Who is running it (default: your login name).")
+@store_option
+@json_option
+def reextract_command(idents: tuple[str, ...], analyst: str | None, store: str | None, as_json: bool) -> None:
+    """Re-runs the current extractor over stored reports (all of them when none is named).
+
+    A newer extractor's claims are recorded as new claims, and the older version's
+    proposed or accepted claims are superseded by them: both stay in history. Running
+    it again with the same extractor changes nothing.
+
+    \b
+    Example:
+      dateline reextract 3f2a9c01
+    """
+    app = open_ingesting_app(store)
+    try:
+        reports = list(app.catalog().reports)
+        chosen = [find_id(i, reports, "report") for i in idents] if idents else reports
+        by = analyst_name(analyst)
+        results = {str(rid): app.reextract(rid, by=by) for rid in chosen}
+        app.catalog()
+    finally:
+        app.close()
+    if as_json:
+        print_json({"reports": [{"report": r, "new": n, "superseded": s}
+                                for r, (n, s) in results.items()]})
+        return
+    new, old = sum(n for n, _ in results.values()), sum(s for _, s in results.values())
+    click.echo(f"{len(results)} report(s): {new} new claim(s), {old} superseded")

@@ -45,22 +45,23 @@ def read_clock(text: str, frame: Frame, read: Reader) -> Reading | None:
             continue
         rest = match.group("rest")
         midnight = match.group("named") == "midnight"
+        minute = match.group("minute") is not None
         if not rest:
-            return _bare(clock, midnight, frame)
+            return _bare(clock, midnight, frame, minute)
         day = read(rest, frame)
         if day.start is None or day.granularity not in ("day", "part_of_day"):
             continue
-        return _at(day, clock, midnight)
+        return _at(day, clock, midnight, minute=minute)
     return None
 
 
-def _bare(clock: tuple[int, int], midnight: bool, frame: Frame) -> Reading:
+def _bare(clock: tuple[int, int], midnight: bool, frame: Frame, minute: bool) -> Reading:
     """A time with no day ("around midnight"): on the reference day, but in past context
     never after the anchor; then the latest such moment before it."""
-    reading = _at(_reference_day(frame), clock, midnight)
+    reading = _at(_reference_day(frame), clock, midnight, minute=minute)
     if frame.past and reading.start is not None and frame.after_anchor(reading.start):
         day = calendar.day(first_day(reading.start) - dt.timedelta(days=1 + midnight), "clock")
-        reading = replace(_at(day, clock, midnight), leaned_on=reading.leaned_on)
+        reading = replace(_at(day, clock, midnight, minute=minute), leaned_on=reading.leaned_on)
     return reading
 
 
@@ -75,12 +76,14 @@ def _reference_day(frame: Frame) -> Reading:
     return calendar.day(frame.day(), "today")
 
 
-def _at(day: Reading, clock: tuple[int, int], midnight: bool) -> Reading:
-    """Minute precision when minutes are written or implied; "midnight Friday" ends Friday."""
+def _at(day: Reading, clock: tuple[int, int], midnight: bool, *, minute: bool = False) -> Reading:
+    """Minute precision when the minutes are written ("10:35 pm"), else the hour it names:
+    "at 10 p.m." or "around midnight" is a reporter's round figure, not a minute.
+    "Midnight Friday" ends Friday."""
     base = dt.datetime.combine(first_day(day.start or dt.date.min), dt.time(*clock))
     if midnight:
         base += dt.timedelta(days=1)
-    end = base + dt.timedelta(minutes=1)
+    end = base + (dt.timedelta(minutes=1) if minute else dt.timedelta(hours=1))
     timex = f"{first_day(day.start or dt.date.min).isoformat()}T{clock[0]:02d}:{clock[1]:02d}"
     if midnight:
         timex = f"{first_day(day.start or dt.date.min).isoformat()}T24:00"

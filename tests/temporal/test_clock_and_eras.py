@@ -24,7 +24,7 @@ def at_publication(expression: str, context: str, moment: dt.datetime = PUBLISHE
 
 def test_midnight_in_past_context_is_the_last_midnight_before_publication() -> None:
     result = at_publication("around midnight local time", "The strikes began around midnight local time.")
-    assert (result.start, result.end) == ("2024-02-03T00:00", "2024-02-03T00:01")
+    assert (result.start, result.end) == ("2024-02-03T00:00", "2024-02-03T01:00")
     assert result.timex == "2024-02-02T24:00"
     assert result.direction == "past"
 
