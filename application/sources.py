@@ -56,8 +56,9 @@ def from_paths(paths: list[Path], fields: dict[str, Any]) -> Iterator[RawReport]
 
 def shown(path: Path) -> str:
     """A path as the user would write it: relative to the working folder when near it."""
-    relative = os.path.relpath(path.resolve(), Path.cwd())
-    return str(path.resolve()) if relative.startswith(f"..{os.sep}..") else relative
+    absolute = os.path.abspath(path)  # as named: a symlinked folder keeps the name it was given
+    relative = os.path.relpath(absolute, os.getcwd())
+    return absolute if relative.startswith(f"..{os.sep}..") else relative
 
 
 def _expand(path: Path) -> list[Path]:
@@ -127,7 +128,6 @@ def _inside(folder: Path, name: object, where: str) -> Path:
     if not isinstance(name, str) or not name:
         raise InvalidInput(f"{where}: `file` must name a report file")
     base = folder.resolve()
-    path = (base / name).resolve()
-    if not path.is_relative_to(base):
+    if not (base / name).resolve().is_relative_to(base):
         raise InvalidInput(f"{where}: file {name!r} is outside the manifest's folder")
-    return path
+    return folder / name
