@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from extraction import names
-from extraction.places import Places
+from extraction.places import Places, longest_first
 
 _DATA_FILE = "gazetteer.json"
 _WORD = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
@@ -165,17 +165,12 @@ class Gazetteer:
 
     def find_tokens(self, tokens: list[Token]) -> list[ActorMention]:
         """Actors named in a token list from `tokens`, longest alias first, left to right."""
-        found: list[ActorMention] = []
-        index = 0
-        while index < len(tokens):
+        def match_at(index: int) -> tuple[int, tuple[Actor, str]] | None:
             hit = self._match_at(tokens, index)
-            if hit is None:
-                index += 1
-                continue
-            length, actor, rule = hit
-            found.append(ActorMention(tokens[index].start, tokens[index + length - 1].end, actor, rule))
-            index += length
-        return found
+            return None if hit is None else (hit[0], (hit[1], hit[2]))
+
+        return [ActorMention(tokens[index].start, tokens[index + length - 1].end, actor, rule)
+                for index, length, (actor, rule) in longest_first(tokens, match_at)]
 
     def _match_at(self, tokens: list[Token], index: int) -> tuple[int, Actor, str] | None:
         if not tokens[index].capital:

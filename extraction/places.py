@@ -8,11 +8,13 @@ locations by case-insensitive substring, sees "Mashtal, Baghdad" inside "Baghdad
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from extraction import names
+
+H = TypeVar("H")
 
 #: How specific a place type is: the most specific place named wins.
 RANKS = {
@@ -114,17 +116,8 @@ class Places:
 
     def find(self, tokens: Sequence[Token]) -> list[PlaceMention]:
         """Known places among `tokens` (from `gazetteer.tokens`), longest alias first."""
-        found: list[PlaceMention] = []
-        index = 0
-        while index < len(tokens):
-            hit = self._match_at(tokens, index)
-            if hit is None:
-                index += 1
-                continue
-            length, place = hit
-            found.append(PlaceMention(tokens[index].start, tokens[index + length - 1].end, place))
-            index += length
-        return found
+        return [PlaceMention(tokens[index].start, tokens[index + length - 1].end, place)
+                for index, length, place in longest_first(tokens, lambda i: self._match_at(tokens, i))]
 
     def _match_at(self, tokens: Sequence[Token], index: int) -> tuple[int, Place] | None:
         if not tokens[index].capital:
@@ -135,6 +128,22 @@ class Places:
             if place is not None:
                 return length, place
         return None
+
+
+def longest_first(
+    tokens: Sequence[Token], match_at: Callable[[int], tuple[int, H] | None]
+) -> Iterator[tuple[int, int, H]]:
+    """Left to right, the longest match starting at each token, as (index, length, match);
+    the tokens a match covers are not matched again."""
+    index = 0
+    while index < len(tokens):
+        hit = match_at(index)
+        if hit is None:
+            index += 1
+            continue
+        length, value = hit
+        yield index, length, value
+        index += length
 
 
 def _place(entry: Mapping[str, Any]) -> Place:
