@@ -16,7 +16,7 @@ from eventsourcing.persistence import IntegrityError, Mapper
 
 from application.dating import resolve_expression
 from application.filing import ReportFiling
-from application.integrity import Findings, LogSeal, verify
+from application.integrity import Findings, LogSeal, notifications, verify
 from application.linker import link_claims
 from application.readmodel import StoredCatalog
 from application.sealing import Sealer, SealingMapper, key_for
@@ -315,11 +315,5 @@ class Dateline(Application[UUID]):
 
     def all_events(self, *, after: int = 0, page: int = 500) -> Iterator[tuple[int, Event]]:
         """Every stored event in record order, with its notification id."""
-        start = after + 1
-        while True:
-            notifications = self.recorder.select_notifications(start=start, limit=page)
-            for notification in notifications:
-                yield notification.id, self.mapper.to_domain_event(notification)
-            if len(notifications) < page:
-                return
-            start = notifications[-1].id + 1
+        for notification in notifications(self.recorder, after=after, page=page):
+            yield notification.id, self.mapper.to_domain_event(notification)

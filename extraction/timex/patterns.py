@@ -19,7 +19,7 @@ def _words(words: object, *, title: bool = False) -> str:
     return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in items) + ")"
 
 
-_MONTH_NAMES = [
+MONTH_NAMES = [
     "January",
     "February",
     "March",
@@ -34,8 +34,8 @@ _MONTH_NAMES = [
     "December",
 ]
 _MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
-MONTH = "(?:" + "|".join(_MONTH_NAMES) + "|(?:" + "|".join(_MONTH_SHORT) + r")\.?)(?![a-z])"
-MONTH_NOT_MAY = "(?:" + "|".join(m for m in _MONTH_NAMES if m != "May") + ")(?![a-z])"
+MONTH = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(_MONTH_SHORT) + r")\.?)(?![a-z])"
+MONTH_NOT_MAY = "(?:" + "|".join(m for m in MONTH_NAMES if m != "May") + ")(?![a-z])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![a-z])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?<![\d$£€.,])(?:1[89]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"

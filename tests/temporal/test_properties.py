@@ -14,23 +14,11 @@ from hypothesis import strategies as st
 
 from domain.temporal import resolve
 from domain.temporal.reading import parse_iso
+from extraction.timex.patterns import MONTH_NAMES
 
 REPO = Path(__file__).resolve().parents[2]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = MONTH_NAMES
 NUMBERS = ["two", "three", "5", "ten"]
 
 past_expressions = st.one_of(
