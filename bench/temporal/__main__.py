@@ -53,8 +53,11 @@ def main() -> None:
     parser.add_argument("--split", choices=("platinum", "train"), default="platinum")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--repeats", type=int, default=5, help="timing repetitions")
+    parser.add_argument("--part", help="only this sub-corpus of the split (train: TimeBank or AQUAINT)")
+    parser.add_argument("--no-timing", action="store_true", help="skip the comparison with dateparser")
     args = parser.parse_args()
-    docs = read_split(shared_folder() / "benchmarks" / "tempeval3" / args.split)
+    folder = shared_folder() / "benchmarks" / "tempeval3" / args.split
+    docs = read_split(folder / args.part if args.part else folder)
     total, dates_ok, dates = evaluate(docs, args.verbose)
     f = figures(total)
     print(_row("OVERALL", total))
@@ -63,6 +66,13 @@ def main() -> None:
         f"relaxed P/R/F1 {f['relaxed_p']:.2f}/{f['relaxed_r']:.2f}/{f['relaxed_f1']:.2f}"
     )
     print(f"gold-span DATE normalisation: {dates_ok}/{dates}")
+    if args.no_timing:
+        print(
+            f"tempeval3-{args.split}{'/' + args.part if args.part else ''} strict_f1={f['strict_f1']:.2f} "
+            f"relaxed_f1={f['relaxed_f1']:.2f} value_f1={f['value_f1']:.2f} type_f1={f['type_f1']:.2f} "
+            f"gold_span_dates={dates_ok}/{dates}"
+        )
+        return
     timing = compare(docs if args.split == "platinum" else docs[:20], args.repeats)
     print(
         f"time: dateline {timing['dateline_s']:.3f}s ({timing['dateline_eps']:.0f} expr/s), "

@@ -49,6 +49,28 @@ def _at_precision(day: dt.date, granularity: str, timex: str, rule: str) -> Read
     return calendar.day(day, rule)
 
 
+def named_unit(previous: Previous, unit: str, count: int, rule: str) -> Reading:
+    """ "the following year", "the previous month", "the week after": a calendar unit named
+    outright, so the answer is that whole unit even when the date leaned on is finer
+    ("the following year" after "May 22, 1995" is 1996, not 22 May 1996)."""
+    reading = shift(previous, unit, count, rule)
+    granularity = "month" if unit == "quarter" else unit
+    coarser = _UNIT_RANK.get(granularity, 1) > _UNIT_RANK.get(reading.granularity, 1)
+    if not coarser and not (unit == "quarter" and "-Q" not in reading.timex):
+        return reading
+    assert reading.start is not None
+    day = first_day(reading.start)
+    whole = {
+        "week": lambda: calendar.week(day, rule),
+        "month": lambda: calendar.month_of(day, rule),
+        "quarter": lambda: calendar.quarter_of(day, rule),
+        "year": lambda: calendar.year(day.year, rule),
+    }[unit]()
+    return Reading(
+        whole.start, whole.end, whole.granularity, whole.timex, rule, leaned_on=previous.expression
+    )
+
+
 def counted(match: re.Match[str], frame: Frame) -> Reading | None:
     count = amount(match.group("n"))
     if count is None:
@@ -172,15 +194,15 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:the )?(?P<year>{YEAR}) (?:quarter|period)"), year_period),
     (
         re.compile(rf"{_NEXT} (?P<unit>day|week|month|year|quarter)|the (?P<u2>day) after"),
-        lambda m, f: shift(f.earlier(), m.group("unit") or "day", 1, "anaphora_next"),
+        lambda m, f: named_unit(f.earlier(), m.group("unit") or "day", 1, "anaphora_next"),
     ),
     (
         re.compile(rf"{_PREV} (?P<unit>day|week|month|year|quarter)|the (?P<u2>day) before"),
-        lambda m, f: shift(f.earlier(), m.group("unit") or "day", -1, "anaphora_previous"),
+        lambda m, f: named_unit(f.earlier(), m.group("unit") or "day", -1, "anaphora_previous"),
     ),
     (
         re.compile(r"the (?P<unit>week|month|year) (?:before|after)"),
-        lambda m, f: shift(
+        lambda m, f: named_unit(
             f.earlier(), m.group("unit"), 1 if m.group(0).endswith("after") else -1, "anaphora_unit_around"
         ),
     ),

@@ -30,7 +30,7 @@ _MOD_CODE = {
     "end of": "END",
     "last days of": "END",
 }
-_YEAR_END = re.compile(r"(?:the )?(?:fiscal )?year end")
+_YEAR_END = re.compile(r"(?:the )?(?:fiscal )?year(?:'s)? end")
 _WEEK_OF = re.compile(r"the week (?:of|beginning|starting) (?P<rest>.+)")
 _SINCE = re.compile(r"(?:ever )?since (?P<rest>.+)")
 _HEDGED = re.compile(
@@ -109,9 +109,12 @@ def _ahead_of_reported_past(narrowed: Reading, inner: Reading, frame: Frame) -> 
 
 
 def _part_of(day: Reading, code: str) -> Reading:
-    """Early Wednesday is its small hours; late Wednesday its late hours (20:00 to midnight)."""
+    """Early Wednesday is its small hours; late Wednesday its late hours (20:00 to midnight).
+    TimeML values them as the day with a mod ("late yesterday": the day, END), not as a part
+    of the day: the reporter narrows the day without naming a part of it."""
     if code == "END":
-        return at_part(day, "late hours", "late_day")
+        late = at_part(day, "late hours", "late_day")
+        return Reading(late.start, late.end, late.granularity, day.timex, "late_day", "END", day.leaned_on)
     if code == "START":
         return early_hours(day).named("early_day")
     assert day.start is not None

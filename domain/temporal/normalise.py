@@ -13,6 +13,10 @@ _LEADING = re.compile(r"^(?:on|in|at(?! least\b)|during|from|as of|of|by|until|t
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s$")
 _THIS_PAST = re.compile(r"\bthis past\b")
+# "earlier in the year" is "earlier this year"; "later in the day" is "later today".
+_IN_THE = re.compile(r"^(earlier|later|early|late) in the (day|week|month|year)$")
+# Wire services' 24-hour times: "1400 gmt" is "14:00 gmt".
+_MILITARY = re.compile(r"\b([01]\d|2[0-3])([0-5]\d) (gmt|utc|local time)\b")
 
 
 def normalise(expression: str) -> str:
@@ -23,7 +27,17 @@ def normalise(expression: str) -> str:
     text = _COMMA.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(" .;:!?\"'()")
     text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
+    text = _IN_THE.sub(_in_the, text)
+    text = _MILITARY.sub(r"\1:\2 \3", text)
     previous = None
     while previous != text:
         previous, text = text, _LEADING.sub("", text)
     return text
+
+
+def _in_the(match: re.Match[str]) -> str:
+    """ "earlier in the year" -> "earlier this year"; "later in the day" is that day itself."""
+    when, unit = match[1], match[2]
+    if unit == "day":
+        return "today" if when in ("earlier", "later") else f"{when} today"
+    return f"{when} this {unit}"

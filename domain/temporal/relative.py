@@ -11,6 +11,7 @@ from domain.temporal.frame import Frame
 from domain.temporal.patterns import AMOUNT, ORDINAL, SEASON, YEAR
 from domain.temporal.reading import Reading
 from domain.temporal.shifts import add_units, nearest_year
+from domain.temporal.vague import duration_value
 from domain.temporal.vocab import ORDINALS, SEASONS, amount
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
@@ -30,6 +31,8 @@ _STEP = {
     "the next": 1,
 }
 _WHICH = r"(?P<which>the coming|the current|last|this|current|next|coming)"
+#: Units of "the past N units": "the past decade", "the last 24 hours", "the next two centuries".
+_SPAN_UNIT = r"(?P<unit>day|week|month|quarter|year|decade|hour|minute|century|centurie)s?"
 _ABOUT = r"(?:(?:about|almost|nearly|more than|less than|some|over|roughly|around) )?"
 
 
@@ -122,10 +125,19 @@ def span_back(match: re.Match[str], frame: Frame) -> Reading | None:
     count = _count(match)
     if count is None:
         return None
+    unit, end = _unit(match), frame.day()
+    if unit in ("decade", "century") and not match.group(0).startswith("the "):
+        return None  # "last decade", "last century": the calendar one before (eras)
+    if unit in ("hour", "minute"):  # "the past 24 hours": the days they reach into, to the anchor's end
+        days = -(-count * (60 if unit == "hour" else 1) // (24 * 60))
+        start, end = end - dt.timedelta(days=days), end + dt.timedelta(days=1)
+        return Reading(start, end, "day", duration_value(count, unit), "past_n_units")
+    return Reading(add_units(end, unit, -count), end, "day", duration_value(count, unit), "past_n_units")
+
+
+def _unit(match: re.Match[str]) -> str:
     unit = match.group("unit")
-    end = frame.day()
-    letter = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[unit]
-    return Reading(add_units(end, unit, -count), end, "day", f"P{count}{letter}", "past_n_units")
+    return "century" if unit.startswith("centur") else unit
 
 
 def _count(match: re.Match[str]) -> int | None:
@@ -138,10 +150,15 @@ def span_ahead(match: re.Match[str], frame: Frame) -> Reading | None:
     count = _count(match)
     if count is None:
         return None
-    unit = match.group("unit")
+    unit = _unit(match)
     start = frame.day() + dt.timedelta(days=1)
-    letter = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[unit]
-    return Reading(start, add_units(start, unit, count), "day", f"P{count}{letter}", "next_n_units")
+    if unit in ("hour", "minute"):
+        days = -(-count * (60 if unit == "hour" else 1) // (24 * 60))
+        start = frame.day()
+        return Reading(
+            start, start + dt.timedelta(days=days + 1), "day", duration_value(count, unit), "next_n_units"
+        )
+    return Reading(start, add_units(start, unit, count), "day", duration_value(count, unit), "next_n_units")
 
 
 def so_far(match: re.Match[str], frame: Frame) -> Reading | None:
@@ -225,13 +242,11 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:in |within )(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s?"), hence),
     (re.compile(rf"(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s? from now"), hence),
     (
-        re.compile(
-            rf"(?:the )?(?:past|last|previous) (?:(?P<n>{AMOUNT}) )?(?P<unit>day|week|month|quarter|year)s?"
-        ),
+        re.compile(rf"(?:the )?(?:past|last|previous) (?:(?P<n>{AMOUNT}) )?{_SPAN_UNIT}"),
         span_back,
     ),
     (
-        re.compile(rf"(?:the )?(?:next|coming) (?:(?P<n>{AMOUNT}) )?(?P<unit>day|week|month|quarter|year)s?"),
+        re.compile(rf"(?:the )?(?:next|coming) (?:(?P<n>{AMOUNT}) )?{_SPAN_UNIT}"),
         span_ahead,
     ),
     (re.compile(r"(?P<when>earlier|later) this (?P<unit>week|month|year)"), so_far),

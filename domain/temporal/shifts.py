@@ -9,7 +9,7 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta, weekday
 
-_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 _DAYS_PER = {"day": 1, "week": 7}
 
 

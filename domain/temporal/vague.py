@@ -12,9 +12,18 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from domain.temporal.frame import Frame
-from domain.temporal.patterns import AMOUNT, UNIT, alternation
+from domain.temporal.patterns import AMOUNT, MONTH, PART, UNIT, WEEKDAY, alternation
 from domain.temporal.reading import Reading
-from domain.temporal.vocab import TIME_UNITS, UNITS, VAGUE_AMOUNTS, VAGUE_REFS, amount
+from domain.temporal.vocab import (
+    MONTHS,
+    PARTS_OF_DAY,
+    TIME_UNITS,
+    UNITS,
+    VAGUE_AMOUNTS,
+    VAGUE_REFS,
+    WEEKDAYS,
+    amount,
+)
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
@@ -79,10 +88,14 @@ def duration_value(count: int | None, unit: str) -> str:
 _HALVES = {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}
 
 
+def _singular(unit: str) -> str:
+    return "century" if unit.startswith("centur") else unit.rstrip("s")
+
+
 def duration(match: re.Match[str], frame: Frame) -> Reading | None:
     """ "three days", "5 1/2 hours"; a range ("two to three weeks") is valued by its lower bound."""
-    quantity = match.group("n")
-    unit = match.group("unit").rstrip("s")
+    quantity = match.group("n") or match.group("n2") or "1"  # "another year"
+    unit = _singular(match.group("unit"))
     count = None if quantity is None or quantity in VAGUE_AMOUNTS else amount(quantity)
     if quantity and count is None and quantity not in VAGUE_AMOUNTS:
         return None
@@ -97,6 +110,25 @@ def every(match: re.Match[str], frame: Frame) -> Reading | None:
     if count is None:
         return None
     value = duration_value(count, match.group("unit").rstrip("s"))
+    return Reading(None, None, "duration", value, "set")
+
+
+#: "every Thursday", "each July", "Tuesday nights", "on Mondays": a named day or month that recurs.
+_NAMED_SET = re.compile(
+    rf"(?:(?:every|each) (?P<weekday>{WEEKDAY})(?: (?P<part>{PART}))?"
+    rf"|(?:every|each) (?P<month>{MONTH})"
+    rf"|(?P<weekdays>{WEEKDAY})s(?: (?P<part2>{PART})s?)?|(?P<weekdays2>{WEEKDAY}) (?P<parts>{PART})s)"
+)
+
+
+def named_set(match: re.Match[str], frame: Frame) -> Reading:
+    if match.group("month"):
+        return Reading(None, None, "duration", f"XXXX-{MONTHS[match.group('month')]:02d}", "set")
+    name = match.group("weekday") or match.group("weekdays") or match.group("weekdays2")
+    part = match.group("part") or match.group("part2") or match.group("parts")
+    value = f"XXXX-WXX-{WEEKDAYS[name] + 1}"
+    if part:
+        value += "T" + PARTS_OF_DAY[part][0]
     return Reading(None, None, "duration", value, "set")
 
 
@@ -122,27 +154,62 @@ def few_units(match: re.Match[str], frame: Frame) -> Reading:
     return replace(reading, timex=duration_value(None, match.group("unit")))
 
 
+#: "the first days", "the final hours": an unnumbered stretch at one end of something.
+_FIRST_UNITS = re.compile(
+    r"(?:the )?(?:first|final|opening|closing|early) (?P<unit>days|weeks|months|years|decades|hours|minutes)"
+)
+
+
+def first_units(match: re.Match[str], frame: Frame) -> Reading:
+    return Reading(None, None, "duration", duration_value(None, _singular(match.group("unit"))), "duration")
+
+
+#: "the weeks ahead": an open stretch from the anchor, valued like "the next few weeks".
+_UNITS_AHEAD = re.compile(r"(?:the )?(?:coming )?(?P<unit>day|week|month|year)s ahead")
+
+
+def units_ahead(match: re.Match[str], frame: Frame) -> Reading:
+    reading = vague_ref("FUTURE_REF", frame, "vague_coming")
+    return replace(reading, timex=duration_value(None, match.group("unit")))
+
+
+#: "over the years", "for a while", "for some time": a stretch whose length is left unsaid.
+_UNSAID_LENGTH = {"the years": "PXY", "a while": "PXX", "some time": "PXX", "a long time": "PXX"}
+
+
+def unsaid_length(match: re.Match[str], frame: Frame) -> Reading:
+    return Reading(None, None, "duration", _UNSAID_LENGTH[match.group(0)], "duration")
+
+
 RULES: list[Rule] = [
     (_FEW_UNITS, few_units),
+    (_UNITS_AHEAD, units_ahead),
+    (re.compile(alternation(_UNSAID_LENGTH)), unsaid_length),
+    (_FIRST_UNITS, first_units),
     (re.compile(alternation(re.escape(word) for word in VAGUE_REFS)), vague_word),
     (re.compile(_VAGUE_PHRASES), vague_past),
     (re.compile(_FUTURE_PHRASES), vague_future),
     (re.compile(alternation(_ADVERB_SET)), adverb_set),
     (_SET_EVERY, every),
+    (_NAMED_SET, named_set),
     (
         re.compile(
             rf"(?:for |about |nearly |almost |more than |less than |over |under |some |at least "
             rf"|up to |roughly |around |approximately )?"
             rf"(?:the )?(?:first |final |full |entire |whole )?"
-            rf"{_QUANTITY}(?P<half> 1/2| and a half)?(?: (?:to|or) {AMOUNT})?"
-            rf"(?: |-)(?P<unit>{UNIT})(?:-long| long)?"
+            rf"(?:{_QUANTITY}(?P<half> 1/2| and a half)?(?: (?:to|or) {AMOUNT})?(?: |-)"
+            rf"(?:(?:more|additional|extra) )?"
+            rf"|(?:another|an additional|an extra) (?:(?P<n2>{AMOUNT}) )?)"
+            rf"(?:(?:trading|business|working) )?(?P<unit>{UNIT}|centuries)(?:-long| long)?"
         ),
         duration,
     ),
     (
-        re.compile(r"(?:for |over )?(?P<n>)(?P<unit>days|weeks|months|years|decades|hours|minutes)"),
+        re.compile(
+            r"(?:for |over )?(?P<n>)(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
+        ),
         lambda m, f: Reading(
-            None, None, "duration", duration_value(None, m.group("unit").rstrip("s")), "duration"
+            None, None, "duration", duration_value(None, _singular(m.group("unit"))), "duration"
         ),
     ),
 ]

@@ -152,6 +152,8 @@ VAGUE_REFS: dict[str, str] = {
     "right now": "PRESENT_REF",
     "today's": "PRESENT_REF",
     "the future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "a future date": "FUTURE_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "in the future": "FUTURE_REF",

@@ -1,20 +1,24 @@
 """Runs the pattern families over a text, each only where it could match.
 
 Every family needs one of a few keywords somewhere in its match (a unit word for
-durations, a month name for dates, a digit for years...). One fast pass over the
+durations, a month name for dates, four digits for years...). One fast pass over the
 lower-cased text finds the keywords; each family then scans only the windows of
 `MARGIN` characters either side of its keywords, so the output is exactly what one
 `finditer` per family over the whole text would give, as long as no match is longer
-than `MARGIN` characters.
+than `MARGIN` characters (the longest, earnings comparisons, run to about 35).
+
+Digit runs are told apart by shape: any run wakes clock times, only a run of exactly four
+digits years and ISO dates, and only digits followed by "s" decades. A day's name ("Monday",
+"today") wakes only the families that name days, not every family keyed on "day".
 """
 
 from __future__ import annotations
 
 import re
 
-from extraction.timex.patterns import PATTERNS
+from extraction.timex.patterns import PATTERNS, word_trie
 
-MARGIN = 80
+MARGIN = 48
 _UNITS = (
     "second",
     "minute",
@@ -34,23 +38,40 @@ _HOLIDAYS = (
     "christmas", "new year", "independence", "halloween", "valentine",
     "thanksgiving", "labor", "memorial", "easter",
 )  # fmt: skip
-_DAY_WORDS = ("day", "tomorrow")
+#: Names of days: each triggers only the families that name days, not every family with "day".
+_DAY_NAMES = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+)
+_DAY_WORDS = (*_DAY_NAMES, "tomorrow")
 _VAGUE = ("now", "current", "recent", "lately", "present", "past", "future", "former", "period", "term")
-DIGIT = "0"
+DIGIT = "0"  # any run of digits
+YEAR4 = "0000"  # a run of exactly four digits: years, ISO dates
+DECADE = "0s"  # digits followed by "s": "1990s", "'90s"
+_DIGIT_KEYS = (DIGIT, YEAR4, DECADE)
 
 #: family -> the keywords one of which every match of the family contains (lower case).
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS,
     "month_year": _MONTHS,
-    "iso_date": (DIGIT,),
+    "iso_date": (YEAR4,),
     "mod_month": _MONTHS,
     "may": ("may",),
     "bare_month": _MONTHS,
-    "year": (DIGIT,),
-    "decade": (DIGIT, "ties"),
+    "year": (YEAR4,),
+    "decade": (DECADE, "ties"),
     "century": ("centur",),
     "spoken_year": ("eighteen", "nineteen", "thousand"),
     "year_end": ("year",),
+    "in_the_unit": ("day", "week", "month", "year"),
+    "later_date": ("date",),
     "dawn": ("dawn", "dusk", "daybreak", "sunrise", "sunset"),
     "weekday_part": _DAY_WORDS,
     "part_weekday": _DAY_WORDS,
@@ -67,29 +88,37 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "anaphora": _UNITS,
     "span": _UNITS,
     "recent_units": _UNITS,
-    "vague": _UNITS + _VAGUE,
+    "vague": (*_UNITS, *_VAGUE, "soon", "while", "time"),
     "duration": _UNITS,
     "duration_plural": _UNITS,
-    "set": (*_UNITS, "dail", "annual"),
+    "set": (*_UNITS, "dail", "annual", "every", "each"),
     "holiday": _HOLIDAYS,
     "weekend": ("week",),
     "ordinary_day": _DAY_WORDS,
 }
-_ALL = sorted({k for keys in KEYWORDS.values() for k in keys if k != DIGIT}, key=len, reverse=True)
-_KEYWORD = re.compile(r"\d+|" + "|".join(re.escape(k) for k in _ALL))
+_ALL = sorted({k for keys in KEYWORDS.values() for k in keys if k not in _DIGIT_KEYS}, key=len, reverse=True)
+_KEYWORD = re.compile(r"\d+|" + word_trie(_ALL))
 
 
 def _families_of(hit: str) -> list[int]:
     """Families a keyword hit can trigger, counting keywords inside it ("fortnight" has "night")."""
-    key = DIGIT if hit[0].isdigit() else hit
     return [
         index
         for index, (name, _) in enumerate(PATTERNS)
-        if any(k == key or (k != DIGIT and k in key) for k in KEYWORDS[name])
+        if any(
+            k == hit or (k not in _DIGIT_KEYS and hit not in _DAY_NAMES and k in hit) for k in KEYWORDS[name]
+        )
     ]
 
 
-_TRIGGERS: dict[str, list[int]] = {hit: _families_of(hit) for hit in [*_ALL, DIGIT]}
+def _families_of_digits(four: bool, plural: bool) -> list[int]:
+    keys = {DIGIT} | ({YEAR4} if four else set()) | ({DECADE} if plural else set())
+    return sorted({index for key in keys for index in _families_of(key)})
+
+
+_TRIGGERS: dict[str, list[int]] = {hit: _families_of(hit) for hit in _ALL}
+#: Digit runs by (exactly four digits, followed by "s").
+_DIGIT_TRIGGERS = {(f, p): _families_of_digits(f, p) for f in (False, True) for p in (False, True)}
 
 
 def _windows(text: str) -> list[list[tuple[int, int]]] | None:
@@ -98,9 +127,14 @@ def _windows(text: str) -> list[list[tuple[int, int]]] | None:
         return None
     per_family: list[list[tuple[int, int]]] = [[] for _ in PATTERNS]
     for hit in _KEYWORD.finditer(lowered):
-        key = DIGIT if lowered[hit.start()].isdigit() else hit.group()
         start, end = max(0, hit.start() - MARGIN), hit.end() + MARGIN
-        for family in _TRIGGERS[key]:
+        if lowered[hit.start()].isdigit():
+            families = _DIGIT_TRIGGERS[
+                (hit.end() - hit.start() == 4, lowered[hit.end() : hit.end() + 1] == "s")
+            ]
+        else:
+            families = _TRIGGERS[hit.group()]
+        for family in families:
             windows = per_family[family]
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)

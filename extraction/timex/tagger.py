@@ -11,6 +11,13 @@ from extraction.timex.typing_ import timex_type
 
 _TRIM = " ,.;:'\"-"
 _ONE_UNIT = re.compile(r"(?i:an? (?:second|minute|hour|day|week|month|quarter|year))")
+# "three-quarters of its food", "more than a quarter of the market": shares, not time.
+_FRACTION = re.compile(
+    r"(?i:(?:(?:about|nearly|almost|more than|less than|over|some|roughly) )?"
+    r"(?:a|one|two|three)[ -]quarters?)"
+)
+_HYPHEN_QUARTERS = re.compile(r"(?i:(?:one|two|three)-quarters)")
+_OF_AFTER = re.compile(r"\s+of\b")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:million|billion|thousand|hundred|percent|cents|dollars))\s+$")
 
 
@@ -46,6 +53,13 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_fraction(text: str, start: int, end: int) -> bool:
+    """A count of quarters followed by "of", or "three-quarters" with a hyphen, is a share."""
+    if _HYPHEN_QUARTERS.search(text, start, end):
+        return True
+    return bool(_FRACTION.fullmatch(text, start, end) and _OF_AFTER.match(text, end))
+
+
 @lru_cache(maxsize=4096)
 def _type_of(span: str) -> TimexType:
     return timex_type(span)
@@ -56,5 +70,5 @@ def tag(text: str) -> list[Mention]:
     return [
         Mention(start, end, text[start:end], _type_of(text[start:end]))
         for start, end in _longest_first(_candidates(text))
-        if not _is_rate(text, start, end)
+        if not _is_rate(text, start, end) and not _is_fraction(text, start, end)
     ]

@@ -17,6 +17,8 @@ _PROBE = Frame(
     Previous("probe", dt.date(2000, 6, 14), "day", "2000-06-14"),
 )
 _SPANS = frozenset({"past_n_units", "next_n_units"})
+# "late yesterday", "early Tuesday": the day narrowed, which TimeML types as a DATE.
+_DAY_WITH_MOD = frozenset({"late_day", "early_day", "mid_day"})
 _VAGUE_SPANS = frozenset({"vague_recent", "vague_coming"})
 # "recent years", "the next few days": TimeML types an unnumbered stretch of units as a DURATION.
 _PLURAL_UNITS = re.compile(r"(?:days|weeks|months|quarters|years|decades)(?: ahead)?")
@@ -35,6 +37,6 @@ def timex_type(text: str) -> TimexType:
         return "DURATION"
     if reading.rule in _VAGUE_SPANS and _PLURAL_UNITS.search(text) and not text.endswith("ago"):
         return "DURATION"
-    if reading.granularity == "part_of_day":
+    if reading.granularity == "part_of_day" and reading.rule not in _DAY_WITH_MOD:
         return "TIME"
     return "DATE"

@@ -50,7 +50,7 @@ def test_spans_follow_timeml_extents(text: str, expected: list[str]) -> None:
     "text",
     [
         "The firm previously made toys.",
-        "An answer is expected soon.",
+        "An answer is expected as soon as the count ends.",
         "Future growth is uncertain.",
         "The quarterly dividend is 5 cents.",
     ],
