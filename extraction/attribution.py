@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from extraction.casefold import lowered
+
 Scope = Literal["sentence", "act"]
 
 _REPORT_VERBS = (
@@ -33,9 +35,15 @@ _AUXILIARIES = re.compile(
     r"(?i)(?:\s+(?:has|have|had|was|is|also|again|later|earlier|previously|would|will|"
     r"had\s+earlier|reportedly|separately|then))+\s*$"
 )
+_AUXILIARY_WORDS = (
+    "has", "have", "had", "was", "is", "also", "again", "later", "earlier", "previously", "would",
+    "will", "reportedly", "separately", "then",
+)  # fmt: skip
 _LEADING_NP_END = re.compile(
     r"\s(?:has|have|had|is|are|was|were|will|would|[a-z]+ed|[a-z]+s(?=\s+(?:the|a|an|that|to)\b))\b"
 )
+_OPEN_END = re.compile(r"\b(?:and|or|that)$")
+_COMMA = re.compile(r",(?=\s)")
 _INTRO = re.compile(r"(?:On|In|At|During|After|Despite|Separately|Meanwhile|Earlier|Later)\b[^,]{0,80},\s*")
 
 
@@ -69,7 +77,8 @@ def attribute(text: str, start: int, end: int, masked: str) -> Attribution | Non
 
 def _plausible(subject: str) -> bool:
     """A subject is a noun phrase: it holds no other speech verb and does not end in "and"."""
-    return not _VERB.search(subject) and not re.search(r"\b(?:and|or|that)$", subject)
+    # The end-anchored pattern is tried only where a match can start (at most "that\n").
+    return not _VERB.search(subject) and not _OPEN_END.search(subject, max(0, len(subject) - 5))
 
 
 def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribution | None:
@@ -92,13 +101,14 @@ def _left_np(text: str, start: int, masked: str, verb_at: int) -> tuple[int, int
     for quote in _CLOSING_QUOTE.finditer(text, start, start + verb_at):
         left_from = quote.end() - start
     left = masked[left_from:verb_at]
-    aux = _AUXILIARIES.search(left)
+    # Tried only when `left` ends with an auxiliary: an end-anchored search tries every start.
+    aux = _AUXILIARIES.search(left) if lowered(left.rstrip()[-12:]).endswith(_AUXILIARY_WORDS) else None
     if aux is not None:
         left = left[: aux.start()]
     left = left.rstrip()
     appositive = left.endswith(",")
     body = left.rstrip(",")
-    commas = [m.start() for m in re.finditer(r",(?=\s)", body)]
+    commas = [m.start() for m in _COMMA.finditer(body)]
     keep = 2 if appositive else 1
     cut = commas[-keep] + 1 if len(commas) >= keep else 0
     return _trim(masked, left_from + cut, left_from + len(body))

@@ -41,15 +41,21 @@ def govern(
     *,
     event: bool = False,
     skip: Sequence[tuple[int, int]] = (),
+    parts: Sequence[tuple[int, int]] | None = None,
 ) -> When:
     """The When of the expression governing a claim whose cue is at `focus`.
 
-    Mentions inside `skip` spans (a statement's quoted words) are not considered.
+    Mentions inside `skip` spans (a statement's quoted words) are not considered. `parts` are
+    the sentence's `clauses` when the caller has them already (every claim of a sentence
+    shares them).
     """
-    dated = [pair for pair in dated if not any(lo <= pair[0].start < hi for lo, hi in skip)]
-    parts = clauses(text, *sentence)
+    if skip:
+        dated = [pair for pair in dated if not any(lo <= pair[0].start < hi for lo, hi in skip)]
+    if not dated:
+        return When.undated()
+    parts = clauses(text, *sentence) if parts is None else parts
     index = next((i for i, (lo, hi) in enumerate(parts) if lo <= focus < hi), 0)
-    found = _nearest(parts[index], focus, dated)
+    found = _nearest(parts[index], focus, dated) if parts else None
     if found is None and event and index + 1 < len(parts):
         lo, _ = parts[index + 1]
         if _RELATIVE.match(text, lo) and not text[focus:lo].strip(" ,").count(" ") > 2:

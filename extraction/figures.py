@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from domain.values import Figure
+from extraction.casefold import lowered
 from extraction.names import words
 from extraction.numbers import Amount, find_amounts
 
@@ -62,12 +64,15 @@ _TALLY = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,50}?"
     r"\b(?:at|to|of|reached|hit)\s+$"
 )
+_TALLY_ENDS = ("at", "to", "of", "reached", "hit")
 _PREDICATE = re.compile(
     r"(?i)\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
     r"(?:\w+ly\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|displaced|fled|"
     r"fleeing|flee|abducted|kidnapped|arrested|detained)\b"
 )
 _INCLUDING = re.compile(r"\s*,?\s*including\b[^,]{0,80},")
+_INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+$")
+_AND = re.compile(r"\s+and\s+")
 _ELLIPSIS = re.compile(r"(?i)[^,;]{0,80}?\band\s+$")
 _WORD = re.compile(r"[\w’'().-]+,?")
 _DETERMINERS = words("the its their a an his her our this these those")
@@ -85,12 +90,25 @@ class FigureHit:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass
 class _SentenceCues:
-    """Sentence-wide cues, read once per sentence (not once per amount)."""
+    """Sentence-wide cues, read at most once per sentence (not once per amount), and only when
+    an amount's measure comes down to its noun (most are measured by a verb first)."""
 
-    launch_end: int | None  # end of the first launch verb ("fired", "launched"), if any
-    presence: bool  # a presence cue ("stationed", "deployed") anywhere in the sentence
+    text: str
+    start: int
+    end: int
+
+    @cached_property
+    def launch_end(self) -> int | None:
+        """The end of the first launch verb ("fired", "launched"), if any."""
+        launch = _LAUNCH.search(self.text, self.start, self.end)
+        return launch.end() if launch else None
+
+    @cached_property
+    def presence(self) -> bool:
+        """A presence cue ("stationed", "deployed") anywhere in the sentence."""
+        return _PRESENCE_CUE.search(self.text, self.start, self.end) is not None
 
 
 @dataclass(frozen=True)
@@ -108,8 +126,7 @@ def find_figures(
     amounts = find_amounts(text, start, end)
     if not amounts:
         return hits
-    launch = _LAUNCH.search(text, start, end)
-    cues = _SentenceCues(launch.end() if launch else None, _PRESENCE_CUE.search(text, start, end) is not None)
+    cues = _SentenceCues(text, start, end)
     for amount in amounts:
         if _skipped(text, start, end, amount, excluded):
             continue
@@ -168,14 +185,14 @@ def _measure(
     verb = _verb_before(before)
     if verb is not None:
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
-    if _DEATH_OF.search(before):
+    if _ends_with(before, ("of",)) and _DEATH_OF.search(before):
         return "killed", "killing_of", 0.9, phrase.party
     if phrase.head in VERB_MEASURES:
         return VERB_MEASURES[phrase.head], "adjective", 0.9, phrase.party
     predicate = _predicate(text, phrase.end, end)
     if predicate is not None:
         return predicate, "predicate_after", 0.95, phrase.party
-    tally = _TALLY.search(before)
+    tally = _TALLY.search(before) if _ends_with(before, _TALLY_ENDS) else None
     if tally is not None:
         what = (tally.group("what") or "dead").lower()
         return VERB_MEASURES.get(what, "killed"), "tally", 0.85, None
@@ -202,8 +219,14 @@ def _verb_before(before: str) -> str | None:
     return verb if verb in VERB_MEASURES else None
 
 
+def _ends_with(before: str, endings: tuple[str, ...]) -> bool:
+    """Whether `before` ends with one of `endings` then whitespace: what a pattern anchored at
+    the end ("...of\\s+$") needs, tested without trying the pattern at every start."""
+    return before[-1:].isspace() and lowered(before.rstrip()[-16:]).endswith(endings)
+
+
 def _inherits(text: str, amount: Amount, phrase: _Phrase, previous: FigureHit, before: str) -> bool:
-    if re.search(r"(?i)\bincluding\s+$", before):
+    if _ends_with(before, ("including",)) and _INCLUDING_BEFORE.search(before):
         return True
     gap = text[previous.end : amount.start]
     return phrase.head is None and bool(_ELLIPSIS.fullmatch(gap))
@@ -232,7 +255,7 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
     match = _PREDICATE.match(text, cursor, end)
     if match is not None:
         return VERB_MEASURES[match.group("verb").lower()]
-    chained = re.compile(r"\s+and\s+").match(text, cursor, end)
+    chained = _AND.match(text, cursor, end)
     if chained is None:
         return None
     amounts = find_amounts(text, chained.end(), min(end, chained.end() + 40))

@@ -9,7 +9,6 @@ spelling, see `names`), then by surname for people; a name never seen is kept as
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from extraction import names
-from extraction.places import Places, longest_first
+from extraction.places import Places
+from extraction.tokens import Tokens, longest_first, tokens
 
 _DATA_FILE = "gazetteer.json"
-_WORD = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 _MAX_FUZZY_TOKENS = 5
 
 
@@ -54,16 +53,6 @@ class ActorMention:
     end: int
     actor: Actor
     rule: str
-
-
-@dataclass(frozen=True)
-class Token:
-    """A normalised word with the span it was written at."""
-
-    key: str
-    start: int
-    end: int
-    capital: bool
 
 
 @dataclass
@@ -163,57 +152,33 @@ class Gazetteer:
         """Actors named in `text[start:end]`, longest alias first, left to right."""
         return self.find_tokens(tokens(text, start, len(text) if end is None else end))
 
-    def find_tokens(self, tokens: list[Token]) -> list[ActorMention]:
-        """Actors named in a token list from `tokens`, longest alias first, left to right."""
-        def match_at(index: int) -> tuple[int, tuple[Actor, str]] | None:
-            hit = self._match_at(tokens, index)
-            return None if hit is None else (hit[0], (hit[1], hit[2]))
+    def find_tokens(self, tokens: Tokens) -> list[ActorMention]:
+        """Actors named in tokens from `tokens`, longest alias first, left to right."""
+        found = longest_first(tokens, lambda index: self._match_at(tokens, index))
+        return [ActorMention(tokens.starts[index], tokens.ends[index + length - 1], actor, rule)
+                for index, length, (actor, rule) in found]
 
-        return [ActorMention(tokens[index].start, tokens[index + length - 1].end, actor, rule)
-                for index, length, (actor, rule) in longest_first(tokens, match_at)]
-
-    def _match_at(self, tokens: list[Token], index: int) -> tuple[int, Actor, str] | None:
-        if not tokens[index].capital:
-            return None
-        longest = self._lengths.get(tokens[index].key, 0)
-        for length in range(min(longest, len(tokens) - index), 0, -1):
-            key = tuple(token.key for token in tokens[index : index + length])
-            actor = self._exact.get(key)
+    def _match_at(self, tokens: Tokens, index: int) -> tuple[int, tuple[Actor, str]] | None:
+        keys = tokens.keys
+        longest = self._lengths.get(keys[index], 0)
+        for length in range(min(longest, len(keys) - index), 0, -1):
+            actor = self._exact.get(tuple(keys[index : index + length]))
             if actor is not None:
-                return length, actor, "gazetteer"
+                return length, (actor, "gazetteer")
         return self._fuzzy_at(tokens, index)
 
-    def _fuzzy_at(self, tokens: list[Token], index: int) -> tuple[int, Actor, str] | None:
-        if names.skeleton(tokens[index].key) not in self._first_skeletons:
+    def _fuzzy_at(self, tokens: Tokens, index: int) -> tuple[int, tuple[Actor, str]] | None:
+        keys = tokens.keys
+        if names.skeleton(keys[index]) not in self._first_skeletons:
             return None
-        top = min(_MAX_FUZZY_TOKENS, len(tokens) - index)
+        top = min(_MAX_FUZZY_TOKENS, len(keys) - index)
         for length in range(top, 1, -1):
-            window = tokens[index : index + length]
-            if not window[-1].capital:
+            if not tokens.capitals[index + length - 1]:
                 continue
-            actor = self._fuzzy(tuple(token.key for token in window))
+            actor = self._fuzzy(tuple(keys[index : index + length]))
             if actor is not None:
-                return length, actor, "fuzzy"
+                return length, (actor, "fuzzy")
         return None
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The normalised tokens of `text[start:end]` that actor and place names are matched on."""
-    found: list[Token] = []
-    for match in _WORD.finditer(text, start, end):
-        parts, capital = _word(match.group())
-        lo, hi = match.span()
-        found.extend(Token(part, lo, hi, capital) for part in parts)
-    return found
-
-
-@lru_cache(maxsize=65536)
-def _word(written: str) -> tuple[tuple[str, ...], bool]:
-    """A written word's normal parts, and whether it is capitalised (after an "al-" article)."""
-    if len(written) > 64:  # no name is this long: one opaque, uncapitalised token
-        return (written.lower(),), False
-    stem = written.split("-")[-1] if written[:3].lower() in ("al-", "el-") else written
-    return names.sub_tokens(written), stem[:1].isupper() or stem[:1].isdigit()
 
 
 def _actor(entry: Mapping[str, Any]) -> Actor:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction.casefold import lowered
+
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 _WEAPON = (
     r"\b(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|jets?|warplanes?|aircraft|"
@@ -48,12 +50,13 @@ class _Pattern:
     confidence: float
     event: bool = False
     plural: bool = False
-    #: Lower-case words one of which every match contains: a sentence without any is not searched.
-    triggers: tuple[str, ...] = ()
+    #: Lists of lower-case words; every match contains a word of each list, so a sentence
+    #: missing all the words of one list is not searched.
+    triggers: tuple[tuple[str, ...], ...] = ()
 
 
 def _p(kind: str, rule: str, pattern: str, confidence: float, **flags: bool) -> _Pattern:
-    triggers = TRIGGERS[rule]
+    triggers = (TRIGGERS[rule], *((ALSO_TRIGGERS[rule],) if rule in ALSO_TRIGGERS else ()))
     return _Pattern(kind, rule, re.compile(pattern, re.IGNORECASE), confidence, triggers=triggers, **flags)
 
 
@@ -68,12 +71,23 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack_noun": ("attack", "assault", "ambush", "offensive", "siege", "incursion", "massacre",
                     "clashes", "fighting", "bombing", "raid"),
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
-    "attack_verb": ("attack", "ambush", "storm", "raided", "besieg", "clash", "overr", "captured", "seized"),
+    "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
+                    "captured", "seized"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure"),
     "talks": ("talks", "negotiat", "peace"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg"),
     "claimed_responsibility": ("responsibility", "claim"),
+}
+#: A second word list for rules whose matches join two parts ("missile ... hit", "called for
+#: ... withdrawal"): every match also contains one of these.
+ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "state_attack": ("us", "u.s.", "american", "israeli", "russian", "turkish", "coalition", "saudi-led",
+                     "british", "french"),
+    "weapon_impact": ("hit", "struck", "slammed", "landed", "dropped", "fired", "firing", "exploded",
+                      "crashed"),
+    "call_withdrawal": ("call", "demand", "urg", "request", "push", "press"),
+    "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew"),
 }
 
 
@@ -173,14 +187,34 @@ PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
-def find_cues(text: str, start: int, end: int, masked: str) -> list[Cue]:
-    """Kind cues in `text[start:end]`; `masked` is the same span with long quotes blanked."""
+#: Every trigger word, for the one pass per sentence that says which patterns can match.
+_ALL_TRIGGERS = tuple(sorted({word for rule in PATTERNS for words in rule.triggers for word in words}))
+
+
+def triggers_in(text: str) -> tuple[str, ...]:
+    """The trigger words written anywhere in `text`: a sentence of it can hold no other, so
+    its cues are found testing these few words instead of every trigger."""
+    folded = lowered(text)
+    return tuple(word for word in _ALL_TRIGGERS if word in folded)
+
+
+def find_cues(
+    text: str, start: int, end: int, masked: str, triggers: tuple[str, ...] = _ALL_TRIGGERS
+) -> list[Cue]:
+    """Kind cues in `text[start:end]`; `masked` is the same span with long quotes blanked.
+    `triggers` may narrow the trigger words to test to those of the whole text (`triggers_in`)."""
     found: list[Cue] = []
-    lowered = text[start:end].lower()
+    span = text[start:end]
+    folded = lowered(span)
+    # One substring test per trigger word, not one per (pattern, word): most sentences hold
+    # triggers of few patterns, and a pattern missing one of its trigger lists cannot match.
+    present = {word for word in triggers if word in folded}
+    if not present:
+        return found
     for pattern in PATTERNS:
-        if not any(word in lowered for word in pattern.triggers):
+        if any(present.isdisjoint(words) for words in pattern.triggers):
             continue
-        source = masked if pattern.event else text[start:end]
+        source = masked if pattern.event else span
         for match in pattern.regex.finditer(source):
             if pattern.event and _NOT_EVENT_BEFORE.search(source, max(0, match.start() - 60), match.start()):
                 continue
@@ -217,17 +251,50 @@ def figure_kind(measure: str) -> str:
 
 def mask_quotes(text: str, start: int, end: int, min_words: int = 6) -> str:
     """`text[start:end]` with quotations of `min_words` words or more replaced by spaces."""
-    span = text[start:end]
-    out = list(span)
-    for match in _QUOTE.finditer(span):
-        if len(match.group().split()) >= min_words:
-            out[match.start() : match.end()] = " " * (match.end() - match.start())
-    return "".join(out)
+    return Quotes.read(text, start, end).masked(min_words)
 
 
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
+@dataclass(frozen=True)
+class Quotes:
+    """The quotations of one sentence, found once and shared by every step that needs them
+    (attribution reads the sentence with all quotes blanked, event cues with long ones blanked,
+    a statement's date skips them)."""
+
+    span: str
+    start: int
+    #: (start, end, words) of each quotation, relative to `start`.
+    found: tuple[tuple[int, int, int], ...]
+
+    @classmethod
+    def read(cls, text: str, start: int, end: int) -> Quotes:
+        span = text[start:end]
+        if '"' not in span and "“" not in span:
+            return cls(span, start, ())
+        found = tuple((m.start(), m.end(), len(m.group().split())) for m in _QUOTE.finditer(span))
+        return cls(span, start, found)
+
+    def masked(self, min_words: int) -> str:
+        """The sentence with quotations of `min_words` words or more replaced by spaces."""
+        pieces: list[str] = []
+        cursor = 0
+        for lo, hi, count in self.found:
+            if count >= min_words:
+                pieces.append(self.span[cursor:lo])
+                pieces.append(" " * (hi - lo))
+                cursor = hi
+        if not pieces:
+            return self.span
+        pieces.append(self.span[cursor:])
+        return "".join(pieces)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Absolute spans of the quotations."""
+        return [(self.start + lo, self.start + hi) for lo, hi, _ in self.found]
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the quotations inside `text[start:end]`."""
-    return [(start + m.start(), start + m.end()) for m in _QUOTE.finditer(text[start:end])]
+    return Quotes.read(text, start, end).spans()

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extraction.casefold import lowered
 from extraction.gazetteer import Gazetteer
 from extraction.names import words
 from extraction.places import RANKS, PlaceMention
@@ -33,6 +34,12 @@ _TYPE = (
     r"district|province|region|governorate|neighbou?rhood|city|town|village|county|state|"
     r"area|camp|suburb|municipality|oblast"
 )
+_TYPE_WORD = re.compile(rf"(?i:{_TYPE})")
+#: Lower-case words one of which every `_TYPE` word contains ("neighbo" for both spellings).
+_TYPE_WORDS = (
+    "district", "province", "region", "governorate", "neighbo", "city", "town", "village", "county",
+    "state", "area", "camp", "suburb", "municipality", "oblast",
+)  # fmt: skip
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)"
 _TYPE_OF = re.compile(
     rf"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<type>(?i:{_TYPE}))\s+of\s+(?P<name>{_NAMES})"
@@ -114,12 +121,17 @@ def _known(
 def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_Candidate]:
     lo, hi = clause
     found: list[_Candidate] = []
-    for match in _TYPE_OF.finditer(text, lo, hi):
-        found.extend(_typed(gazetteer, match, None))
-    for match in _NAME_TYPE.finditer(text, lo, hi):
-        found.extend(_typed(gazetteer, match, match.group("owner")))
-    for match in _OWNED.finditer(text, lo, hi):
-        found.extend(_owned(text, hi, gazetteer, match))
+    # The typed and possessive patterns are costly (a name is tried at every capital letter);
+    # most clauses hold no place-type word and no "'s", which every match of theirs contains.
+    span = lowered(text[lo:hi])
+    if any(word in span for word in _TYPE_WORDS):
+        for match in _TYPE_OF.finditer(text, lo, hi):
+            found.extend(_typed(gazetteer, match, None))
+        for match in _NAME_TYPE.finditer(text, lo, hi):
+            found.extend(_typed(gazetteer, match, match.group("owner")))
+    if "'s" in span or "’s" in span:
+        for match in _OWNED.finditer(text, lo, hi):
+            found.extend(_owned(text, hi, gazetteer, match))
     for match in _AFTER_PREP.finditer(text, lo, hi):
         name = _trim_type(match.group("name"))
         if _bare_place(text, hi, gazetteer, match, name):
@@ -166,7 +178,7 @@ def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None) -> lis
 def _trim_type(name: str) -> str:
     """ "Gezira State" written capitalised: the name without its type word."""
     words = name.split()
-    if len(words) > 1 and re.fullmatch(rf"(?i:{_TYPE})", words[-1]):
+    if len(words) > 1 and _TYPE_WORD.fullmatch(words[-1]):
         return " ".join(words[:-1])
     return name
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction.casefold import lowered
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -53,6 +55,8 @@ _VAGUE = rf"(?:{_alternation(VAGUE_FLOORS)})"
 _FIXED = rf"(?:{_alternation(FIXED)})"
 _QUALIFIER = rf"(?:{_alternation(QUALIFIERS)})"
 
+_WORD_SEPARATOR = re.compile(r"[-\s]+")
+
 NUMBER_RE = re.compile(
     rf"(?i)\b(?:(?P<qualifier>{_QUALIFIER})\s+[\"“]?)?(?P<another>another\s+)?"
     rf"(?:(?P<fixed>{_FIXED})|(?P<vague>{_VAGUE})|(?P<amount>{_AMOUNT}))\b"
@@ -88,7 +92,7 @@ def parse_amount(written: str) -> int | None:
         return round(float(head) * scale)
     except ValueError:
         pass
-    words = re.split(r"[-\s]+", head)
+    words = _WORD_SEPARATOR.split(head)
     total = 0
     for word in words:
         if word in TENS:
@@ -100,14 +104,78 @@ def parse_amount(written: str) -> int | None:
     return total * scale
 
 
+#: The first word of every amount as written ("2,500", "three", "dozens", "tens of thousands")
+#: is a word of this set or starts with a digit; "a" and "half" open one only before these words
+#: ("a dozen", "a few", "half a dozen").
+_AMOUNT_FIRST_WORDS = frozenset(
+    {"tens", "hundreds", "dozens", "scores", "thousands", "several", *UNITS, *TENS}
+)
+_AFTER_A = frozenset({"dozen", "hundred", "thousand", "few", "handful"})
+#: The words a qualifier and "another" are written with ("no fewer than another five").
+_WORDS_BEFORE = frozenset(
+    word for phrase in (*QUALIFIERS, "another") for word in re.findall(r"\w+", phrase)
+)
+_AMOUNT_WORDS = _AMOUNT_FIRST_WORDS | _AFTER_A
+_MAY_OPEN = _AMOUNT_FIRST_WORDS | {"a", "half"}
+_RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """Every amount in `text[start:end]` with its qualifier, in order."""
+    end = len(text) if end is None else end
     found: list[Amount] = []
-    for match in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+    cursor = start
+    for at in _match_starts(text, start, end):
+        if at < cursor:
+            continue
+        match = NUMBER_RE.match(text, at, end)
+        if match is None:
+            continue
+        cursor = match.end()
         amount = _amount(match)
         if amount is not None:
             found.append(amount)
     return found
+
+
+def _match_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a match of `NUMBER_RE` may start, in order: each word that can open an amount,
+    and the qualifier and "another" words written right before it.
+
+    Trying `NUMBER_RE.match` only there gives what `NUMBER_RE.finditer` gives (every match
+    starts at one of these words), at a fraction of the cost: the pattern's long alternation of
+    qualifiers and number words is otherwise tried at every word of every sentence.
+    """
+    span = text[start:end]
+    low = lowered(span)  # every word keeps its place
+    words = _RUN.findall(low)
+    if _DIGIT.search(span) is None and _AMOUNT_WORDS.isdisjoint(words):
+        return []  # most sentences: no digit, and no word any amount is written with
+    openers = [
+        index
+        for index, word in enumerate(words)
+        if (word in _MAY_OPEN or word[0].isdecimal()) and _opens_amount(word, words, index)
+    ]
+    if not openers:
+        return []
+    positions = [start + run.start() for run in _RUN.finditer(low)]
+    starts: list[int] = []
+    taken = 0  # words[:taken] are in `starts` already
+    for index in openers:
+        first = index
+        while first > taken and words[first - 1] in _WORDS_BEFORE:
+            first -= 1
+        starts.extend(positions[first : index + 1])
+        taken = index + 1
+    return starts
+
+
+def _opens_amount(word: str, words: list[str], index: int) -> bool:
+    if word[0].isdecimal() or word in _AMOUNT_FIRST_WORDS:
+        return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (word == "a" and following in _AFTER_A) or (word == "half" and following == "a")
 
 
 def _amount(match: re.Match[str]) -> Amount | None:

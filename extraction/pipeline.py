@@ -10,17 +10,18 @@ from typing import TypeVar
 
 from domain.values import ClaimContent, CodedBy, Figure, Span
 from domain.when import When
-from extraction import dating
+from extraction import dating, timex
 from extraction.attribution import Attribution, attribute
 from extraction.figures import FigureHit, find_figures
-from extraction.gazetteer import ActorMention, Gazetteer, tokens
-from extraction.kinds import Cue, figure_kind, find_cues, mask_quotes, quote_spans
+from extraction.gazetteer import ActorMention, Gazetteer
+from extraction.kinds import Cue, Quotes, figure_kind, find_cues, triggers_in
 from extraction.location import LOCATED_KINDS, locate
 from extraction.places import PlaceMention
 from extraction.sentences import Sentence, split
 from extraction.speakers import Speaker, Speakers
 from extraction.talks import talks_status
-from extraction.timex import Mention, resolve_text
+from extraction.timex import Mention
+from extraction.tokens import tokens
 from extraction.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
 #: Kinds an act verb ("X called for", "X vowed") attributes to its subject.
@@ -47,6 +48,8 @@ class _Context:
     dated: list[tuple[Mention, When]]
     actors: list[ActorMention]
     places: list[PlaceMention]
+    #: The kind-cue trigger words written anywhere in the report.
+    triggers: tuple[str, ...]
 
 
 def _within(items: list[_T], starts: list[int], sentence: Sentence) -> list[_T]:
@@ -72,11 +75,15 @@ def extract_claims(
         text,
         publisher,
         gazetteer,
-        resolve_text(_tagger_text(text, read_to, written, sentences), anchor, timezone=timezone),
+        timex.resolve_text(_tagger_text(text, read_to, written, sentences), anchor, timezone=timezone),
         gazetteer.find_tokens(words),
         gazetteer.places.find(words),
+        triggers_in(text[:read_to]),
     )
-    attributions = [attribute(text, s.start, s.end, mask_quotes(text, s.start, s.end, 1)) for s in sentences]
+    quotes = [Quotes.read(text, s.start, s.end) for s in sentences]
+    attributions = [
+        attribute(text, s.start, s.end, quoted.masked(1)) for s, quoted in zip(sentences, quotes, strict=True)
+    ]
     speakers = Speakers(context.gazetteer)
     for found in attributions:
         if found is not None:
@@ -85,9 +92,10 @@ def extract_claims(
     actor_starts = [mention.start for mention in context.actors]
     place_starts = [mention.start for mention in context.places]
     claims: list[ClaimContent] = []
-    for sentence, found in zip(sentences, attributions, strict=True):
+    for sentence, found, quoted in zip(sentences, attributions, quotes, strict=True):
         local = _Local(
             sentence,
+            quoted,
             _within(context.dated, dated_starts, sentence),
             [m for m in _within(context.actors, actor_starts, sentence) if m.end <= sentence.end],
             [m for m in _within(context.places, place_starts, sentence) if m.end <= sentence.end],
@@ -98,16 +106,24 @@ def extract_claims(
     return sorted(claims, key=lambda claim: (claim.span.start if claim.span else 0, claim.kind))
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Local:
     """One sentence with the date mentions, actors and places found in it."""
 
     sentence: Sentence
+    quotes: Quotes
     dated: list[tuple[Mention, When]]
     actors: list[ActorMention]
     places: list[PlaceMention]
     #: Locations already read, by clause (the claims of one sentence share their clauses).
     located: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    #: The sentence's clauses, cut once (on first need) for all its claims' dates and locations.
+    parts: list[tuple[int, int]] | None = None
+
+    def clauses(self, text: str) -> list[tuple[int, int]]:
+        if self.parts is None:
+            self.parts = dating.clauses(text, self.sentence.start, self.sentence.end)
+        return self.parts
 
 
 def _tagger_text(text: str, read_to: int, written: list[Sentence], kept: list[Sentence]) -> str:
@@ -146,7 +162,7 @@ def _sentence_claims(
     text, sentence = context.text, local.sentence
     excluded = [(m.start, m.end) for m, _ in local.dated]
     figures = find_figures(text, sentence.start, sentence.end, excluded)
-    cues = find_cues(text, sentence.start, sentence.end, mask_quotes(text, sentence.start, sentence.end))
+    cues = find_cues(text, sentence.start, sentence.end, local.quotes.masked(6), context.triggers)
     groups = _groups(cues, figures)
     if not groups and found is not None and speaker is not None:
         groups = [_Group("statement", found.start, "attributed_speech", 0.7)]
@@ -190,10 +206,16 @@ def _claim(
     )
     figure_confidence = min((hit.confidence for hit in group.figures), default=1.0)
     confidence = round(group.confidence * speaker_confidence * figure_confidence, 2)
-    quoted = quote_spans(context.text, sentence.start, sentence.end) if group.kind == "statement" else []
+    quoted = local.quotes.spans() if group.kind == "statement" else []
     bounds = (sentence.start, sentence.end)
     when = dating.govern(
-        context.text, bounds, group.focus, local.dated, event=group.kind in _EVENT_KINDS, skip=quoted
+        context.text,
+        bounds,
+        group.focus,
+        local.dated,
+        event=group.kind in _EVENT_KINDS,
+        skip=quoted,
+        parts=local.clauses(context.text),
     )
     return ClaimContent(
         kind=group.kind,
@@ -220,7 +242,7 @@ def _location(context: _Context, local: _Local, group: _Group) -> str | None:
     if group.kind not in LOCATED_KINDS:
         return None
     bounds = (local.sentence.start, local.sentence.end)
-    parts = dating.clauses(context.text, *bounds)
+    parts = local.clauses(context.text)
     clause = next((part for part in parts if part[0] <= group.focus < part[1]), bounds)
     if clause not in local.located:
         actors = [(mention.start, mention.end) for mention in local.actors]

@@ -8,13 +8,12 @@ locations by case-insensitive substring, sees "Mashtal, Baghdad" inside "Baghdad
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from extraction import names
-
-H = TypeVar("H")
+from extraction.tokens import Tokens, longest_first
 
 #: How specific a place type is: the most specific place named wins.
 RANKS = {
@@ -23,19 +22,6 @@ RANKS = {
     "district": 4, "neighbourhood": 4, "suburb": 4, "camp": 4,
 }  # fmt: skip
 _SUB_CITY = frozenset({"district", "neighbourhood", "suburb", "camp"})
-
-
-class Token(Protocol):
-    """What the gazetteer's tokenizer yields: a normal key, its span, and whether it is capitalised."""
-
-    @property
-    def key(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def capital(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -114,36 +100,19 @@ class Places:
         """The known place a written name denotes, if any."""
         return self._exact.get(names.normal_tokens(name))
 
-    def find(self, tokens: Sequence[Token]) -> list[PlaceMention]:
-        """Known places among `tokens` (from `gazetteer.tokens`), longest alias first."""
-        return [PlaceMention(tokens[index].start, tokens[index + length - 1].end, place)
+    def find(self, tokens: Tokens) -> list[PlaceMention]:
+        """Known places among `tokens` (from `extraction.tokens`), longest alias first."""
+        return [PlaceMention(tokens.starts[index], tokens.ends[index + length - 1], place)
                 for index, length, place in longest_first(tokens, lambda i: self._match_at(tokens, i))]
 
-    def _match_at(self, tokens: Sequence[Token], index: int) -> tuple[int, Place] | None:
-        if not tokens[index].capital:
-            return None
-        longest = self._lengths.get(tokens[index].key, 0)
-        for length in range(min(longest, len(tokens) - index), 0, -1):
-            place = self._exact.get(tuple(token.key for token in tokens[index : index + length]))
+    def _match_at(self, tokens: Tokens, index: int) -> tuple[int, Place] | None:
+        keys = tokens.keys
+        longest = self._lengths.get(keys[index], 0)
+        for length in range(min(longest, len(keys) - index), 0, -1):
+            place = self._exact.get(tuple(keys[index : index + length]))
             if place is not None:
                 return length, place
         return None
-
-
-def longest_first(
-    tokens: Sequence[Token], match_at: Callable[[int], tuple[int, H] | None]
-) -> Iterator[tuple[int, int, H]]:
-    """Left to right, the longest match starting at each token, as (index, length, match);
-    the tokens a match covers are not matched again."""
-    index = 0
-    while index < len(tokens):
-        hit = match_at(index)
-        if hit is None:
-            index += 1
-            continue
-        length, value = hit
-        yield index, length, value
-        index += length
 
 
 def _place(entry: Mapping[str, Any]) -> Place:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extraction import names
-from extraction.gazetteer import ActorMention, Gazetteer
+from extraction.gazetteer import ActorMention, Gazetteer, Resolution
 from extraction.names import words
 
 ROLE_CLASSES = {
@@ -53,6 +53,8 @@ _ORG_WORDS = words(
 )
 _DETERMINER = re.compile(r"(?i)^(?:the|an?)\s+")
 _WORD = re.compile(r"[^\s,]+")
+_BUT = re.compile(r"\s+but\s+")
+_ROLE_WORD = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,11 @@ class Speakers:
     people: dict[str, str] = field(default_factory=dict)  # surname key -> canonical
     said: list[Speaker] = field(default_factory=list)
     armed_groups: list[str] = field(default_factory=list)
+    # A report's subjects are read twice (`learn`, then `resolve`) and its roles once per role
+    # resolution: what the gazetteer says of a phrase is looked up once per report.
+    _written: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
+    _found: dict[str, list[ActorMention]] = field(default_factory=dict, repr=False)
+    _looked_up: dict[str, Resolution | None] = field(default_factory=dict, repr=False)
 
     def learn(self, subject: str) -> None:
         """First pass: remember people's names and the roles written beside them."""
@@ -100,7 +107,7 @@ class Speakers:
 
     def _resolve(self, subject: str) -> Speaker:
         parts = [_clean(part) for part in subject.split(", ")]
-        parts = [part for part in parts if part]
+        parts = [part for part in parts if names.tidy(part)]  # not bare punctuation ("according to -")
         if not parts:
             return Speaker(names.tidy(subject) or "unknown", "unresolved", 0.5)
         for part in parts:
@@ -114,7 +121,7 @@ class Speakers:
         lowered = bare.lower()
         if lowered in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"they"}:
             return self._pronoun(lowered)
-        exact = self.gazetteer.lookup(bare)
+        exact = self._lookup(bare)
         if exact is not None and exact.rule == "gazetteer":
             return Speaker(exact.name, "gazetteer", 0.95, person=exact.type == "person")
         definite = bare != phrase and phrase[:3].lower() == "the"
@@ -137,37 +144,55 @@ class Speakers:
 
     def _person(self, phrase: str) -> str | None:
         """A person's name written after titles, resolved through the gazetteer or the report."""
+        if phrase not in self._written:
+            self._written[phrase] = self._written_person(phrase)
+        person, surname = self._written[phrase]
+        return self.people.get(_surname_key(surname)) if surname is not None else person
+
+    def _written_person(self, phrase: str) -> tuple[str | None, str | None]:
+        """What the phrase itself says: (the person, None), or (None, a lone name) to be read as
+        the surname of a person the report names (the only part that changes while reading)."""
         tokens = _WORD.findall(_clean(phrase))
         cut = len(tokens)
         while cut > 0 and _name_token(tokens[cut - 1]):
             cut -= 1
         name_tokens, title_tokens = tokens[cut:], tokens[:cut]
         if not name_tokens or not all(_title_like(t) or t[:1].isupper() for t in title_tokens):
-            return None
+            return None, None
         if title_tokens and title_tokens[-1].lower() in _LINKS:
-            return None
+            return None, None
         name = " ".join(name_tokens)
         if any(token.strip("()") in _ORG_WORDS for token in name_tokens):
-            return None
-        if any(m.actor.type != "person" for m in self.gazetteer.find(name)):
-            return None
-        found = self.gazetteer.lookup(name)
+            return None, None
+        if any(m.actor.type != "person" for m in self._find(name)):
+            return None, None
+        found = self._lookup(name)
         if found is not None:
-            return found.name if found.type == "person" else None
+            return (found.name if found.type == "person" else None), None
         if len(name_tokens) == 1 and not title_tokens:
-            return self.people.get(_surname_key(name))
-        return names.tidy(name) if title_tokens or len(name_tokens) >= 2 else None
+            return None, name
+        return (names.tidy(name) if title_tokens or len(name_tokens) >= 2 else None), None
+
+    def _find(self, phrase: str) -> list[ActorMention]:
+        if phrase not in self._found:
+            self._found[phrase] = self.gazetteer.find(phrase)
+        return self._found[phrase]
+
+    def _lookup(self, phrase: str) -> Resolution | None:
+        if phrase not in self._looked_up:
+            self._looked_up[phrase] = self.gazetteer.lookup(phrase)
+        return self._looked_up[phrase]
 
     def _by_role(self, phrase: str) -> Speaker | None:
         role_class = _role_class(phrase)
         if role_class is None:
             return None
         candidates = {person for cls, _, person in self.roles if cls == role_class}
-        orgs = {m.actor.name for m in self.gazetteer.find(phrase) if m.actor.type != "state"}
+        orgs = {m.actor.name for m in self._find(phrase) if m.actor.type != "state"}
         if orgs:
             candidates = {
                 person for cls, role, person in self.roles
-                if cls == role_class and orgs & {m.actor.name for m in self.gazetteer.find(role)}
+                if cls == role_class and orgs & {m.actor.name for m in self._find(role)}
             } or candidates  # fmt: skip
         if len(candidates) == 1:
             return Speaker(candidates.pop(), "role", 0.8, person=True)
@@ -187,7 +212,7 @@ class Speakers:
 
     def _by_actor_inside(self, phrase: str) -> Speaker | None:
         best = None
-        for mention in self.gazetteer.find(phrase):
+        for mention in self._find(phrase):
             rest = _WORD.findall(phrase[mention.end :])
             if rest and rest[0].strip("()").lower() not in _ORG_FOLLOWERS and not rest[0].startswith("("):
                 continue
@@ -201,7 +226,7 @@ class Speakers:
 def _clean(part: str) -> str:
     part = part.strip(" .;:“”\"'‘’")
     part = _CLEAN_HEAD.sub("", part)
-    part = re.split(r"\s+but\s+", part)[-1]
+    part = _BUT.split(part)[-1]
     return _CLEAN_TAIL.sub("", part).strip()
 
 
@@ -225,7 +250,7 @@ def _title_of(part: str) -> str:
 
 
 def _role_class(phrase: str) -> str | None:
-    for word in re.findall(r"[\w-]+", phrase.lower()):
+    for word in _ROLE_WORD.findall(phrase.lower()):
         if word in ROLE_CLASSES:
             return ROLE_CLASSES[word]
     return None
