@@ -24,11 +24,19 @@ _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\b")
 _UNPLACED = frozenset({"DURATION", "SET"})
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans of the sentence `text[start:end]`."""
+def clauses(
+    text: str, start: int, end: int, dated: Sequence[tuple[Mention, When]] = ()
+) -> list[tuple[int, int]]:
+    """Clause spans of the sentence `text[start:end]`.
+
+    An opener inside a date expression opens no clause: "the following day" is a date, not
+    "the" and a clause "following day, ...".
+    """
     cuts = [start]
     for opener in _OPENER.finditer(text, start, end):
-        cuts.append(opener.start())
+        at = opener.start()
+        if not any(mention.start <= at < mention.end for mention, _ in dated):
+            cuts.append(at)
     cuts.append(end)
     return [(lo, hi) for lo, hi in itertools.pairwise(cuts) if hi > lo]
 
@@ -53,7 +61,7 @@ def govern(
         dated = [pair for pair in dated if not any(lo <= pair[0].start < hi for lo, hi in skip)]
     if not dated:
         return When.undated()
-    parts = clauses(text, *sentence) if parts is None else parts
+    parts = clauses(text, *sentence, dated) if parts is None else parts
     index = next((i for i, (lo, hi) in enumerate(parts) if lo <= focus < hi), 0)
     found = _nearest(parts[index], focus, dated) if parts else None
     if found is None and event and index + 1 < len(parts):

@@ -122,7 +122,7 @@ class _Local:
 
     def clauses(self, text: str) -> list[tuple[int, int]]:
         if self.parts is None:
-            self.parts = dating.clauses(text, self.sentence.start, self.sentence.end)
+            self.parts = dating.clauses(text, self.sentence.start, self.sentence.end, self.dated)
         return self.parts
 
 

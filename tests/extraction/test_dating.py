@@ -32,3 +32,11 @@ def test_no_date_means_undated_not_the_publication_date() -> None:
     dated = resolve_text("Troops are deployed.", ANCHOR)
     when = govern("Troops are deployed.", (0, 20), 0, dated)
     assert when.start is None and when.reason
+
+
+def test_an_opener_inside_a_date_expression_cuts_no_clause() -> None:
+    text = "Troops crossed the river on Monday. The following day, shells hit the town, killing two."
+    assert expression(text, "killing") == "The following day"
+    # "following" still opens a clause where it is not part of a date.
+    after = "Militants killed two guards on Tuesday following a raid on Sunday."
+    assert expression(after, "killed") == "Tuesday" and expression(after, "raid") == "Sunday"
