@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hmac
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from uuid import UUID
@@ -34,21 +34,23 @@ class LogSeal:
     sealer: Sealer
     seals: SealStore
 
-    def advance(self) -> None:
-        """Extends the sealed chain over the events recorded since; refuses a broken seal."""
+    def advance(self, *, after: int | None = None, known: Iterable[tuple[int, str]] = ()) -> None:
+        """Extends the sealed chain over the events recorded since; refuses a broken seal.
+
+        `known` are the (notification id, checked seal) of every notification after `after`
+        that a reader already opened: those are chained without reading them again."""
+        extension = self.extend(after)
+        for notification_id, tag in known:
+            extension.add(notification_id, tag)
+        extension.finish()
+
+    def extend(self, after: int | None) -> ChainExtension:
+        """A chain extension that a reader of every notification after `after` feeds as it
+        reads (see `ChainExtension`)."""
         seal = self.seals.read()
         if not self._signed(seal):
             raise TamperedEvent("the log's seal was changed outside Dateline (run `dateline verify`)")
-        chain, last = seal.chain, seal.position
-        for notification in notifications(self.recorder, after=seal.position):
-            _, tag, ok = self.sealer.opened(notification)
-            if not ok or tag is None:
-                raise TamperedEvent(f"notification {notification.id} does not match its seal "
-                                    "(run `dateline verify`)")
-            chain, last = self.sealer.link(chain, notification.id, tag), notification.id
-        if last != seal.position:
-            # Losing this race is fine: the winner sealed the same events.
-            self.seals.advance(seal.position, ChainSeal(last, chain, self.sealer.sign(last, chain)))
+        return ChainExtension(self, seal, fed=after is not None and after <= seal.position)
 
     def advance_quietly(self) -> None:
         """Seals what is sealable before a verification; a broken seal is verify's to report."""
@@ -59,6 +61,40 @@ class LogSeal:
         if seal.mac is None:
             return seal.position == 0
         return hmac.compare_digest(self.sealer.sign(seal.position, seal.chain), seal.mac)
+
+
+@dataclass
+class ChainExtension:
+    """Chains notifications onto a read seal. `add` takes every notification after the seal's
+    position in order, already checked (a reader that opened them); it ignores them when the
+    reader started after the seal's position (`fed` false: there would be a gap). `finish`
+    reads and checks whatever was not added, up to the end of the log, and stores the seal."""
+
+    log: LogSeal
+    seal: ChainSeal
+    fed: bool
+    chain: str = ""
+    last: int = 0
+
+    def __post_init__(self) -> None:
+        self.chain, self.last = self.seal.chain, self.seal.position
+
+    def add(self, notification_id: int, tag: str) -> None:
+        if self.fed and notification_id > self.last:
+            self.chain, self.last = self.log.sealer.link(self.chain, notification_id, tag), notification_id
+
+    def finish(self) -> None:
+        sealer = self.log.sealer
+        for notification in notifications(self.log.recorder, after=self.last):
+            _, tag, ok = sealer.opened(notification)
+            if not ok or tag is None:
+                raise TamperedEvent(f"notification {notification.id} does not match its seal "
+                                    "(run `dateline verify`)")
+            self.chain, self.last = sealer.link(self.chain, notification.id, tag), notification.id
+        if self.last != self.seal.position:
+            # Losing this race is fine: the winner sealed the same events.
+            self.log.seals.advance(self.seal.position,
+                                   ChainSeal(self.last, self.chain, sealer.sign(self.last, self.chain)))
 
 
 @dataclass

@@ -19,10 +19,11 @@ import os
 import secrets
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
-from eventsourcing.persistence import Mapper, MapperDeserialisationError, StoredEvent
+from eventsourcing.persistence import Mapper, MapperDeserialisationError, StoredEvent, find_id_convertor
+from eventsourcing.utils import resolve_topic
 
 from domain.errors import DatelineError
 
@@ -63,7 +64,8 @@ class Sealer:
 
     def tag(self, originator_id: UUID | str, version: int, topic: str, state: bytes) -> str:
         message = f"{originator_id}|{version}|{topic}|".encode() + state
-        return hmac.new(self.key, message, hashlib.sha256).hexdigest()
+        # hmac.digest: OpenSSL's one-shot HMAC, the same value as hmac.new(...).hexdigest().
+        return hmac.digest(self.key, message, "sha256").hex()
 
     def seal(self, stored: StoredEvent) -> StoredEvent:
         tag = self.tag(stored.originator_id, stored.originator_version, stored.topic, stored.state)
@@ -96,11 +98,44 @@ class SealingMapper(Mapper[UUID]):
         return self.sealer.seal(super().to_stored_event(domain_event))
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
+        return self.opened_event(stored_event)[1]
+
+    def opened_event(self, stored_event: StoredEvent) -> tuple[str, Any]:
+        """The event's seal (checked) and the domain event: one HMAC, for readers that also
+        chain the seals (application/integrity.py)."""
         state, found, ok = self.sealer.opened(stored_event)
-        if not ok:
+        if not ok or found is None:
             problem = "has no seal" if found is None else "does not match its seal"
             raise TamperedEvent(
                 f"stored event {stored_event.originator_id} v{stored_event.originator_version} "
                 f"{problem}: it was changed outside Dateline (run `dateline verify`)"
             )
-        return super().to_domain_event(replace(stored_event, state=state))
+        if self.cipher or self.compressor:
+            return found, super().to_domain_event(replace(stored_event, state=state))
+        return found, self._decoded(stored_event, state)
+
+    def _decoded(self, stored_event: StoredEvent, state: bytes) -> Any:
+        """The library's `Mapper.to_domain_event` for a plain (neither ciphered nor
+        compressed) state given apart from the stored event, without copying the latter."""
+        cls = resolve_topic(stored_event.topic)
+        try:
+            event_state: dict[str, Any] = self.transcoder.decode(state)
+        except Exception as e:
+            raise MapperDeserialisationError(
+                f"Failed to deserialise state of stored event with topic '{stored_event.topic}', "
+                f"originator_id '{stored_event.originator_id}' and originator_version "
+                f"{stored_event.originator_version}: {e}"
+            ) from e
+        originator_id = stored_event.originator_id
+        if type(originator_id) is not UUID:
+            originator_id = find_id_convertor(cls, type(originator_id))(originator_id)
+        event_state["originator_id"] = originator_id
+        event_state["originator_version"] = stored_event.originator_version
+        class_version = getattr(cls, "class_version", 1)
+        from_version = event_state.pop("class_version", 1)
+        while from_version < class_version:
+            getattr(cls, f"upcast_v{from_version}_v{from_version + 1}")(event_state)
+            from_version += 1
+        domain_event = object.__new__(cls)
+        object.__setattr__(domain_event, "__dict__", event_state)
+        return cast(Any, domain_event)

@@ -7,20 +7,22 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate, DomainEventProtocol
-from eventsourcing.persistence import IntegrityError, Mapper
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, Transcoder
 
 from application.dating import resolve_expression
 from application.filing import ReportFiling
 from application.integrity import Findings, LogSeal, notifications, verify
 from application.linker import link_claims
 from application.readmodel import StoredCatalog
+from application.reresolving import DateReader, differs, reread
 from application.sealing import Sealer, SealingMapper, key_for
 from application.seals import seals_for
+from application.transcoding import FastJSONTranscoder, UUIDAsHexFast
 from application.viewstore import schema_lock, views_for
 from domain.anchor import anchor_of
 from domain.claim import Claim
@@ -28,6 +30,7 @@ from domain.errors import Conflict, NotFound
 from domain.ids import coded_claim_id, extracted_claim_id, report_id
 from domain.incident import Incident
 from domain.report import Report
+from domain.temporal import RESOLVER_VERSION
 from domain.values import ClaimContent
 from projections.catalog import Catalog
 
@@ -53,6 +56,9 @@ class Filed:
 
 class Dateline(Application[UUID]):
     name = "Dateline"
+    #: A large incident is linked to on nearly every report about it: load it from a snapshot
+    #: taken every 20 events (stored, sealed, beside the log) instead of replaying every link.
+    snapshotting_intervals: ClassVar[dict[type[Aggregate], int]] = {Incident: 20}
 
     def __init__(
         self,
@@ -66,7 +72,7 @@ class Dateline(Application[UUID]):
             self.views = views_for(env or {})
             self.log_seal = LogSeal(self.recorder, self.sealer, seals_for(env or {}))
         self.read_model = StoredCatalog(self.views, self.log_seal,
-                                        lambda after: self.all_events(after=after))
+                                        lambda after: self.sealed_events(after=after))
         self.clock = clock
         self.extractor = extractor
 
@@ -74,7 +80,18 @@ class Dateline(Application[UUID]):
         """The library's mapper, sealing every event (application/sealing.py)."""
         settings = {k: self.env.get(k) or "" for k in ("PERSISTENCE_MODULE", "SQLITE_DBNAME")}
         self.sealer = Sealer(key_for(settings))
-        return SealingMapper(self.sealer, transcoder=self.construct_transcoder())
+        self.sealing_mapper = SealingMapper(self.sealer, transcoder=self.construct_transcoder())
+        return self.sealing_mapper
+
+    def construct_transcoder(self) -> Transcoder:
+        """The library's JSON format, read faster (application/transcoding.py)."""
+        transcoder = FastJSONTranscoder()
+        self.register_transcodings(transcoder)
+        return transcoder
+
+    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
+        super().register_transcodings(transcoder)
+        transcoder.register(UUIDAsHexFast())  # the same name and type: replaces the library's
 
     def verify(self) -> Findings:
         """Checks the stored log: every seal, every aggregate's versions, the sealed chain."""
@@ -219,26 +236,47 @@ class Dateline(Application[UUID]):
 
     def redate_report(
         self, rid: UUID, *, published: str, timezone: str, reason: str, by: str,
-        claim_ids: Sequence[UUID],
+        claim_ids: Sequence[UUID], read_dates: DateReader,
     ) -> int:
-        """Re-dates a report and re-resolves its claims' dates against the new anchor, in one save.
+        """Re-dates a report and re-reads its claims' dates against the new anchor, in one save.
 
         Returns how many claims got a new resolution.
         """
         now = self.clock()
         report = self.get_report(rid)
         report.redate(published=published, timezone=timezone, reason=reason, by=by, now=now)
-        anchor = anchor_of(published, timezone)
-        changed: list[Aggregate] = []
-        for claim in (self.get_claim(c) for c in claim_ids):
-            when = claim.body.when
-            if when.expression is None:
-                continue
-            new = resolve_expression(when.expression, anchor, timezone=timezone, context=claim.body.quote)
-            if claim.redate(when=new, by=by, reason=f"report redated: {reason}", now=now):
-                changed.append(claim)
+        changed = self._reread(report, claim_ids, read_dates, by=by, reason=f"report redated: {reason}",
+                               now=now)
         self.save(report, *changed)
         return len(changed)
+
+    def reresolve_report(self, rid: UUID, *, read_dates: DateReader, by: str) -> int:
+        """Reads a stored report's dates again with the current resolver; each claim whose
+        result changed gets a `Claim.Redated` event (the old result stays in history).
+        Returns how many claims changed."""
+        report = self.get_report(rid)
+        changed = self._reread(report, self.catalog().reports[rid].claims, read_dates, by=by,
+                               reason=f"re-resolved by {RESOLVER_VERSION}", now=self.clock())
+        if changed:
+            self.save(*changed)
+        return len(changed)
+
+    def _reread(
+        self, report: Report, claim_ids: Sequence[UUID], read_dates: DateReader, *,
+        by: str, reason: str, now: datetime,
+    ) -> list[Claim]:
+        """The live claims of `report` whose dates read differently now, each with its new date."""
+        anchor = anchor_of(report.published, report.timezone)
+        readings = read_dates(report.text, anchor, report.timezone)
+        changed: list[Claim] = []
+        for claim in (self.get_claim(c) for c in claim_ids):
+            if claim.status not in ("proposed", "accepted"):
+                continue
+            new = reread(claim.content, readings, anchor, report.timezone)
+            if new is not None and differs(claim.content.get("when"), new) and \
+                    claim.redate(when=new, by=by, reason=reason, now=now):
+                changed.append(claim)
+        return changed
 
     # -- incidents, by hand ---------------------------------------------------------------
     def link_claim(self, claim_id: UUID, incident: UUID, *, by: str, reason: str) -> None:
@@ -317,3 +355,11 @@ class Dateline(Application[UUID]):
         """Every stored event in record order, with its notification id."""
         for notification in notifications(self.recorder, after=after, page=page):
             yield notification.id, self.mapper.to_domain_event(notification)
+
+    def sealed_events(self, *, after: int = 0, page: int = 2000) -> Iterator[tuple[int, str, Event]]:
+        """Every stored event after `after` in record order, with its notification id and its
+        seal (checked: the read model chains them without reading them again)."""
+        opened = self.sealing_mapper.opened_event
+        for notification in notifications(self.recorder, after=after, page=page):
+            tag, event = opened(notification)
+            yield notification.id, tag, event

@@ -11,22 +11,49 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol
 
+import orjson
+
 from application.pg import connect
+from application.transcoding import long_number
 
 NAME = "catalog"
 Row = tuple[str, str, dict[str, Any]]
 
 
+def encode(doc: dict[str, Any]) -> str:
+    """A row as JSON text: orjson, or `json` for what orjson refuses (integers past 64 bits).
+    Rows hold finite numbers only (orjson would write an infinity as null where `json` writes
+    the non-JSON `Infinity`): claim contents come from pydantic's JSON mode, scores are rounded."""
+    try:
+        return orjson.dumps(doc).decode()
+    except TypeError:
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str | bytes | memoryview) -> Any:
+    """orjson reads integers past 64 bits as floats where `json` keeps them: such rows, and
+    anything else orjson refuses, are read by `json`."""
+    data = text.encode() if isinstance(text, str) else bytes(text)
+    if not long_number(data):
+        try:
+            return orjson.loads(data)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(data)
+
+
 class ViewStore(Protocol):
     def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]: ...
 
-    def write(self, expected: int, position: int, rows: list[Row]) -> bool: ...
+    def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool: ...
 
     def clear(self) -> None: ...
+
+    def replace(self, position: int, rows: Iterable[Row]) -> None: ...
 
 
 class SQLiteViews:
@@ -63,9 +90,9 @@ class SQLiteViews:
                 rows = db.execute("SELECT kind, doc FROM dateline_view_rows").fetchall()
         finally:
             db.close()
-        return int(position), [(kind, json.loads(doc)) for kind, doc in rows]
+        return int(position), [(kind, decode(doc)) for kind, doc in rows]
 
-    def write(self, expected: int, position: int, rows: list[Row]) -> bool:
+    def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
         with self._transaction() as db:
             (stored,) = db.execute("SELECT position FROM dateline_view_tracking WHERE name = ?",
                                    (NAME,)).fetchone()
@@ -73,7 +100,7 @@ class SQLiteViews:
                 return False
             db.executemany("INSERT INTO dateline_view_rows VALUES (?, ?, ?) ON CONFLICT (kind, id) "
                            "DO UPDATE SET doc = excluded.doc",
-                           [(kind, uid, json.dumps(doc)) for kind, uid, doc in rows])
+                           ((kind, uid, encode(doc)) for kind, uid, doc in rows))
             db.execute("UPDATE dateline_view_tracking SET position = ? WHERE name = ?", (position, NAME))
         return True
 
@@ -81,6 +108,14 @@ class SQLiteViews:
         with self._transaction() as db:
             db.execute("DELETE FROM dateline_view_rows")
             db.execute("UPDATE dateline_view_tracking SET position = 0 WHERE name = ?", (NAME,))
+
+    def replace(self, position: int, rows: Iterable[Row]) -> None:
+        """Every row anew, at `position`, in one transaction (a rebuild)."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM dateline_view_rows")
+            db.executemany("INSERT INTO dateline_view_rows VALUES (?, ?, ?)",
+                           ((kind, uid, encode(doc)) for kind, uid, doc in rows))
+            db.execute("UPDATE dateline_view_tracking SET position = ? WHERE name = ?", (position, NAME))
 
 
 class PostgresViews:
@@ -96,7 +131,10 @@ class PostgresViews:
             db.execute("INSERT INTO dateline_view_tracking VALUES (%s, 0) ON CONFLICT DO NOTHING", (NAME,))
 
     def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]:
+        from psycopg.types.json import set_json_loads
+
         with self.connect() as db, db.transaction():
+            set_json_loads(decode, db)
             db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             row = db.execute("SELECT position FROM dateline_view_tracking WHERE name = %s",
                              (NAME,)).fetchone()
@@ -104,7 +142,7 @@ class PostgresViews:
         assert row is not None
         return int(row[0]), [(kind, doc) for kind, doc in rows]
 
-    def write(self, expected: int, position: int, rows: list[Row]) -> bool:
+    def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
         from psycopg.types.json import Jsonb
 
         with self.connect() as db, db.transaction():
@@ -116,7 +154,7 @@ class PostgresViews:
                 cursor.executemany(
                     "INSERT INTO dateline_view_rows VALUES (%s, %s, %s) ON CONFLICT (kind, id) "
                     "DO UPDATE SET doc = excluded.doc",
-                    [(kind, uid, Jsonb(doc)) for kind, uid, doc in rows])
+                    ((kind, uid, Jsonb(doc, dumps=encode)) for kind, uid, doc in rows))
             db.execute("UPDATE dateline_view_tracking SET position = %s WHERE name = %s", (position, NAME))
         return True
 
@@ -124,6 +162,17 @@ class PostgresViews:
         with self.connect() as db, db.transaction():
             db.execute("DELETE FROM dateline_view_rows")
             db.execute("UPDATE dateline_view_tracking SET position = 0 WHERE name = %s", (NAME,))
+
+    def replace(self, position: int, rows: Iterable[Row]) -> None:
+        """Every row anew, at `position`, in one transaction (a rebuild), with COPY."""
+        with self.connect() as db, db.transaction():
+            db.execute("SELECT position FROM dateline_view_tracking WHERE name = %s FOR UPDATE", (NAME,))
+            db.execute("DELETE FROM dateline_view_rows")
+            with db.cursor() as cursor, cursor.copy(
+                    "COPY dateline_view_rows (kind, id, doc) FROM STDIN") as copy:
+                for kind, uid, doc in rows:
+                    copy.write_row((kind, uid, encode(doc)))
+            db.execute("UPDATE dateline_view_tracking SET position = %s WHERE name = %s", (position, NAME))
 
 
 @contextmanager

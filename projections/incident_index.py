@@ -6,7 +6,7 @@ from datetime import UTC, date, timedelta
 from typing import Any
 from uuid import UUID
 
-from domain.linking import INCIDENT_KINDS, ClaimFacts, facts_interval, undated_window
+from domain.linking import INCIDENT_KINDS, ClaimFacts, IncidentMembers, facts_interval, undated_window
 from projections.catalog import Catalog
 from projections.clocks import published_day
 
@@ -48,51 +48,79 @@ class IncidentIndex:
 
     The linking rule only joins intervals that overlap (give or take a few hours), so a claim
     need only be scored against incidents whose claims touch the days around its own: this
-    keeps linking from growing with the size of the whole archive.
+    keeps linking from growing with the size of the whole archive. Each incident's members
+    are kept as the rule reads them (`domain.linking.IncidentMembers`); an incident that only
+    gained claims gets just those added, one whose member claims changed is recomputed.
     """
 
     def __init__(self) -> None:
-        self.members: dict[UUID, list[ClaimFacts]] = {}
+        self.members: dict[UUID, IncidentMembers] = {}
+        self._claims: dict[UUID, set[UUID]] = {}  # the claims each incident's entry holds
         self._days: dict[UUID, set[date]] = {}
         self._by_day: dict[date, set[UUID]] = {}
 
     def rebuild(self, catalog: Catalog) -> None:
         self.members.clear()
+        self._claims.clear()
         self._days.clear()
         self._by_day.clear()
         self.refresh(catalog, set(catalog.incidents))
 
     def refresh(self, catalog: Catalog, touched: set[UUID]) -> None:
-        """Recomputes the incidents that `touched` ids (incidents or claims) may have changed."""
-        affected = {i for i in touched if i in catalog.incidents}
-        affected |= {row.incident for c in touched if (row := catalog.claims.get(c)) and row.incident}
+        """Brings up to date the incidents that `touched` ids (incidents, claims, or reports,
+        whose dating their claims' facts depend on) may have changed."""
+        changed = set(touched)
+        for rid in touched & catalog.reports.keys():
+            changed.update(catalog.reports[rid].claims)
+        affected = {i for i in changed if i in catalog.incidents}
+        affected |= {row.incident for c in changed if (row := catalog.claims.get(c)) and row.incident}
         for incident_id in affected:
-            self._forget(incident_id)
             incident = catalog.incidents[incident_id]
+            held = self._claims.get(incident_id)
             if incident.merged_into is not None:
-                continue
-            members = [f for f in (_facts(catalog, c) for c in incident.claims) if f is not None]
-            if members:
-                self._remember(incident_id, members)
+                self._forget(incident_id)
+            elif held is not None and not (held & changed) and held <= incident.claims.keys():
+                self._add(incident_id, catalog, [c for c in incident.claims if c not in held])
+            else:
+                self._forget(incident_id)
+                self._add(incident_id, catalog, list(incident.claims))
 
     def near(
         self, claim: ClaimFacts, pending: dict[UUID, list[ClaimFacts]]
-    ) -> list[tuple[UUID, list[ClaimFacts]]]:
+    ) -> list[tuple[UUID, IncidentMembers]]:
         """Incidents whose claims touch the days around `claim`, with this batch's additions."""
         found: set[UUID] = set(pending)
         for day in _days(claim, margin=1):
             found |= self._by_day.get(day, set())
-        return [(i, [*self.members.get(i, []), *pending.get(i, [])]) for i in sorted(found, key=str)]
+        return [(i, self._with(i, pending.get(i))) for i in sorted(found)]  # UUIDs sort as their str
 
-    def _remember(self, incident_id: UUID, members: list[ClaimFacts]) -> None:
-        self.members[incident_id] = members
-        days = set().union(*(_days(f, margin=0) for f in members))
-        self._days[incident_id] = days
-        for day in days:
-            self._by_day.setdefault(day, set()).add(incident_id)
+    def _with(self, incident_id: UUID, pending: list[ClaimFacts] | None) -> IncidentMembers:
+        held = self.members.get(incident_id)
+        if not pending:
+            return held or IncidentMembers()
+        members = held.copy() if held else IncidentMembers()
+        for facts in pending:
+            members.add(facts)
+        return members
+
+    def _add(self, incident_id: UUID, catalog: Catalog, claim_ids: list[UUID]) -> None:
+        held = self._claims.setdefault(incident_id, set())
+        held.update(claim_ids)
+        facts = [f for f in (_facts(catalog, c) for c in claim_ids) if f is not None]
+        if not facts:
+            return
+        members = self.members.setdefault(incident_id, IncidentMembers())
+        days = self._days.setdefault(incident_id, set())
+        for f in facts:
+            members.add(f)
+            for day in _days(f, margin=0):
+                if day not in days:
+                    days.add(day)
+                    self._by_day.setdefault(day, set()).add(incident_id)
 
     def _forget(self, incident_id: UUID) -> None:
         self.members.pop(incident_id, None)
+        self._claims.pop(incident_id, None)
         for day in self._days.pop(incident_id, set()):
             self._by_day.get(day, set()).discard(incident_id)
 

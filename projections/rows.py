@@ -3,8 +3,9 @@ incrementally updated catalog needs to write only what changed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
-from uuid import UUID
+from uuid import UUID, SafeUUID
 
 from projections.catalog import Catalog, ClaimRow, Event, IncidentRow, Link, ReportRow
 
@@ -22,8 +23,9 @@ def touched(event: Event) -> set[UUID]:
     return ids
 
 
-def dump(catalog: Catalog, ids: set[UUID]) -> list[tuple[Kind, str, dict[str, Any]]]:
-    """The rows among `ids`, each as (kind, id, document).
+def dump(catalog: Catalog, ids: set[UUID] | None) -> Iterator[tuple[Kind, str, dict[str, Any]]]:
+    """The rows among `ids` (every row when None), each as (kind, id, document), made as they
+    are consumed: a rebuild streams them to the store instead of holding them all.
 
     Written field by field rather than with `dataclasses.asdict`, which deep-copies every
     nested value (a large incident's links, a claim's content) only for it to be encoded
@@ -31,11 +33,12 @@ def dump(catalog: Catalog, ids: set[UUID]) -> list[tuple[Kind, str, dict[str, An
     so it is shared, not walked: the documents must not be mutated.
     """
     reports, claims, incidents = catalog.reports, catalog.claims, catalog.incidents
-    return [
-        *(("report", str(uid), _report_doc(reports[uid])) for uid in ids & reports.keys()),
-        *(("claim", str(uid), _claim_doc(claims[uid])) for uid in ids & claims.keys()),
-        *(("incident", str(uid), _incident_doc(incidents[uid])) for uid in ids & incidents.keys()),
-    ]
+    for uid in reports if ids is None else ids & reports.keys():
+        yield "report", str(uid), _report_doc(reports[uid])
+    for uid in claims if ids is None else ids & claims.keys():
+        yield "claim", str(uid), _claim_doc(claims[uid])
+    for uid in incidents if ids is None else ids & incidents.keys():
+        yield "incident", str(uid), _incident_doc(incidents[uid])
 
 
 def _report_doc(row: ReportRow) -> dict[str, Any]:
@@ -65,33 +68,51 @@ def _incident_doc(row: IncidentRow) -> dict[str, Any]:
     }
 
 
-def load(rows: list[tuple[Kind, dict[str, Any]]]) -> Catalog:
+def load(rows: Iterable[tuple[Kind, dict[str, Any]]]) -> Catalog:
     catalog = Catalog()
+    reports, claims, incidents = catalog.reports, catalog.claims, catalog.incidents
     for kind, doc in rows:
-        if kind == "report":
-            report = ReportRow(**{**doc, "id": UUID(doc["id"]), "claims": [UUID(c) for c in doc["claims"]]})
-            catalog.reports[report.id] = report
-        elif kind == "claim":
-            claim = ClaimRow(**{**doc, "id": UUID(doc["id"]), "report": UUID(doc["report"]),
-                                "incident": _uuid(doc["incident"])})
-            catalog.claims[claim.id] = claim
+        if kind == "claim":
+            doc["id"] = uid = parse_uuid(doc["id"])
+            doc["report"] = parse_uuid(doc["report"])
+            doc["incident"] = _uuid(doc["incident"])
+            claims[uid] = ClaimRow(**doc)
+        elif kind == "report":
+            doc["id"] = uid = parse_uuid(doc["id"])
+            doc["claims"] = [parse_uuid(c) for c in doc["claims"]]
+            reports[uid] = ReportRow(**doc)
         else:
-            incident = IncidentRow(**{
-                **doc, "id": UUID(doc["id"]), "merged_into": _uuid(doc["merged_into"]),
-                "claims": {UUID(c): Link(**link) for c, link in doc["claims"].items()},
-            })
-            catalog.incidents[incident.id] = incident
+            doc["id"] = uid = parse_uuid(doc["id"])
+            doc["merged_into"] = _uuid(doc["merged_into"])
+            doc["claims"] = {parse_uuid(c): Link(**link) for c, link in doc["claims"].items()}
+            incidents[uid] = IncidentRow(**doc)
     return _ordered(catalog)
 
 
 def _ordered(catalog: Catalog) -> Catalog:
-    """Rows in the order a fold of the log would have added them (by record time)."""
+    """Rows in the order a fold of the log would have added them (by record time). Ids sort
+    as their strings do (`UUID` compares its integer: the same order as its hex)."""
     return Catalog(
-        reports=dict(sorted(catalog.reports.items(), key=lambda kv: (kv[1].filed_at, str(kv[0])))),
-        claims=dict(sorted(catalog.claims.items(), key=lambda kv: (kv[1].asserted_at, str(kv[0])))),
-        incidents=dict(sorted(catalog.incidents.items(), key=lambda kv: (kv[1].opened_at, str(kv[0])))),
+        reports=dict(sorted(catalog.reports.items(), key=lambda kv: (kv[1].filed_at, kv[0]))),
+        claims=dict(sorted(catalog.claims.items(), key=lambda kv: (kv[1].asserted_at, kv[0]))),
+        incidents=dict(sorted(catalog.incidents.items(), key=lambda kv: (kv[1].opened_at, kv[0]))),
     )
 
 
 def _uuid(value: str | None) -> UUID | None:
-    return UUID(value) if value else None
+    return parse_uuid(value) if value else None
+
+
+_UNKNOWN = SafeUUID.unknown
+
+
+def parse_uuid(value: str) -> UUID:
+    """`UUID(value)` for the forms `str(uuid)` and `uuid.hex` write, without `UUID`'s general
+    parsing (a cold catalog makes one per id it loads); anything else goes through `UUID`."""
+    digits = value.replace("-", "") if len(value) == 36 else value
+    if len(digits) != 32 or "_" in digits or "+" in digits or " " in digits:
+        return UUID(value)
+    uid = object.__new__(UUID)
+    object.__setattr__(uid, "int", int(digits, 16))
+    object.__setattr__(uid, "is_safe", _UNKNOWN)
+    return uid
