@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from application.filing import validate_meta
 from cli.common import app_for, catalog_of, find_id, json_option, print_json, short, store_option
 from cli.figures import parse_figure
-from cli.wiring import analyst_name
+from cli.wiring import analyst_name, read_dates
 from domain.errors import InvalidInput
 from domain.values import ClaimContent, CodedBy, Span
 
@@ -141,7 +141,7 @@ def redate_command(
         assert meta.published is not None
         changed = app.redate_report(
             rid, published=meta.published, timezone=meta.timezone, reason=reason,
-            by=analyst_name(analyst), claim_ids=row.claims,
+            by=analyst_name(analyst), claim_ids=row.claims, read_dates=read_dates,
         )
     _done(as_json, {"report": str(rid), "redated_claims": changed},
           f"redated {short(rid)} to {published}; {changed} claim date(s) re-resolved")

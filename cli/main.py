@@ -12,7 +12,7 @@ from cli.analyst import assert_command, redate_command, retract_command
 from cli.export import export_command, schema_command
 from cli.incidents import link_command, merge_command, unlink_command
 from cli.ingest import ingest_command
-from cli.maintenance import rebuild_command, reextract_command, verify_command
+from cli.maintenance import rebuild_command, reextract_command, reresolve_command, verify_command
 from cli.reading import claims_command, history_command, reports_command
 from cli.resolve import resolve_command
 from cli.review import accept_command, correct_command, reject_command, review_command
@@ -41,6 +41,7 @@ for command in (
     retract_command, redate_command, review_command, accept_command, reject_command,
     correct_command, link_command, unlink_command, merge_command, timeline_command,
     casualties_command, talks_command, audit_command, rebuild_command, verify_command, reextract_command,
+    reresolve_command,
     export_command, schema_command,
 ):
     cli.add_command(command)

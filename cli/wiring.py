@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Sequence
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
+from application.reresolving import Reading
 from application.service import Dateline
 from application.store import store_env, store_url
 from domain.errors import InvalidInput
 from extraction import Gazetteer, extract
+from extraction.timex.resolve_text import resolve_text
 
 
 def open_app(store: str | None) -> Dateline:
@@ -33,3 +37,9 @@ def analyst_name(given: str | None) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "analyst"
+
+
+def read_dates(text: str, anchor: date | datetime | None, timezone: str) -> Sequence[Reading]:
+    """Every date expression of a report's text, resolved in order as the extractor reads them."""
+    read = resolve_text(text, anchor, timezone=timezone)
+    return [(mention.start, mention.end, when) for mention, when in read]
