@@ -17,7 +17,7 @@ from typing import Any
 
 from extraction import names
 from extraction.places import Places
-from extraction.tokens import Tokens, longest_first, tokens
+from extraction.tokens import StartWords, Tokens, longest_first, tokens
 
 _DATA_FILE = "gazetteer.json"
 _MAX_FUZZY_TOKENS = 5
@@ -68,11 +68,17 @@ class Gazetteer:
     )
     _surnames: dict[str, list[Actor]] = field(default_factory=dict, repr=False)
     _first_skeletons: set[str] = field(default_factory=set, repr=False)
+    #: Words an actor's name can start with, exactly or fuzzily: `_match_at` finds nothing at
+    #: any other word, so the scan does not ask it.
+    _starts: StartWords = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         for actor in self.actors:
             for written in (actor.name, *actor.aliases):
                 self._index(names.normal_tokens(written), actor)
+        self._starts = StartWords(
+            lambda key: key in self._lengths or names.skeleton(key) in self._first_skeletons
+        )
 
     def _index(self, key: tuple[str, ...], actor: Actor) -> None:
         if not key:
@@ -154,7 +160,7 @@ class Gazetteer:
 
     def find_tokens(self, tokens: Tokens) -> list[ActorMention]:
         """Actors named in tokens from `tokens`, longest alias first, left to right."""
-        found = longest_first(tokens, lambda index: self._match_at(tokens, index))
+        found = longest_first(tokens, lambda index: self._match_at(tokens, index), self._starts)
         return [ActorMention(tokens.starts[index], tokens.ends[index + length - 1], actor, rule)
                 for index, length, (actor, rule) in found]
 

@@ -212,20 +212,23 @@ def find_cues(
     if not present:
         return found
     for pattern in PATTERNS:
-        if any(present.isdisjoint(words) for words in pattern.triggers):
-            continue
-        source = masked if pattern.event else span
-        for match in pattern.regex.finditer(source):
-            if pattern.event and _NOT_EVENT_BEFORE.search(source, max(0, match.start() - 60), match.start()):
-                continue
-            if pattern.plural and not _EVENT_VERB.search(source):
-                continue
-            found.append(
-                Cue(
-                    pattern.kind, start + match.start(), start + match.end(), pattern.rule, pattern.confidence
-                )
-            )
+        for words in pattern.triggers:  # a loop, not any(): this runs for every sentence
+            if present.isdisjoint(words):
+                break
+        else:
+            _search(pattern, start, masked if pattern.event else span, found)
     return found
+
+
+def _search(pattern: _Pattern, start: int, source: str, found: list[Cue]) -> None:
+    """Append the cues of one pattern in `source` (a sentence starting at `start`)."""
+    for match in pattern.regex.finditer(source):
+        at = match.start()
+        if pattern.event and _NOT_EVENT_BEFORE.search(source, max(0, at - 60), at):
+            continue
+        if pattern.plural and not _EVENT_VERB.search(source):
+            continue
+        found.append(Cue(pattern.kind, start + at, start + match.end(), pattern.rule, pattern.confidence))
 
 
 FIGURE_KINDS = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extraction import names
-from extraction.tokens import Tokens, longest_first
+from extraction.tokens import StartWords, Tokens, longest_first
 
 #: How specific a place type is: the most specific place named wins.
 RANKS = {
@@ -61,6 +61,8 @@ class Places:
     places: tuple[Place, ...] = ()
     _exact: dict[tuple[str, ...], Place] = field(default_factory=dict, repr=False)
     _lengths: dict[str, int] = field(default_factory=dict, repr=False)
+    #: Words a place's name can start with: the scan asks `_match_at` about no other word.
+    _starts: StartWords = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         for place in self.places:
@@ -69,6 +71,7 @@ class Places:
                 if key:
                     self._exact[key] = place
                     self._lengths[key[0]] = max(self._lengths.get(key[0], 0), len(key))
+        self._starts = StartWords(lambda key: key in self._lengths)
 
     @classmethod
     def from_data(cls, documents: Iterable[Mapping[str, Any]]) -> Places:
@@ -102,8 +105,9 @@ class Places:
 
     def find(self, tokens: Tokens) -> list[PlaceMention]:
         """Known places among `tokens` (from `extraction.tokens`), longest alias first."""
+        found = longest_first(tokens, lambda index: self._match_at(tokens, index), self._starts)
         return [PlaceMention(tokens.starts[index], tokens.ends[index + length - 1], place)
-                for index, length, place in longest_first(tokens, lambda i: self._match_at(tokens, i))]
+                for index, length, place in found]
 
     def _match_at(self, tokens: Tokens, index: int) -> tuple[int, Place] | None:
         keys = tokens.keys

@@ -30,6 +30,9 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     capitals: list[bool]
+    #: The indices of the capitalised tokens, in order: the only ones a name can start at, so
+    #: the longest-match scan visits these and not every word.
+    capital_at: list[int]
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -41,15 +44,27 @@ def tokens(text: str, start: int, end: int) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     capitals: list[bool] = []
+    capital_at: list[int] = []
+    word = _word
     for match in _WORD.finditer(text, start, end):
-        parts, capital = _word(match.group())
+        parts, capital = word(match.group())
         lo, hi = match.span()
-        for part in parts:  # a hyphenated word gives several tokens with the word's span
+        if capital:
+            capital_at.append(len(keys))
+        if len(parts) == 1:  # the common case, without the inner loop
+            keys.append(parts[0])
+            starts.append(lo)
+            ends.append(hi)
+            capitals.append(capital)
+            continue
+        for index, part in enumerate(parts):  # a hyphenated word: several tokens, one span
+            if capital and index:
+                capital_at.append(len(keys))
             keys.append(part)
             starts.append(lo)
             ends.append(hi)
             capitals.append(capital)
-    return Tokens(keys, starts, ends, capitals)
+    return Tokens(keys, starts, ends, capitals, capital_at)
 
 
 @lru_cache(maxsize=65536)
@@ -61,22 +76,39 @@ def _word(written: str) -> tuple[tuple[str, ...], bool]:
     return names.sub_tokens(written), stem[:1].isupper() or stem[:1].isdigit()
 
 
+class StartWords(dict[str, bool]):
+    """Which normal words a name of an index can start with, asked of `test` once per word:
+    `words[key]`. Words recur across reports, so the answers are kept (up to a bound)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) >= _MAX_WORDS:
+            self.clear()
+        value = self[key] = self._test(key)
+        return value
+
+
+_MAX_WORDS = 65536
+
+
 def longest_first(
-    tokens: Tokens, match_at: Callable[[int], tuple[int, H] | None]
+    tokens: Tokens, match_at: Callable[[int], tuple[int, H] | None], starts: StartWords | None = None
 ) -> Iterator[tuple[int, int, H]]:
     """Left to right, the longest match starting at each capitalised token, as (index, length,
     match); the tokens a match covers are not matched again. Every name starts with a capital,
-    so `match_at` is only asked about capitalised tokens."""
-    capitals = tokens.capitals
-    index, count = 0, len(tokens)
-    while index < count:
-        if not capitals[index]:
-            index += 1
+    so `match_at` is only asked about capitalised tokens, and, when `starts` is given, only
+    about those whose word a match can start with (`match_at` returns None for the others)."""
+    keys = tokens.keys
+    covered = 0
+    for index in tokens.capital_at:
+        if index < covered or (starts is not None and not starts[keys[index]]):
             continue
         hit = match_at(index)
         if hit is None:
-            index += 1
             continue
         length, value = hit
         yield index, length, value
-        index += length
+        covered = index + length

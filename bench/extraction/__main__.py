@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,19 +33,31 @@ def run(cases: list[Case], gazetteer: Gazetteer) -> Tally:
     return tally
 
 
+@dataclass(frozen=True)
+class Speed:
+    """Median ms per KB of the whole `extract` call, of the date tagger inside it and of the
+    rest, on one clock (medians over every run of every report, each from the same runs)."""
+
+    total: float
+    tagger: float
+    rest: float
+
+
 @contextmanager
 def _tagger_clock() -> Iterator[list[float]]:
-    """Seconds spent in the date tagger (`resolve_text`, owned by `extraction.timex`) during
-    each extraction: its share is reported apart, as it is tuned separately."""
-    spent = [0.0]
+    """CPU and wall seconds spent in the date tagger (`resolve_text`, owned by
+    `extraction.timex`) during each extraction: its share is reported apart, as it is tuned
+    separately."""
+    spent = [0.0, 0.0]
     real: Callable[..., Any] = extraction.timex.resolve_text
 
     def timed(*args: Any, **kwargs: Any) -> Any:
-        began = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         try:
             return real(*args, **kwargs)
         finally:
-            spent[0] += time.perf_counter() - began
+            spent[0] += time.process_time() - cpu
+            spent[1] += time.perf_counter() - wall
 
     extraction.timex.resolve_text = timed
     try:
@@ -53,22 +66,32 @@ def _tagger_clock() -> Iterator[list[float]]:
         extraction.timex.resolve_text = real
 
 
-def ms_per_kb(cases: list[Case], gazetteer: Gazetteer) -> tuple[float, float, float]:
-    """Median ms per KB of extraction, of the date tagger's part of it, and of the rest."""
-    total, tagger, rest = [], [], []
+def ms_per_kb(cases: list[Case], gazetteer: Gazetteer) -> tuple[Speed, Speed]:
+    """Median ms per KB of extraction, of the date tagger's part and of the rest, in CPU time
+    of this process and in wall-clock time, from the same runs.
+
+    CPU time is the honest per-process figure on a shared machine: wall-clock time also counts
+    the time other processes held the core. Wall-clock is printed beside it for comparison."""
+    samples: list[list[tuple[float, float, float]]] = [[], []]  # per clock: (total, tagger, rest)
     with _tagger_clock() as spent:
         for case in cases:
             size_kb = len(case.text.encode("utf-8")) / 1024
             for _ in range(REPETITIONS):
-                spent[0] = 0.0
-                began = time.perf_counter()
+                spent[0] = spent[1] = 0.0
+                began = (time.process_time(), time.perf_counter())
                 extract(case.text, publisher=case.publisher, anchor=case.anchor,
                         timezone=case.timezone, gazetteer=gazetteer)  # fmt: skip
-                elapsed = time.perf_counter() - began
-                total.append(elapsed * 1000 / size_kb)
-                tagger.append(spent[0] * 1000 / size_kb)
-                rest.append((elapsed - spent[0]) * 1000 / size_kb)
-    return statistics.median(total), statistics.median(tagger), statistics.median(rest)
+                ended = (time.process_time(), time.perf_counter())
+                for clock in (0, 1):
+                    elapsed, tagger = ended[clock] - began[clock], spent[clock]
+                    scale = 1000 / size_kb
+                    samples[clock].append((elapsed * scale, tagger * scale, (elapsed - tagger) * scale))
+    cpu, wall = (_medians(runs) for runs in samples)
+    return cpu, wall
+
+
+def _medians(runs: list[tuple[float, float, float]]) -> Speed:
+    return Speed(*(statistics.median(column) for column in zip(*runs, strict=True)))
 
 
 def report(title: str, tally: Tally) -> None:
@@ -100,7 +123,7 @@ def main() -> int:
     report("all", overall)
     if "-v" in sys.argv:
         print("\n".join(overall.errors))
-    speed, tagger, rest = ms_per_kb([c for cases in splits.values() for c in cases], gazetteer)
+    cpu, wall = ms_per_kb([c for cases in splits.values() for c in cases], gazetteer)
     figures = {
         "casualty_recall": ratio(overall.matched["fig:casualty"], overall.gold["fig:casualty"]),
         "casualty_precision": ratio(overall.matched["fig:casualty"], overall.predicted["fig:casualty"]),
@@ -111,10 +134,14 @@ def main() -> int:
     print("\ntargets (all splits):")
     for key, value in figures.items():
         print(f"  {key:20} {value:.2f}  (target >= {TARGETS[key]:.2f})")
-    print(f"  {'ms_per_kb':20} {speed:.2f}  (target < 2.00, median of {REPETITIONS} runs per report)")
-    print(f"    of which date tagger {tagger:.2f}, rest of extraction {rest:.2f} (medians of the same runs)")
+    print(f"  {'ms_per_kb':20} {cpu.total:.2f}  (target < 2.00, CPU time, "
+          f"median of {REPETITIONS} runs per report)")  # fmt: skip
+    print(f"    of which date tagger {cpu.tagger:.2f}, rest of extraction {cpu.rest:.2f} "
+          "(medians of the same runs)")  # fmt: skip
+    print(f"    wall clock (inflated by other processes): total {wall.total:.2f}, "
+          f"date tagger {wall.tagger:.2f}, rest {wall.rest:.2f}")  # fmt: skip
     line = " ".join(f"{key}={value:.2f}" for key, value in figures.items())
-    print(f"extraction {line} ms_per_kb={speed:.2f}")
+    print(f"extraction {line} ms_per_kb={cpu.total:.2f}")
     return 0
 
 
