@@ -40,6 +40,20 @@ _PAST_CUE = re.compile(
 # Present progressive and present perfect say nothing of which side a date lies on.
 _PRESENT_CUE = re.compile(r"\b(?:is|are|am|has|have) (?:been )?\w+")
 _CLAUSE_BREAK = re.compile(r"[;:!?\n]|, (?:and|but|while|after|before|when|which)\b")
+# A full stop after a word that is no abbreviation ends the sentence: cues after it belong to
+# the next one ("... outside the home Monday. ``We'll try ..."). The context is lower case.
+_ABBREVIATIONS = "mr|mrs|ms|dr|st|jr|sr|gov|gen|sen|rep|col|sgt|capt|lt|maj|corp|inc|co|ltd|no|vs|mt|ft"
+_ENDS_SENTENCE = re.compile(r"\.\s+[`'\"]*[a-z]")
+_WHOLE_LAST_WORD = re.compile(r"(?:(?<![a-z.])[a-z]{3,}|\d)$")
+_SENTENCE_END = re.compile(rf"(?<![a-z.])(?!(?:{_ABBREVIATIONS})\.)[a-z]{{2,}}\.\s+(?=[`'\"]*[a-z])")
+# "searching since shortly after the Oct. 23 slaying": a date after "since" lies behind.
+_SINCE = re.compile(r"\bsince(?: [\w'-]+){0,3} $")
+# A postponement until a day moves the matter ahead: "postponed until Tuesday morning",
+# "extended its deadline to Friday".
+_POSTPONED = re.compile(
+    r"\b(?:postpon|delay|defer|adjourn|extend|put off|push(?:ed|es)? back|mov(?:ed|es) back)"
+    r"[\w ,'-]{0,40}?\b(?:until|till|to) (?:the )?$"
+)
 _POSSESSIVE = re.compile(r"^'s\b")
 # Deadlines and schedules: "payable Jan. 2", "as soon as Tuesday".
 _LEADS_AHEAD = re.compile(
@@ -75,6 +89,8 @@ def firmly_past(expression: str, context: str) -> bool:
     if where < 0 or _YEAR_BACK.search(text):
         return True
     before = text[max(0, where - _NEAR) : where]
+    if _SINCE.search(text[max(0, where - _WINDOW) : where]):
+        return True
     after = _clause_head(text[where + len(lowered) : where + len(lowered) + _NEAR + 5])
     if _DEADLINE.match(after):
         return False  # "gave no reason for the Jan. 14 deadline": a deadline lies ahead
@@ -102,9 +118,13 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     if _POSSESSIVE.match(context[where + len(expression) :]):
         return "past", False  # "Wednesday's ruling" names an event already known
     before = _clause_tail(context[max(0, where - _WINDOW) : where])
-    if _LEADS_AHEAD.search(before) or _SCHEDULED.search(before):
+    if _SINCE.search(before):
+        return "past", False
+    if _LEADS_AHEAD.search(before) or _SCHEDULED.search(before) or _POSTPONED.search(before):
         return "future", False
     after = _clause_head(context[where + len(expression) : where + len(expression) + _WINDOW])
+    if _ENDS_SENTENCE.match(after) and _WHOLE_LAST_WORD.search(expression):
+        after = ""  # "... outside the home Monday. We'll try": the sentence ends with the date
     cue = _nearest(before, after)
     tense = _TENSE.get(cue or "")
     if _BOUND.search(before):  # "by Jan. 14", "through Sept. 29": the nearest date
@@ -136,7 +156,9 @@ def _clause_tail(text: str) -> str:
 
 
 def _clause_head(text: str) -> str:
-    return _CLAUSE_BREAK.split(text)[0]
+    head = _CLAUSE_BREAK.split(text)[0]
+    end = _SENTENCE_END.search(head)
+    return head[: end.end()] if end else head
 
 
 def _nearest(before: str, after: str) -> str | None:

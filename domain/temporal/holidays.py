@@ -38,6 +38,11 @@ def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], dt.date]
     return on
 
 
+def _election_day(year: int) -> dt.date:
+    """The Tuesday after the first Monday of November (the US general election)."""
+    return _nth_weekday(11, 0, 1)(year) + dt.timedelta(days=1)
+
+
 def _easter(year: int) -> dt.date:
     found: dt.date = easter(year)
     return found
@@ -56,6 +61,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving day": _nth_weekday(11, 3, 4),
     "labor day": _nth_weekday(9, 0, 1),
     "memorial day": _nth_weekday(5, 0, -1),
+    "election day": _election_day,
     "easter": _easter,
     "easter sunday": _easter,
 }
@@ -64,6 +70,8 @@ _NAME = "(?P<name>" + "|".join(sorted((re.escape(n) for n in HOLIDAYS), key=len,
 
 def holiday(match: re.Match[str], frame: Frame) -> Reading:
     on = HOLIDAYS[match.group("name")]
+    if match.group("week"):
+        return _holiday_week(on, match, frame)
     if match.group("year"):
         return calendar.day(on(int(match.group("year"))), "holiday_year")
     anchor = frame.day()
@@ -78,6 +86,28 @@ def holiday(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.day(chosen, "holiday")
 
 
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _holiday_week(on: Callable[[int], dt.date], match: re.Match[str], frame: Frame) -> Reading:
+    """ "Easter week", "Christmas week": the ISO week holding the day, placed like a weekday by
+    its Monday (past: the latest week begun by the anchor day; ahead: the first one after)."""
+    if match.group("year"):
+        return calendar.week(_monday(on(int(match.group("year")))), "holiday_week")
+    anchor = frame.day()
+    mondays = [_monday(on(anchor.year + shift)) for shift in (-1, 0, 1)]
+    which = match.group("which")
+    if which == "last" or (which is None and frame.past):
+        chosen = max(m for m in mondays if (m < _monday(anchor) if which else m <= anchor))
+    else:
+        chosen = min(m for m in mondays if m >= _monday(anchor))
+    return calendar.week(chosen, "holiday_week")
+
+
 RULES: list[Rule] = [
-    (re.compile(rf"(?:(?P<which>last|this|next) )?{_NAME}(?: (?P<year>{YEAR}))?"), holiday),
+    (
+        re.compile(rf"(?:(?P<which>last|this|next) )?{_NAME}(?P<week> week)?(?: (?P<year>{YEAR}))?"),
+        holiday,
+    ),
 ]

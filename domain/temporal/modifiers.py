@@ -33,6 +33,7 @@ _MOD_CODE = {
 _YEAR_END = re.compile(r"(?:the )?(?:fiscal )?year(?:'s)? end")
 _WEEK_OF = re.compile(r"the week (?:of|beginning|starting) (?P<rest>.+)")
 _SINCE = re.compile(r"(?:ever )?since (?P<rest>.+)")
+_DAY_AROUND = re.compile(r"(?:the )?day (?P<side>before|after) (?P<rest>.+)")
 _HEDGED = re.compile(
     r"(?:(?:a good part of|much of|most of|the bulk of|post|pre) )?(?P<rest>.+?)"
     r"(?: (?:or later|or earlier|or so|or before|or after|and beyond|and after))?"
@@ -60,6 +61,19 @@ def read_hedged(text: str, frame: Frame, read: Reader) -> Reading | None:
     if match is None or match.group("rest") == text:
         return None
     return read(match.group("rest"), frame)
+
+
+def read_day_around(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """ "the day before last Tuesday", "the day after Christmas": one day off a named day."""
+    match = _DAY_AROUND.fullmatch(text)
+    if match is None:
+        return None
+    inner = read(match.group("rest"), frame)
+    if inner.start is None or inner.granularity != "day":
+        return None
+    shift = dt.timedelta(days=-1 if match.group("side") == "before" else 1)
+    day = calendar.day(first_day(inner.start) + shift, "day_around")
+    return replace(day, leaned_on=inner.leaned_on)
 
 
 def read_week_of(text: str, frame: Frame, read: Reader) -> Reading | None:

@@ -17,6 +17,22 @@ _THIS_PAST = re.compile(r"\bthis past\b")
 _IN_THE = re.compile(r"^(earlier|later|early|late) in the (day|week|month|year)$")
 # Wire services' 24-hour times: "1400 gmt" is "14:00 gmt".
 _MILITARY = re.compile(r"\b([01]\d|2[0-3])([0-5]\d) (gmt|utc|local time)\b")
+# "4 in the morning", "nine in the evening", "11 at night" are clock times: "4 am", "9 pm".
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_HOUR_PART = re.compile(
+    r"\b(1[0-2]|[1-9]|"
+    + "|".join(_HOURS)
+    + r")(?: o'clock)? (in the (?:morning|afternoon|evening)|at night)\b"
+)
+
+
+def _hour_part(match: re.Match[str]) -> str:
+    word, part = match[1], match[2]
+    hour = int(word) if word.isdigit() else _HOURS.index(word) + 1
+    if part == "at night" and hour == 12:
+        return "midnight"
+    morning = part == "in the morning" or (part == "at night" and hour < 6)
+    return f"{hour} {'am' if morning else 'pm'}"
 
 
 def normalise(expression: str) -> str:
@@ -29,6 +45,7 @@ def normalise(expression: str) -> str:
     text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
     text = _IN_THE.sub(_in_the, text)
     text = _MILITARY.sub(r"\1:\2 \3", text)
+    text = _HOUR_PART.sub(_hour_part, text)
     previous = None
     while previous != text:
         previous, text = text, _LEADING.sub("", text)

@@ -13,7 +13,14 @@ from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
 from domain.temporal.direction import cue_of, firmly_past
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
-from domain.temporal.modifiers import read_hedged, read_loosely, read_modified, read_since, read_week_of
+from domain.temporal.modifiers import (
+    read_day_around,
+    read_hedged,
+    read_loosely,
+    read_modified,
+    read_since,
+    read_week_of,
+)
 from domain.temporal.normalise import normalise
 from domain.temporal.parts_of_day import read_part_of_day
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
@@ -41,6 +48,7 @@ WRAPPERS: Sequence[Wrapper] = (
     read_clock,
     read_modified,
     read_week_of,
+    read_day_around,
     read_loosely,
     read_hedged,
 )

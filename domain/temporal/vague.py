@@ -173,6 +173,9 @@ def units_ahead(match: re.Match[str], frame: Frame) -> Reading:
     return replace(reading, timex=duration_value(None, match.group("unit")))
 
 
+#: "a day-long meeting", "a year-long study": one unit as an adjective.
+_ONE_UNIT_LONG = re.compile(r"(?P<unit>hour|day|week|month|year|decade|century) long")
+
 #: "over the years", "for a while", "for some time": a stretch whose length is left unsaid.
 _UNSAID_LENGTH = {"the years": "PXY", "a while": "PXX", "some time": "PXX", "a long time": "PXX"}
 
@@ -186,6 +189,10 @@ RULES: list[Rule] = [
     (_UNITS_AHEAD, units_ahead),
     (re.compile(alternation(_UNSAID_LENGTH)), unsaid_length),
     (_FIRST_UNITS, first_units),
+    (
+        _ONE_UNIT_LONG,
+        lambda m, f: Reading(None, None, "duration", duration_value(1, m.group("unit")), "duration"),
+    ),
     (re.compile(alternation(re.escape(word) for word in VAGUE_REFS)), vague_word),
     (re.compile(_VAGUE_PHRASES), vague_past),
     (re.compile(_FUTURE_PHRASES), vague_future),
@@ -207,6 +214,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             r"(?:for |over )?(?P<n>)(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
+            r"(?: long)?"
         ),
         lambda m, f: Reading(
             None, None, "duration", duration_value(None, _singular(m.group("unit"))), "duration"

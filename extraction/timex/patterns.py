@@ -119,7 +119,7 @@ _TIME = (
 )
 HOLIDAY = (
     r"(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
-    r"|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Easter(?: Sunday)?)"
+    r"|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday)?)"
 )
 _DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
 
@@ -136,11 +136,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|{B}{_I}last|this|next) May{E}"
         ),
     ),
-    ("bare_month", re.compile(rf"{B}{MONTH_NOT_MAY}(?! \d)")),
+    # "the annual March for Life", "the March of the Mothers": a march, not a month.
+    (
+        "bare_month",
+        re.compile(
+            rf"{B}{MONTH_NOT_MAY}(?! \d)"
+            rf"(?!(?:(?<=[Tt]he March)|(?<=annual March)|(?<=\ba March))"
+            rf" (?:for|of|on|against|through)\b(?! (?:\d|last|this|next)))"
+        ),
+    ),
     (
         "year",
         re.compile(
-            rf"{B}(?:{MOD}|{_I}(?:fiscal(?: year)?|the year|calendar) ))?{YEAR}(?: (?i:fiscal year){E})?"
+            rf"{B}(?:{MOD}|{_I}(?:fiscal(?: year)?|the year|calendar) )|(?i:post|pre)-)?{YEAR}"
+            rf"(?: (?i:fiscal year){E})?"
         ),
     ),
     (
@@ -176,7 +185,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part_weekday",
         re.compile(
             rf"{B}(?i:(?:the )?(?:late|early|small|wee) hours of|(?:late|early)"
-            rf"(?: {PART})?(?: of)?|the {PART_WORDS} of) {_DAY_WORD}{E}"
+            rf"(?: {PART})?(?: of)?|the {PART_WORDS} of) {_DAY_WORD}(?:,? {MONTH} {DAY})?{E}"
         ),
     ),
     (
@@ -190,6 +199,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("time", re.compile(rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD}|,? (?:on )?{MONTH} {DAY})?{E}")),
+    # "at 4 in the morning", "until eleven at night": an hour named by its part of the day.
+    (
+        "hour_part",
+        re.compile(
+            rf"(?:(?<=(?i:at) )|(?<=(?i:by) )|(?<=(?i:until) )|(?<=(?i:till) )|(?<=(?i:around) )"
+            rf"|(?<=(?i:about) )|(?<=(?i:after) )|(?<=(?i:before) ))"
+            rf"(?:1[0-2]|[1-9]|{_I}one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+            rf"(?: o'clock)? (?i:in the (?:morning|afternoon|evening)|at night){E}"
+        ),
+    ),
     (
         "relative",
         re.compile(rf"{B}(?:{MOD})?{_I}(?:(?:earlier|later) )?{REL}) (?:{UNIT}|{SEASON}|{_I}weekend)){E}"),
@@ -289,7 +308,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"monthly|annually|yearly|hourly|nightly){E}"
         ),
     ),
-    ("holiday", re.compile(rf"{B}(?:{_I}last|this|next) )?{HOLIDAY}(?: {YEAR})?{E}")),
+    ("holiday", re.compile(rf"{B}(?:{_I}last|this|next) )?{HOLIDAY}(?: week)?(?: {YEAR})?{E}")),
     ("weekend", re.compile(rf"{B}(?i:the weekend){E}")),
+    # "a day-long meeting", "the decades-long dispute": a length used as an adjective.
+    ("unit_long", re.compile(rf"{B}{UNIT_S}-(?i:long){E}")),
+    # "the day before last Tuesday", "the day after Christmas": one expression, a day off a named day.
+    (
+        "day_around",
+        re.compile(
+            rf"{B}(?i:the )?(?i:day) (?i:before|after) (?:(?:{_I}last|next|this) )?{WEEKDAY}"
+            rf"|{HOLIDAY}|{_I}yesterday|tomorrow)|{MONTH} {DAY}){E}"
+        ),
+    ),
     ("ordinary_day", re.compile(rf"{B}(?i:today|yesterday|tomorrow){E}")),
 ]

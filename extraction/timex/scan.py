@@ -36,7 +36,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _HOLIDAYS = (
     "christmas", "new year", "independence", "halloween", "valentine",
-    "thanksgiving", "labor", "memorial", "easter",
+    "thanksgiving", "labor", "memorial", "election day", "easter",
 )  # fmt: skip
 #: Names of days: each triggers only the families that name days, not every family with "day".
 _DAY_NAMES = (
@@ -77,6 +77,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "part_weekday": _DAY_WORDS,
     "part_alone": ("night", "morning", "afternoon", "evening"),
     "time": (DIGIT, "noon", "day", "night"),
+    "hour_part": ("morning", "afternoon", "evening", "night"),
     "relative": _UNITS + _SEASONS,
     "quarter": ("quarter", "half"),
     "year_quarter": ("quarter", "half"),
@@ -94,6 +95,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "set": (*_UNITS, "dail", "annual", "every", "each"),
     "holiday": _HOLIDAYS,
     "weekend": ("week",),
+    "day_around": ("day",),
+    "unit_long": ("long",),
     "ordinary_day": _DAY_WORDS,
 }
 _ALL = sorted({k for keys in KEYWORDS.values() for k in keys if k not in _DIGIT_KEYS}, key=len, reverse=True)
