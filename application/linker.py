@@ -13,7 +13,7 @@ from domain.ids import incident_id
 from domain.incident import Incident
 from domain.linking import RULE, ClaimFacts, best_incident
 from domain.report import Report
-from projections.incident_index import IncidentIndex, claim_facts
+from projections.incident_index import IncidentIndex, IndexOverlay, claim_facts
 
 #: Acts first, so an incident opens as the strike or attack it is, and the casualties or
 #: target counts told in the same breath join it.
@@ -21,10 +21,16 @@ OPENING_ORDER = {"strike": 0, "attack": 1, "responsibility": 2}
 
 
 def link_claims(
-    report: Report, claims: list[Claim], *, index: IncidentIndex,
-    load: Callable[[UUID], Incident], now: datetime,
+    report: Report, claims: list[Claim], *, index: IncidentIndex | IndexOverlay,
+    load: Callable[[UUID], Incident], now: datetime, loaded: dict[UUID, Incident] | None = None,
 ) -> list[Incident]:
-    """The incidents opened or extended for these claims, with their new link events pending."""
+    """The incidents opened or extended for these claims, with their new link events pending.
+
+    Filing several reports in one transaction: `index` is an overlay that gets this report's
+    links (so the next report of the batch links against them), and `loaded` holds the
+    incidents the batch has loaded or opened so far, so an incident two reports link to is
+    one aggregate with both reports' events pending."""
+    loaded = {} if loaded is None else loaded
     anchor = anchor_of(report.published, report.timezone)
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     pending: dict[UUID, list[ClaimFacts]] = {}
@@ -41,10 +47,14 @@ def link_claims(
                                      title=title(claim), by=RULE, now=now)
             incident.link(claim.id, by=RULE, score=None, reasons=("first claim",), now=now)
         else:
-            incident = touched.get(match.incident) or load(match.incident)
+            incident = touched.get(match.incident) or loaded.get(match.incident) or load(match.incident)
             incident.link(claim.id, by=RULE, score=match.score, reasons=match.reasons, now=now)
-        touched[incident.id] = incident
+        touched[incident.id] = loaded[incident.id] = incident
         pending.setdefault(incident.id, []).append(facts)
+    if isinstance(index, IndexOverlay):
+        for iid, added in pending.items():
+            for facts in added:
+                index.add(iid, facts)
     return list(touched.values())
 
 

@@ -125,7 +125,8 @@ class Dateline(Application[UUID]):
                 self.save(report, *claims, *self._link(report, claims, now))
             except (IntegrityError, Conflict):
                 # Another writer got there first: with this very report (then ours is not
-                # needed) or with an incident we link to (then we link again against its
+                # needed; an incident it linked may already hold our claim, which `_link`
+                # refuses) or with an incident we link to (then we link again against its
                 # write). Either way nothing of ours was stored.
                 if attempt == attempts and rid not in self.repository:
                     raise
@@ -134,6 +135,54 @@ class Dateline(Application[UUID]):
                 continue
             return Filed(rid, created=True, claims=len(claims), origin=filing.origin)
         return Filed(rid, created=False, claims=0, origin=filing.origin)
+
+    def file_reports(self, filings: Sequence[ReportFiling]) -> list[Filed]:
+        """Files several reports in ONE transaction, each with its claims and incident links,
+        and each linked exactly as if the reports had been filed one by one in this order:
+        a report links against the incidents the reports before it in the batch opened or
+        extended (`IndexOverlay`), and an incident several of them link to is one aggregate
+        holding all their events. A report already stored, or given twice, is filed once.
+
+        The transaction stores the whole batch or nothing. If another writer won a race on
+        one of its reports or incidents, nothing of the batch was stored, and its reports are
+        filed one by one instead, each with `file_report`'s retries."""
+        try:
+            results, new, incidents = self._batch(filings)
+            if new:
+                self.save(*new, *incidents)
+        except (IntegrityError, Conflict):
+            # Another writer stored one of these reports (an incident we load may then hold
+            # its claims already) or changed an incident we link to since we looked.
+            return [self.file_report(filing) for filing in filings]
+        return results
+
+    def _batch(
+        self, filings: Sequence[ReportFiling]
+    ) -> tuple[list[Filed], list[Aggregate], list[Incident]]:
+        """The reports of a batch, their claims and the incidents they link, all pending."""
+        results: list[Filed] = []
+        seen: set[UUID] = set()
+        new: list[Aggregate] = []
+        loaded: dict[UUID, Incident] = {}
+        # The read model, brought up to date with everything recorded by anyone, says which
+        # reports are stored without a round trip each; one stored since by another writer
+        # makes the save fail, and the fallback below finds it already filed.
+        stored = self.read_model.current(persist=False).reports
+        overlay = self.read_model.incident_index().overlay()
+        for filing in filings:
+            rid = report_id(filing.text_sha256)
+            if rid in seen or rid in stored:
+                results.append(Filed(rid, created=False, claims=0, origin=filing.origin))
+                continue
+            seen.add(rid)
+            now = self.clock()
+            report = self._report(filing, now)
+            claims = self._claims(report, self._extract(report), now)
+            link_claims(report, claims, index=overlay, now=now, loaded=loaded,
+                        load=lambda iid: self._get(iid, Incident, "incident"))
+            new += [report, *claims]
+            results.append(Filed(rid, created=True, claims=len(claims), origin=filing.origin))
+        return results, new, list(loaded.values())
 
     def reextract(self, rid: UUID, *, by: str) -> tuple[int, int]:
         """Runs the current extractor over a stored report: its new claims are asserted (and

@@ -66,13 +66,23 @@ def ingest_command(
 PROGRESS_FROM = 4
 
 
-def _file_all(app: Dateline, filings: list[ReportFiling]) -> list[Filed]:
-    """Files each report; a progress bar on stderr only when a person watches a terminal, so
-    scripts and pipes get exactly the lines they parse."""
+#: Reports filed per transaction (`Dateline.file_reports`): each report is still all or
+#: nothing, and a batch is stored whole or not at all.
+BATCH = 50
+
+
+def _file_all(app: Dateline, filings: list[ReportFiling], *, batch: int = BATCH) -> list[Filed]:
+    """Files the reports `batch` to a transaction; a progress bar on stderr only when a person
+    watches a terminal, so scripts and pipes get exactly the lines they parse."""
+    batches = [filings[n:n + batch] for n in range(0, len(filings), batch)]
     if len(filings) < PROGRESS_FROM or not sys.stderr.isatty():
-        return [app.file_report(filing) for filing in filings]
-    with click.progressbar(filings, label="filing reports", file=sys.stderr) as bar:
-        return [app.file_report(filing) for filing in bar]
+        return [filed for part in batches for filed in app.file_reports(part)]
+    results: list[Filed] = []
+    with click.progressbar(length=len(filings), label="filing reports", file=sys.stderr) as bar:
+        for part in batches:
+            results += app.file_reports(part)
+            bar.update(len(part))
+    return results
 
 
 def _sources(paths: tuple[Path, ...], manifest: Path | None, meta: dict[str, Any]) -> list[RawReport]:

@@ -88,14 +88,21 @@ class IncidentIndex:
     def near(
         self, claim: ClaimFacts, pending: dict[UUID, list[ClaimFacts]]
     ) -> list[tuple[UUID, IncidentMembers]]:
-        """Incidents whose claims touch the days around `claim`, with this batch's additions."""
+        """Incidents whose claims touch the days around `claim`, with this report's additions."""
         found: set[UUID] = set(pending)
         for day in _days(claim, margin=1):
             found |= self._by_day.get(day, set())
         return [(i, self._with(i, pending.get(i))) for i in sorted(found)]  # UUIDs sort as their str
 
-    def _with(self, incident_id: UUID, pending: list[ClaimFacts] | None) -> IncidentMembers:
-        held = self.members.get(incident_id)
+    def overlay(self) -> IndexOverlay:
+        """A view of this index plus links not saved yet (see `IndexOverlay`)."""
+        return IndexOverlay(self)
+
+    def _with(
+        self, incident_id: UUID, pending: list[ClaimFacts] | None, held: IncidentMembers | None = None
+    ) -> IncidentMembers:
+        if held is None:
+            held = self.members.get(incident_id)
         if not pending:
             return held or IncidentMembers()
         members = held.copy() if held else IncidentMembers()
@@ -123,6 +130,40 @@ class IncidentIndex:
         self._claims.pop(incident_id, None)
         for day in self._days.pop(incident_id, set()):
             self._by_day.get(day, set()).discard(incident_id)
+
+
+class IndexOverlay:
+    """The index as it will be once some links not yet saved are stored, for filing several
+    reports in one transaction: each report links against the links of the reports before
+    it in the batch exactly as if those had been filed (and the index refreshed) one by one.
+    The index itself is left unchanged, so a batch that fails to save leaves no trace in it.
+    """
+
+    def __init__(self, index: IncidentIndex) -> None:
+        self.index = index
+        self.members: dict[UUID, IncidentMembers] = {}  # the index's entry plus the added links
+        self._by_day: dict[date, set[UUID]] = {}
+
+    def add(self, incident_id: UUID, facts: ClaimFacts) -> None:
+        """Records that the claim `facts` describes was linked to `incident_id` (in link order)."""
+        members = self.members.get(incident_id)
+        if members is None:
+            held = self.index.members.get(incident_id)
+            members = self.members[incident_id] = held.copy() if held else IncidentMembers()
+        members.add(facts)
+        for day in _days(facts, margin=0):
+            self._by_day.setdefault(day, set()).add(incident_id)
+
+    def near(
+        self, claim: ClaimFacts, pending: dict[UUID, list[ClaimFacts]]
+    ) -> list[tuple[UUID, IncidentMembers]]:
+        """As `IncidentIndex.near`, with the added links as if they were in the index."""
+        found: set[UUID] = set(pending)
+        by_day = self.index._by_day
+        for day in _days(claim, margin=1):
+            found |= by_day.get(day, set())
+            found |= self._by_day.get(day, set())
+        return [(i, self.index._with(i, pending.get(i), self.members.get(i))) for i in sorted(found)]
 
 
 def _days(facts: ClaimFacts, *, margin: int) -> set[date]:

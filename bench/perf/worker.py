@@ -20,6 +20,7 @@ from application.service import Dateline, utc_now
 from application.sources import from_manifest
 from application.store import store_env
 from cli.common import Clocks, view_of
+from cli.ingest import _file_all
 from cli.wiring import open_app, open_ingesting_app
 
 
@@ -44,8 +45,7 @@ def ingest(args: argparse.Namespace) -> dict[str, Any]:
     filings = _filings(args.manifest, args.part, args.parts)
     app = open_ingesting_app(args.store)
     try:
-        for filing in filings:
-            app.file_report(filing)
+        _file_all(app, filings)
         app.catalog()
         seconds = time.perf_counter() - started
         events = _event_count(app)

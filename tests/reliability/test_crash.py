@@ -49,6 +49,13 @@ def kill_during_ingest(manifest: Path, store: str, seconds: float) -> int:
     return process.wait()
 
 
+def timed_ingest(manifest: Path, store: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([str(DATELINE), "ingest", "--manifest", str(manifest), "--store", store],
+                   capture_output=True, timeout=600, check=True)
+    return time.perf_counter() - started
+
+
 def snapshot(catalog: Catalog) -> list[tuple[str, str, dict[str, object]]]:
     return sorted(dump(catalog, {*catalog.reports, *catalog.claims, *catalog.incidents}),
                   key=lambda row: (row[0], row[1]))
@@ -58,9 +65,15 @@ def snapshot(catalog: Catalog) -> list[tuple[str, str, dict[str, object]]]:
 def test_kill_9_during_a_thousand_report_ingest_loses_and_doubles_nothing(tmp_path: Path) -> None:
     manifest = write_manifest(tmp_path / "reports.jsonl", REPORTS)
     store = f"sqlite:///{tmp_path / 'd.db'}"
+    # Kill moments scale with how long starting up and filing take here (an ingest files 50
+    # reports per transaction, so fixed moments could come after its end): each run is killed
+    # after starting up, within 8-22% of the filing time, so four runs never reach the end.
+    startup = timed_ingest(write_manifest(tmp_path / "one.jsonl", 1), f"sqlite:///{tmp_path / 't1.db'}")
+    filing = timed_ingest(manifest, f"sqlite:///{tmp_path / 't2.db'}") - startup
     rng = random.Random(11)
     for _ in range(4):
-        assert kill_during_ingest(manifest, store, rng.uniform(0.8, 4.0)) == -signal.SIGKILL
+        moment = startup + rng.uniform(0.08, 0.22) * filing
+        assert kill_during_ingest(manifest, store, moment) == -signal.SIGKILL
     done = subprocess.run([str(DATELINE), "ingest", "--manifest", str(manifest), "--store", store],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
