@@ -59,16 +59,7 @@ def named_unit(previous: Previous, unit: str, count: int, rule: str) -> Reading:
     if not coarser and not (unit == "quarter" and "-Q" not in reading.timex):
         return reading
     assert reading.start is not None
-    day = first_day(reading.start)
-    whole = {
-        "week": lambda: calendar.week(day, rule),
-        "month": lambda: calendar.month_of(day, rule),
-        "quarter": lambda: calendar.quarter_of(day, rule),
-        "year": lambda: calendar.year(day.year, rule),
-    }[unit]()
-    return Reading(
-        whole.start, whole.end, whole.granularity, whole.timex, rule, leaned_on=previous.expression
-    )
+    return _whole(unit, first_day(reading.start), rule, previous.expression)
 
 
 def counted(match: re.Match[str], frame: Frame) -> Reading | None:
@@ -115,16 +106,18 @@ def same_unit(match: re.Match[str], frame: Frame) -> Reading:
     granularity = "month" if unit == "quarter" else unit
     if _UNIT_RANK[granularity] < _UNIT_RANK.get(previous.granularity, 1):
         raise Unresolvable(f"{previous.expression!r} is coarser than a {unit}")
-    day, rule = first_day(previous.start), "anaphora_same_unit"
-    reading = {
+    return _whole(unit, first_day(previous.start), "anaphora_same_unit", previous.expression)
+
+
+def _whole(unit: str, day: dt.date, rule: str, leaned_on: str | None) -> Reading:
+    """The whole calendar `unit` holding `day`, leaning on the expression that gave the day."""
+    whole = {
         "week": lambda: calendar.week(day, rule),
         "month": lambda: calendar.month_of(day, rule),
         "quarter": lambda: calendar.quarter_of(day, rule),
         "year": lambda: calendar.year(day.year, rule),
     }[unit]()
-    return Reading(
-        reading.start, reading.end, reading.granularity, reading.timex, rule, leaned_on=previous.expression
-    )
+    return Reading(whole.start, whole.end, whole.granularity, whole.timex, rule, leaned_on=leaned_on)
 
 
 def quarter_a_year_before(match: re.Match[str], frame: Frame) -> Reading | None:

@@ -65,7 +65,7 @@ NUM = rf"(?:\d{{1,3}}(?![\d,.])|{_words(TENS)}[ -]{_ONES}|{_words(NUMBERS)})"
 VAGUE_NUM = (
     "(?i:" + word_trie(["several", "a few", "few", "many", "some", "a couple of", "couple of"], " ") + ")"
 )
-_UNIT_WORDS = [
+UNIT_WORDS = [
     "second",
     "minute",
     "hour",
@@ -78,12 +78,12 @@ _UNIT_WORDS = [
     "decade",
     "century",
 ]
-UNIT = "(?i:" + word_trie(_UNIT_WORDS) + ")"
+UNIT = "(?i:" + word_trie(UNIT_WORDS) + ")"
 #: A unit, singular or plural ("centuries" is not "century" + "s").
 UNIT_S = rf"(?:{UNIT}s?|(?i:centuries))"
 UNITS_PLURAL = (
     "(?i:"
-    + word_trie([*(u + "s" for u in _UNIT_WORDS if u not in ("fortnight", "century")), "centuries"])
+    + word_trie([*(u + "s" for u in UNIT_WORDS if u not in ("fortnight", "century")), "centuries"])
     + ")"
 )
 SEASON = _words(SEASONS)

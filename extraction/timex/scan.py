@@ -16,22 +16,11 @@ from __future__ import annotations
 
 import re
 
-from extraction.timex.patterns import PATTERNS, word_trie
+from extraction.timex.patterns import PATTERNS, UNIT_WORDS, word_trie
 
 MARGIN = 48
-_UNITS = (
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "fortnight",
-    "month",
-    "quarter",
-    "year",
-    "decade",
-    "centur",
-)
+# Trigger prefixes: "centur" wakes both "century" and "centuries".
+_UNITS = tuple("centur" if unit == "century" else unit for unit in UNIT_WORDS)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _HOLIDAYS = (
