@@ -34,6 +34,23 @@ def make_anchor(value: AnchorInput, timezone: str | None) -> Anchor | None:
 
     Naive datetimes and dates are already local, so the machine's zone never enters.
     """
+    # Every expression of a report asks for the same anchor. The memo is keyed on the text of
+    # the value, not the value: aware datetimes compare equal across offsets, and the answer
+    # depends on the offset when no zone is given.
+    key = (timezone, type(value), value.isoformat() if value is not None else "")
+    known = _MEMO.get(key)
+    if known is None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        known = _MEMO[key] = _make_anchor(value, timezone)
+    return known
+
+
+_MEMO: dict[tuple[str | None, type, str], Anchor | None] = {}
+_MEMO_SIZE = 4096
+
+
+def _make_anchor(value: AnchorInput, timezone: str | None) -> Anchor | None:
     tz = zone(timezone) if timezone else None
     if value is None:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "})
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
@@ -35,6 +36,7 @@ def _hour_part(match: re.Match[str]) -> str:
     return f"{hour} {'am' if morning else 'pm'}"
 
 
+@lru_cache(maxsize=8192)
 def normalise(expression: str) -> str:
     text = expression.translate(_QUOTES).lower().strip()
     text = _ABBREVIATION_DOT.sub("", text)
