@@ -19,7 +19,11 @@ Scope = Literal["sentence", "act"]
 _REPORT_VERBS = (
     "said|says|say|told|tells|added|adding|stressed|wrote|writes|stated|noted|reported|reports|"
     "announced|explained|concluded|confirmed|claimed|claims|claiming|argued|indicated|insisted|"
-    "acknowledged|saying|posted"
+    "acknowledged|saying|posted|"
+    # Whoever puts, raises or gives a toll is the source of its figure.
+    r"(?:put|puts|putting|raised|raises|revised|revises|lowered|lowers|updated|updates|gave|gives)"
+    r"\s+(?:the|a|an|its|their)\s+(?:(?:new|higher|lower|revised|latest|official|preliminary)\s+)?"
+    r"(?:death\s+toll|toll|tally|number|count)"
 )
 _ACT_VERBS = (
     r"called\s+(?:for|on)|calls\s+(?:for|on)|calling\s+for|urged|urges|vowed|vows|warned|warns|"
@@ -28,23 +32,30 @@ _ACT_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:(?P<report>{_REPORT_VERBS})|(?P<act>{_ACT_VERBS}))\b")
 _PARTICIPLES = frozenset({"adding", "saying", "claiming"})
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?P<np>[^,.;:()]+(?:\([^()]{1,20}\))?)")
+_ACCORDING = re.compile(
+    r"(?i)\baccording\s+to\s+(?P<np>(?:[^,.;:()]|(?<=\b[A-Z])\.)+(?:\([^()]{1,20}\))?)"
+)
 _IN_STATEMENT = re.compile(r"(?i)\bin\s+(?:a|its|their|his|her|the)\s+(?:joint\s+)?statement\b")
 _CLOSING_QUOTE = re.compile(r"[”\"]")
 _AUXILIARIES = re.compile(
     r"(?i)(?:\s+(?:has|have|had|was|is|also|again|later|earlier|previously|would|will|"
-    r"had\s+earlier|reportedly|separately|then))+\s*$"
+    r"had\s+earlier|reportedly|separately|then|repeatedly|already|long|publicly|formally|"
+    r"officially|recently|since|first|once|twice|[a-z]+ly))+\s*$"
 )
 _AUXILIARY_WORDS = (
     "has", "have", "had", "was", "is", "also", "again", "later", "earlier", "previously", "would",
-    "will", "reportedly", "separately", "then",
+    "will", "reportedly", "separately", "then", "repeatedly", "already", "long", "publicly", "formally",
+    "officially", "recently", "since", "first", "once", "twice", "ly",
 )  # fmt: skip
 _LEADING_NP_END = re.compile(
     r"\s(?:has|have|had|is|are|was|were|will|would|[a-z]+ed|[a-z]+s(?=\s+(?:the|a|an|that|to)\b))\b"
 )
 _OPEN_END = re.compile(r"\b(?:and|or|that)$")
 _COMMA = re.compile(r",(?=\s)")
-_INTRO = re.compile(r"(?:On|In|At|During|After|Despite|Separately|Meanwhile|Earlier|Later)\b[^,]{0,80},\s*")
+_INTRO = re.compile(
+    r"(?:On|In|At|During|After|Despite|Separately|Meanwhile|Earlier|Later|Late|Early|Overnight|Last|"
+    r"Hours|Days|Shortly|Before|Since|By|Also|However|Then|Yesterday|Today)\b[^,]{0,80},\s*"
+)
 
 
 @dataclass(frozen=True)

@@ -65,10 +65,12 @@ _TALLY = re.compile(
     r"\b(?:at|to|of|reached|hit)\s+$"
 )
 _TALLY_ENDS = ("at", "to", "of", "reached", "hit")
+_TALLY_WORD = re.compile(r"\w+")
 _PREDICATE = re.compile(
-    r"(?i)\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
-    r"(?:\w+ly\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|displaced|fled|"
-    r"fleeing|flee|abducted|kidnapped|arrested|detained)\b"
+    r"(?i)\s*(?:(?:may|might|could|must|(?:are|were|is|was)\s+(?:feared|believed|thought|said)\s+to)"
+    r"\s+have\s+(?:been\s+)?|were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
+    r"(?:(?:\w+ly|also|all|both)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
+    r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained)\b"
 )
 _INCLUDING = re.compile(r"\s*,?\s*including\b[^,]{0,80},")
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+$")
@@ -194,8 +196,9 @@ def _measure(
         return predicate, "predicate_after", 0.95, phrase.party
     tally = _TALLY.search(before) if _ends_with(before, _TALLY_ENDS) else None
     if tally is not None:
-        what = (tally.group("what") or "dead").lower()
-        return VERB_MEASURES.get(what, "killed"), "tally", 0.85, None
+        # "the number of people abducted at 47": the participle says what is counted.
+        named = (word for word in _TALLY_WORD.findall(lowered(tally.group())) if word in VERB_MEASURES)
+        return VERB_MEASURES[next(named, "dead")], "tally", 0.85, None
     if previous is not None and _inherits(text, amount, phrase, previous, before):
         return previous.figure.measure, "ellipsis", 0.85, previous.figure.party
     return _noun_measure(amount, phrase, cues)

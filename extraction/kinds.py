@@ -64,7 +64,7 @@ _WEAPONS = ("missile", "rocket", "drone", "bomb", "shell", "mortar", "jet", "war
             "helicopter", "artillery", "warship")  # fmt: skip
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "state_attack": ("attack",),
-    "strike_noun": ("strike", "raid", "bombardment", "shelling", "barrage"),
+    "strike_noun": ("strike", "raid", "bombardment", "shelling", "barrage", "fire"),
     "strike_plural": ("strikes", "raids", "bombardments"),
     "strike_verb": ("struck", "striking", "shelled", "bombed", "pound"),
     "weapon_impact": _WEAPONS,
@@ -73,6 +73,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
                     "captured", "seized"),
+    "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure"),
     "talks": ("talks", "negotiat", "peace"),
     "ceasefire_agreement": ("ceasefire", "truce"),
@@ -103,7 +104,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         "strike_noun",
         r"\b(?:(?:air|drone|missile|rocket|artillery)[\s-]?)?strike\b|\bair\s?raid\b"
-        r"|\bbombardment\b|\bshelling\b|\bbarrage\b",
+        r"|\bbombardment\b|\bshelling\b|\bbarrage\b|\b(?:mortar|artillery|rocket|tank)\s+fire\b",
         0.85,
         event=True,
     ),
@@ -151,6 +152,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:attacked|attacking|ambushed|storm|storms|stormed|storming|raided|besieged|besieging"
         r"|clashed|clashing|overran|overrun|captured|seized)\b",
         0.85,
+        event=True,
+    ),
+    _p(
+        "attack",
+        "gunfire",
+        # "had not opened fire" denies the act.
+        r"(?<!not )(?<!never )(?<!n't )\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)\b"
+        r"(?!\s+(?:least|most|first|once|will|the\s+(?:end|start|close)\b))|open(?:ed|s|ing)?\s+fire\b)"
+        r"|\bexchang(?:ed|es|ing)\s+fire\b|\bset(?:ting)?\s+fire\s+to\b|\btorched\b"
+        r"|\b(?:gun|machine-gun|small-arms|automatic)\s+fire\b|\bgunfire\b|\bgun\s?fights?\b"
+        r"|\bgun\s?battles?\b",
+        0.8,
         event=True,
     ),
     _p(

@@ -48,12 +48,20 @@ _NAME_TYPE = re.compile(
     rf"(?:\b(?P<owner>{_NAME})['’]s\s+{_DIRECTION}?)?(?<![\w-])(?P<name>{_NAMES})\s+(?P<type>(?i:{_TYPE}))(?![\w-])"
 )
 _OWNED = re.compile(rf"(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
+#: Verbs whose object is the place itself: "fled Liancourt", "shelled Kharkiv".
+_PLACE_VERBS = r"fled|flee|fleeing|evacuated|shelled|bombed|stormed|raided|entered|overran"
 _AFTER_PREP = re.compile(
-    rf"\b(?i:in|near|outside|at|around)\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"
+    rf"\b(?i:in|near|outside|at|around|{_PLACE_VERBS})\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|near|from|into|outside|across|throughout|inside|over|of|on|to|toward|towards|"
-    r"around|off|along|between)\s+(?:[\w’'-]+\s+){0,4}$"
+    rf"around|off|along|between|{_PLACE_VERBS})\s+(?:[\w’'-]+\s+){{0,4}}$"
+)
+#: "the village of Gajiganna, 35 km north of Maiduguri": the second place only says where the
+#: first lies. It is the location only when nothing else is named.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
 )
 #: "Mogadishu hotel", "the North Darfur capital": a place named as an attribute of a site.
 _FACILITY_AFTER = re.compile(
@@ -97,8 +105,14 @@ def locate(
     if not candidates:
         return None
     # Among equally specific places, "in Jordan" says where; "a US base" says whose base.
-    best = max(candidates, key=lambda c: (c.rank, c.locative, c.known, -c.start))
+    best = max(candidates, key=lambda c: (not _reference(text, clause[0], c.start), c.rank, c.locative,
+                                          c.known, -c.start))
     return best.normal
+
+
+def _reference(text: str, floor: int, at: int) -> bool:
+    """Whether the place at `at` is named as a reference point ("40 km north of Y")."""
+    return text[at - 1 : at].isspace() and _REFERENCE_BEFORE.search(text, max(floor, at - 48), at) is not None
 
 
 def _known(

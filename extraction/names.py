@@ -90,6 +90,8 @@ def similar(left: tuple[str, ...], right: tuple[str, ...], floor: float = 0.7) -
 def tidy(name: str) -> str:
     """A name as written, with whitespace collapsed and a trailing possessive dropped."""
     name = " ".join(name.split()).strip(" ,;:-–—\"“”'‘’()")
+    if name.count("(") > name.count(")"):
+        name += ")"  # "Inter-Services Public Relations (ISPR)" keeps its closing bracket
     for suffix in ("’s", "'s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]

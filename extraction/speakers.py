@@ -29,7 +29,8 @@ _TITLES = words(
     "envoy negotiator chief chairman governor regional government secretary-general secretary "
     "commander leader senator ambassador mr mrs ms dr top senior army military police state "
     "broadcaster operator official mayor deputy humanitarian us u.s. un u.n. the a an special vice "
-    "acting former opposition"
+    "acting former opposition director commissioner coordinator prosecutor inspector superintendent "
+    "representative administrator"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
@@ -42,7 +43,8 @@ _CLEAN_TAIL = re.compile(
 )
 _CLEAN_HEAD = re.compile(
     r"(?i)^(?:which|who|that|and|but)\s+|^(?:an?|the)\s+(?:joint\s+)?(?:statement|tally|report|"
-    r"message|post|count)\s+(?:from|by|of|issued\s+by)\s+"
+    r"message|post|count|figures|data|estimate)\s+(?:(?:kept|compiled|issued|released|published|"
+    r"gathered)\s+)?(?:from|by|of)\s+"
 )
 _LINKS = words("of for in at from by with and to on")
 _ORG_WORDS = words(
@@ -53,6 +55,15 @@ _ORG_WORDS = words(
 )
 _DETERMINER = re.compile(r"(?i)^(?:the|an?)\s+")
 _WORD = re.compile(r"[^\s,]+")
+#: Written right before a state inside a description: the state is a place ("the envoy in
+#: Libya") or the last word of a longer name ("Tehrik-e-Taliban Pakistan"), not the speaker.
+_PART_OF_NAME = re.compile(r"(?:\b(?:in|at|near|from|based\s+in)|[A-Z][\w-]*[a-z][\w-]*)\s+$")
+#: "(ISPR)": an acronym in brackets follows an organisation's name, never a person's.
+_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$")
+#: A place's possessive, lower-case words, then a name: "Russia's state news agency TASS".
+_OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
+_NAME_LINKS = words("of for in and the on al el de")
 _BUT = re.compile(r"\s+but\s+")
 _ROLE_WORD = re.compile(r"[\w-]+")
 
@@ -102,6 +113,9 @@ class Speakers:
     def resolve(self, subject: str) -> Speaker:
         """The speaker a written subject denotes (second pass, in reading order)."""
         speaker = self._resolve(subject)
+        bare = _ACRONYM_TAIL.sub("", speaker.name)
+        if bare != speaker.name and bare:  # the acronym is an alias: "Caribbean Community (CARICOM)"
+            speaker = Speaker(bare, speaker.rule, speaker.confidence, speaker.person)
         self.said.append(speaker)
         return speaker
 
@@ -114,9 +128,14 @@ class Speakers:
             person = self._person(part)
             if person is not None:
                 return Speaker(person, "name", 0.95, person=True)
-        return self._describe(parts[0])
+        # "The military's media wing, Inter-Services Public Relations (ISPR)": the name, not the role.
+        named = next((part for part in parts[1:] if _proper_name(part)), parts[0])
+        return self._describe(named)
 
     def _describe(self, phrase: str) -> Speaker:
+        owned = _OWNED_NAME.match(phrase)
+        if owned is not None and _proper_name(owned.group("name")):
+            phrase = owned.group("name")  # "Lebanon's state-run National News Agency"
         bare = _DETERMINER.sub("", phrase)
         lowered = bare.lower()
         if lowered in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"they"}:
@@ -162,7 +181,7 @@ class Speakers:
         if title_tokens and title_tokens[-1].lower() in _LINKS:
             return None, None
         name = " ".join(name_tokens)
-        if any(token.strip("()") in _ORG_WORDS for token in name_tokens):
+        if any(token.strip("()") in _ORG_WORDS for token in name_tokens) or _ACRONYM.search(name):
             return None, None
         if any(m.actor.type != "person" for m in self._find(name)):
             return None, None
@@ -213,6 +232,8 @@ class Speakers:
     def _by_actor_inside(self, phrase: str) -> Speaker | None:
         best = None
         for mention in self._find(phrase):
+            if mention.actor.type == "state" and _PART_OF_NAME.search(phrase, 0, mention.start):
+                continue  # "the U.N. coordinator in Ethiopia", "Tehrik-e-Taliban Pakistan (TTP)"
             rest = _WORD.findall(phrase[mention.end :])
             if rest and rest[0].strip("()").lower() not in _ORG_FOLLOWERS and not rest[0].startswith("("):
                 continue
@@ -259,3 +280,11 @@ def _role_class(phrase: str) -> str | None:
 def _surname_key(name: str) -> str:
     tokens = names.normal_tokens(name)
     return names.skeleton(tokens[-1]) if tokens else ""
+
+
+def _proper_name(phrase: str) -> bool:
+    """Every word capitalised (or a linking word) and two at least: "Syria Civil Defence"."""
+    tokens = [t.strip("()") for t in _WORD.findall(phrase)]
+    if len(tokens) < 2 or tokens[0].lower() in ("the", "a", "an"):
+        return False
+    return all(t[:1].isupper() or t.lower() in _NAME_LINKS for t in tokens if t)

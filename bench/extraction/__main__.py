@@ -110,11 +110,10 @@ def main() -> int:
     gazetteer = Gazetteer.load()
     shared = Path(os.environ.get("DATELINE_SHARED", REPO.parent / "shared")) / "examples"
     dev = devset_cases()
-    splits = {
-        "dev": [c for c in dev if c.split == "dev"],
-        "heldout": [c for c in dev if c.split == "heldout"],
-        "seeds": seed_cases(shared),
-    }
+    # "blind": reports labelled by someone who had not seen the extractor or its output.
+    splits = {name: [c for c in dev if c.split == name] for name in ("dev", "heldout", "blind")}
+    splits["seeds"] = seed_cases(shared)
+    splits = {name: cases for name, cases in splits.items() if cases}
     overall = Tally()
     for name, cases in splits.items():
         tally = run(cases, gazetteer)
