@@ -1,4 +1,4 @@
-"""TempEval-3 Task A for Dateline: `python -m bench.temporal [--split platinum|train]`.
+"""TempEval-3 Task A for Dateline: `python -m bench.temporal [--split platinum|train|devset]`.
 
 Prints per-document and overall scores, gold-span DATE normalisation, timing against
 dateparser, and ends with one machine-readable line.
@@ -10,6 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
+from bench.temporal import devset
 from bench.temporal.runner import gold_span_dates, tag_document
 from bench.temporal.scoring import Counts, figures, score
 from bench.temporal.timing import compare
@@ -50,12 +51,15 @@ def evaluate(docs: list[Document], verbose: bool) -> tuple[Counts, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("platinum", "train"), default="platinum")
+    parser.add_argument("--split", choices=("platinum", "train", "devset"), default="platinum")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--repeats", type=int, default=5, help="timing repetitions")
     parser.add_argument("--part", help="only this sub-corpus of the split (train: TimeBank or AQUAINT)")
     parser.add_argument("--no-timing", action="store_true", help="skip the comparison with dateparser")
     args = parser.parse_args()
+    if args.split == "devset":  # Dateline's own sentences, not TempEval-3: see bench/temporal/devset.py
+        devset.main(args.verbose)
+        return
     folder = shared_folder() / "benchmarks" / "tempeval3" / args.split
     docs = read_split(folder / args.part if args.part else folder)
     total, dates_ok, dates = evaluate(docs, args.verbose)

@@ -23,19 +23,19 @@ _NOT_VERBS = (
 _IRREGULAR = (
     "brought|took|came|went|made|told|began|won|lost|fell|rose|met|saw|gave|got|sold|bought"
     "|paid|held|found|led|struck|fled|fought|sent|spent|kept|thought|wrote|spoke|chose|drove"
-    "|flew|grew|knew|threw|sank|stood|became|broke|caught|taught|shot|ran|left|fell|sought"
+    "|flew|grew|knew|threw|sank|stood|became|broke|caught|taught|shot|ran|left|fell|sought|cut"
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|plans? to|planned|planning|scheduled|slated|expects?"
     r"|(?:is|are|was|were) (?:planning|preparing|going|due|set)"
     r"|expected|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
-    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|next(?! to))\b"
+    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to))\b"
 )
 # A participle after "be" is passive: "will be paid" looks ahead with its auxiliary.
 _PAST_CUE = re.compile(
     r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier|reported|announced|"
     rf"{_IRREGULAR})\b"
-    r"|(?<!\bbe )\b(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b"
+    r"|(?<!\bbe )(?<!\bremain )(?<!\bstay )\b(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b"
 )
 # Present progressive and present perfect say nothing of which side a date lies on.
 _PRESENT_CUE = re.compile(r"\b(?:is|are|am|has|have) (?:been )?\w+")
@@ -47,7 +47,7 @@ _ENDS_SENTENCE = re.compile(r"\.\s+[`'\"]*[a-z]")
 _WHOLE_LAST_WORD = re.compile(r"(?:(?<![a-z.])[a-z]{3,}|\d)$")
 _SENTENCE_END = re.compile(rf"(?<![a-z.])(?!(?:{_ABBREVIATIONS})\.)[a-z]{{2,}}\.\s+(?=[`'\"]*[a-z])")
 # "searching since shortly after the Oct. 23 slaying": a date after "since" lies behind.
-_SINCE = re.compile(r"\bsince(?: [\w'-]+){0,3} $")
+_SINCE = re.compile(r"\bsince(?: [\w'-]+){0,7} $")
 # A postponement until a day moves the matter ahead: "postponed until Tuesday morning",
 # "extended its deadline to Friday".
 _POSTPONED = re.compile(
@@ -59,15 +59,17 @@ _POSSESSIVE = re.compile(r"^'s\b")
 _LEADS_AHEAD = re.compile(
     r"\b(?:expires?|expiring|payable|effective|deadline|starting|record|as soon as|as early as)"
     r"\s+(?:the\s+)?$"
+    # "figures due on Wednesday", "a ruling due by Friday": what is due has not happened yet.
+    r"|\bdue\s+(?:on\s+|by\s+)?$"
 )
 # Schedules in the simple present: "they meet Monday", "the trial opens Jan. 24", "talks resume on Friday".
 _SCHEDULED = re.compile(
     r"(?<!\bdid )(?<!\bnot )(?<!n't )\b(?:meets?|opens?|begins?|starts?|resumes?|reconvenes?|convenes?"
     r"|closes?|ends?|votes?|visits?|arrives?|leaves?|returns?|travels?|flies|heads|testif(?:y|ies)"
-    r"|takes? office|goes|go)(?: \w+)?\s+(?:on\s+)?$"
+    r"|takes? office|goes|go)(?: \w+| to (?:the )?\w+)?\s+(?:on\s+)?$"
 )
 # Bounds that look either way: "by Jan. 14", "until Thursday", "through Sept. 29".
-_BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:the\s+)?$")
+_BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:at least\s+)?(?:the\s+)?$")
 _YEAR_BACK = re.compile(r"\b(?:year-(?:ago|earlier)|a year (?:ago|earlier|before)|last year|previous year)\b")
 _WINDOW = 70
 _NEAR = 25

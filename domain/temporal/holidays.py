@@ -79,6 +79,14 @@ def holiday(match: re.Match[str], frame: Frame) -> Reading:
     candidates = [on(anchor.year + shift) for shift in (-1, 0, 1)]
     if which == "last" or (which is None and frame.past and not frame.uncued):
         chosen = max(c for c in candidates if (c < anchor if which else c <= anchor))
+        soon = min(c for c in candidates if c > anchor)
+        if (
+            which is None
+            and not frame.firm_past
+            and (anchor - chosen).days > 300
+            and (soon - anchor).days <= 45
+        ):
+            chosen = soon  # "suspended events a week before Election Day", a week before it
     elif which in ("next", "this") or not frame.past:
         chosen = min(c for c in candidates if c >= anchor) if which != "this" else on(anchor.year)
     else:

@@ -205,7 +205,23 @@ def quarter(match: re.Match[str], frame: Frame) -> Reading:
 
 def half(match: re.Match[str], frame: Frame) -> Reading:
     number = 1 if match.group("ord") in ("first", "1st") else 2
-    year = int(match.group("year")) if match.group("year") else frame.day().year
+    era = match.group("era")
+    if era is not None:  # "the second half of the century": the anchor's century, its later part
+        anchor = frame.day()
+        whole = (
+            calendar.century(anchor.year // 100 * 100, "half_century")
+            if era == "century"
+            else calendar.decade(anchor.year // 10 * 10, "half_decade")
+        )
+        assert whole.start is not None and whole.end is not None
+        start, end = whole.start, whole.end
+        middle = start.replace(year=start.year + (50 if era == "century" else 5))
+        bounds = (start, middle) if number == 1 else (middle, end)
+        return Reading(*bounds, whole.granularity, whole.timex, whole.rule, "START" if number == 1 else "END")
+    if match.group("rel"):
+        year = frame.day().year + _STEP[match.group("rel")]
+    else:
+        year = int(match.group("year")) if match.group("year") else frame.day().year
     return calendar.half(year, number, "half_year")
 
 
@@ -227,7 +243,29 @@ def season(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.season(year, code, f"{which or 'bare'}_season")
 
 
+def sport_season(match: re.Match[str], frame: Frame) -> Reading:
+    """ "last season", "this season": a sports season is valued by the calendar year it is named
+    in (TIMEX3 has no season of sport): this season is the anchor's year, last season the one before."""
+    step = _STEP[match.group("which")]
+    return calendar.year(frame.day().year + step, "sport_season")
+
+
+def rest_of(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "the rest of the year": the unit holding the anchor (what remains of it is the event's)."""
+    unit = match.group("unit")
+    anchor = frame.day()
+    if unit == "day":
+        return calendar.day(anchor, "rest_of_day")
+    if unit == "week":
+        return calendar.week(anchor, "rest_of_week")
+    if unit == "month":
+        return calendar.month_of(anchor, "rest_of_month")
+    return calendar.year(anchor.year, "rest_of_year")
+
+
 RULES: list[Rule] = [
+    (re.compile(r"(?P<which>last|this|next|past|previous|coming|current|the current) season"), sport_season),
+    (re.compile(r"the rest of (?:the|this) (?P<unit>day|week|month|year|season)"), rest_of),
     (re.compile(r"today|yesterday|tomorrow|the day before yesterday|the day after tomorrow"), today),
     (re.compile(rf"{_WHICH} (?P<unit>week|weekend|month|quarter|year|decade)"), unit_step),
     (
@@ -264,7 +302,13 @@ RULES: list[Rule] = [
         ),
         quarter,
     ),
-    (re.compile(rf"(?:the )?(?P<ord>first|second|1st|2nd) half(?: of (?P<year>{YEAR}))?"), half),
+    (
+        re.compile(
+            rf"(?:the )?(?P<ord>first|second|1st|2nd) half"
+            rf"(?: of (?:(?P<year>{YEAR})|(?P<rel>last|this|next) year|the (?P<era>century|decade)))?"
+        ),
+        half,
+    ),
     (
         re.compile(
             rf"(?:(?P<which>last|this|next) |the )?(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?"

@@ -184,7 +184,71 @@ def unsaid_length(match: re.Match[str], frame: Frame) -> Reading:
     return Reading(None, None, "duration", _UNSAID_LENGTH[match.group(0)], "duration")
 
 
+#: "the 47-year-old", "a 2,000-year-old temple" (normalised "2 000 year old"): an age, a length.
+_AGE = re.compile(
+    rf"(?:the |nearly |almost |some |over )?(?P<n>{AMOUNT}|\d{{1,3}}(?: \d{{3}})+|\d+\.\d+)"
+    rf" (?P<unit>year|month|week|day)s? old"
+)
+#: "9.63 seconds", "2.5 years": a decimal amount is kept as written in the value; "10,000 years"
+#: (normalised "10 000 years") is read whole.
+_DECIMAL = re.compile(
+    rf"(?:about |nearly |almost |more than |some |over )?"
+    rf"(?P<n>\d+\.\d+|\d{{1,3}}(?: \d{{3}})+) (?P<unit>{UNIT})"
+)
+
+
+def _length(count: str, unit: str) -> Reading | None:
+    """A length of `count` units, where `count` may be "2 000" or "9.63"."""
+    number = count.replace(" ", "")
+    if not number.replace(".", "", 1).isdigit():
+        whole = amount(count)
+        if whole is None:
+            return None
+        number = str(whole)
+    unit = _singular(unit)
+    if "." in number:
+        value = duration_value(1, unit).replace("1", number, 1)
+    else:
+        value = duration_value(int(number), unit)
+    return Reading(None, None, "duration", value, "duration")
+
+
+#: "an hour and 45 minutes", "two years and three months": one length in two units.
+_COMPOUND = re.compile(rf"(?P<n1>{AMOUNT}) (?P<u1>{UNIT}) and (?P<n2>{AMOUNT}) (?P<u2>{UNIT})")
+_DATE_PART = ("year", "month", "week", "day")
+
+
+def compound(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ISO 8601 lists date parts, then "T" and time parts: "PT1H45M", "P2Y3M"."""
+    parts: list[tuple[str, str]] = []
+    for n, u in (("n1", "u1"), ("n2", "u2")):
+        count, unit = amount(match.group(n)), _singular(match.group(u))
+        if count is None or unit not in UNITS or unit in ("fortnight", "quarter", "decade", "century"):
+            return None
+        parts.append((unit, f"{count}{UNITS[unit]}"))
+    date = "".join(v for u, v in parts if u in _DATE_PART)
+    time = "".join(v for u, v in parts if u not in _DATE_PART)
+    return Reading(None, None, "duration", "P" + date + ("T" + time if time else ""), "duration")
+
+
+#: "six days a week", "twice a year", "three times a month": how often something recurs.
+_FREQUENCY = re.compile(rf"(?:once|twice|{AMOUNT} times|{AMOUNT} {UNIT}) (?:a|an|per|each) (?P<unit>{UNIT})")
+
+
+def frequency(match: re.Match[str], frame: Frame) -> Reading:
+    return Reading(None, None, "duration", duration_value(1, _singular(match.group("unit"))), "set")
+
+
 RULES: list[Rule] = [
+    (_AGE, lambda m, f: _length(m.group("n"), m.group("unit"))),
+    (_DECIMAL, lambda m, f: _length(m.group("n"), m.group("unit"))),
+    (_COMPOUND, compound),
+    (_FREQUENCY, frequency),
+    # "open on weekends", "every weekend": TIMEX3 writes a recurring weekend XXXX-WXX-WE.
+    (
+        re.compile(r"weekends|every weekend|each weekend"),
+        lambda m, f: Reading(None, None, "duration", "XXXX-WXX-WE", "set"),
+    ),
     (_FEW_UNITS, few_units),
     (_UNITS_AHEAD, units_ahead),
     (re.compile(alternation(_UNSAID_LENGTH)), unsaid_length),
@@ -205,7 +269,7 @@ RULES: list[Rule] = [
             rf"|up to |roughly |around |approximately )?"
             rf"(?:the )?(?:first |final |full |entire |whole )?"
             rf"(?:{_QUANTITY}(?P<half> 1/2| and a half)?(?: (?:to|or) {AMOUNT})?(?: |-)"
-            rf"(?:(?:more|additional|extra) )?"
+            rf"(?:(?:more|additional|extra|straight|consecutive|successive) )?"
             rf"|(?:another|an additional|an extra) (?:(?P<n2>{AMOUNT}) )?)"
             rf"(?:(?:trading|business|working) )?(?P<unit>{UNIT}|centuries)(?:-long| long)?"
         ),

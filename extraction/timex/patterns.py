@@ -109,7 +109,11 @@ B = r"(?<![\w-])"  # left word boundary that also refuses to split a hyphenated 
 E = r"(?![\w])"
 
 _DATE_BODY = rf"(?:{MONTH} {DAY}|{DAY} (?:of )?{MONTH})"
-_EXTRA = "(?i:more|additional|extra)"
+# "eight straight months", "four consecutive quarters": a run of units is still their length.
+#: "9.63 seconds", "2.5 years": the whole number, so that "63 seconds" is never split off it.
+_DECIMAL = r"(?<![\d.])\d{1,3}\.\d{1,3}(?![\d.])"
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
+_EXTRA = "(?i:more|additional|extra|straight|consecutive|successive)"
 _ZONE = r"(?: [A-Z]{2,4}T| GMT| UTC| (?i:local time))"
 #: A clock time: "10 a.m.", "10:35", "noon", and the 24-hour "1400 GMT" that wire services write.
 _TIME = (
@@ -211,14 +215,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative",
-        re.compile(rf"{B}(?:{MOD})?{_I}(?:(?:earlier|later) )?{REL}) (?:{UNIT}|{SEASON}|{_I}weekend)){E}"),
+        re.compile(
+            rf"{B}(?:{MOD})?{_I}(?:(?:earlier|later) )?{REL}) (?:{UNIT}|{SEASON}|{_I}weekend|season)){E}"
+        ),
     ),
     (
         "quarter",
         re.compile(
             rf"{B}(?:(?:{_I}(?:last|this|next) year's|the|the fiscal) )?{ORD} "
             rf"|(?i:fiscal )?{ORD}[ -]){_I}quarter|half)"
-            rf"(?: (?i:of) (?:{YEAR}|{_I}(?:last|this|next) year)))?{E}"
+            rf"(?: (?i:of) (?:{YEAR}|{_I}(?:last|this|next) year|the (?:century|decade))))?{E}"
         ),
     ),
     ("year_quarter", re.compile(rf"{B}(?:{_I}the|its) )?{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
@@ -251,7 +257,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|the (?:comparable |corresponding |same )?(?:{ORD} )?(?:quarter|period)"
             rf" (?:(?:of )?last year|a year (?:ago|earlier))|last year's (?:{ORD}[ -])?(?:quarter|period)"
             rf"|a (?:day|week|month|year) "
-            rf"(?:earlier|later)){E}|{B}{NUM} {UNIT_S} (?i:later|earlier){E}"
+            rf"(?:earlier|later)){E}(?! than)|{B}{NUM} {UNIT_S} (?i:later|earlier){E}(?! than)"
         ),
     ),
     (
@@ -286,19 +292,31 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "duration",
         re.compile(
             rf"{B}(?!(?i:a|one) (?i:second)\b)"
-            rf"(?:(?i:the|nearly|almost|more than|less than|at least|over|some|up to) )?"
-            rf"(?:(?:{NUM}(?: 1/2|[ -](?i:to|or)[ -]{NUM})?|{VAGUE_NUM})[ -](?:{_EXTRA}[ -])?"
-            rf"|{_I}another|an additional|an extra) (?:{NUM} )?)"
-            rf"(?:{_I}trading|business|working) )?{UNIT_S}(?:[ -](?i:long))?{E}"
-            rf"(?![ -](?i:old|ago))"
+            # TimeML leaves the article out of an age: "the [47-year-old]".
+            rf"(?:(?i:the) (?!\S+-(?i:old)\b)"
+            rf"|(?i:nearly|almost|more than|less than|at least|over|some|up to) )?"
+            rf"(?:(?:{NUM}(?: 1/2|[ -](?i:to|or)[ -]{NUM})?|{VAGUE_NUM}|{_DECIMAL}|{_THOUSANDS})[ -]"
+            rf"(?:{_EXTRA}[ -])?|{_I}another|an additional|an extra) (?:{NUM} )?)"
+            rf"(?:{_I}trading|business|working) )?{UNIT_S}"
+            # An age ("the 47-year-old") is left untagged, as train annotates it.
+            rf"(?:[ -](?i:long)"
+            # "an hour and 45 minutes": one length in two units.
+            rf"|,? (?i:and) (?:{NUM}|{_I}an?)) {UNIT_S}"
+            # "six days a week": how often, a set.
+            rf"| (?i:a|an|per|each) {UNIT})?{E}(?![ -](?i:ago|old))"
         ),
     ),
     (
         "duration_plural",
         re.compile(
-            rf"(?:(?<=(?i:for) )|(?<=(?i:over) )|(?<=(?i:within) )|(?<=(?i:after) )|(?<=(?i:during) ))"
+            # The unit word first: one cheap test per position before the many lookbehinds.
+            rf"(?={UNITS_PLURAL})(?:"
+            rf"(?:(?<=(?i:for) )|(?<=(?i:over) )|(?<=(?i:within) )|(?<=(?i:after) )|(?<=(?i:during) )"
+            # "could take weeks", "lasted months", "spent years": verbs whose object is a length.
+            rf"|(?<=(?i:take) )|(?<=(?i:takes) )|(?<=(?i:took) )|(?<=(?i:taking) )|(?<=(?i:last) )"
+            rf"|(?<=(?i:lasted) )|(?<=(?i:lasts) )|(?<=(?i:spent) )|(?<=(?i:spend) )|(?<=(?i:waited) ))"
             rf"{UNITS_PLURAL}{E}(?! (?i:ago|later|earlier|before|after))"
-            rf"|(?<=(?i: in) ){UNITS_PLURAL}(?=[.,;:!?]|\s*$)"
+            rf"|(?<=(?i: in) ){UNITS_PLURAL}(?=[.,;:!?]|\s*$))"
         ),
     ),
     (
@@ -321,4 +339,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ordinary_day", re.compile(rf"{B}(?i:today|yesterday|tomorrow){E}")),
+    # "twice a year", "three times a month": how often, a set (a count of units is a duration's).
+    ("frequency", re.compile(rf"{B}(?:{_I}once|twice)|{NUM} (?i:times)) (?i:a|an|per|each) {UNIT}{E}")),
+    ("weekends", re.compile(rf"(?:(?<=(?i:on) )|(?<=(?i:at) )|(?<=(?i:every) ))(?i:weekends?){E}")),
+    ("rest_of", re.compile(rf"{B}(?i:the rest of (?:the|this) (?:day|week|month|year|season)){E}")),
+    # "which once employed 7,000": "once" as "formerly", before a past verb; never "once again"
+    # nor the conjunction ("once the deal is signed"), which a past participle does not follow.
+    (
+        "once",
+        re.compile(
+            r"(?<=[a-z] )(?<!(?i:at) )(?<!(?i:than) )(?<!(?i:and) )(?i:once)"
+            r"(?= (?:[a-z]+ed|ran|led|held|stood|made|drew|grew|won)\b)"
+        ),
+    ),
 ]

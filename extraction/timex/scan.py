@@ -67,7 +67,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "part_alone": ("night", "morning", "afternoon", "evening"),
     "time": (DIGIT, "noon", "day", "night"),
     "hour_part": ("morning", "afternoon", "evening", "night"),
-    "relative": _UNITS + _SEASONS,
+    "relative": (*_UNITS, *_SEASONS, "season"),
     "quarter": ("quarter", "half"),
     "year_quarter": ("quarter", "half"),
     "year_period": ("quarter", "period"),
@@ -87,6 +87,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "day_around": ("day",),
     "unit_long": ("long",),
     "ordinary_day": _DAY_WORDS,
+    "frequency": ("once", "twice", "times"),
+    "weekends": ("week",),
+    "rest_of": ("rest",),
+    "once": ("once",),
 }
 _ALL = sorted({k for keys in KEYWORDS.values() for k in keys if k not in _DIGIT_KEYS}, key=len, reverse=True)
 _KEYWORD = re.compile(r"\d+|" + word_trie(_ALL))

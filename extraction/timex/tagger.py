@@ -18,7 +18,17 @@ _FRACTION = re.compile(
 )
 _HYPHEN_QUARTERS = re.compile(r"(?i:(?:one|two|three)-quarters)")
 _OF_AFTER = re.compile(r"\s+of\b")
-_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:million|billion|thousand|hundred|percent|cents|dollars))\s+$")
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?i:million|billion|thousand|hundred|percent|cents|dollars))"
+    # "2 million barrels a day", "four flights a week": an amount of things, then the unit.
+    r"(?:\s+(?!(?:this|was|has|its|is|as|his|thus|less|across|plus)\b)[a-z]{2,}s|\s+people)?\s+$"
+)
+# "the Winter Olympics", "Summer Games": a capitalised season before a capitalised word is a name.
+_SEASON_NAME = re.compile(r"(?:Winter|Summer|Spring|Autumn|Fall) [A-Z]")
+# "a satirical weekly in January": a newspaper, not a recurrence (a named paper, "the daily
+# Granma", train annotates either way and is left tagged).
+_PAPER = re.compile(r"(?i:daily|weekly|monthly)(?=[,.;]| (?:in|of|on|that|which|said|reported)\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -65,10 +75,19 @@ def _type_of(span: str) -> TimexType:
     return timex_type(span)
 
 
+def _is_name(text: str, start: int, end: int) -> bool:
+    """A capitalised season naming an event, or "daily"/"weekly" naming a newspaper."""
+    last_word = max(start, text.rfind(" ", start, end) + 1)
+    if _SEASON_NAME.match(text, last_word):
+        return True
+    paper = _PAPER.match(text, start)
+    return bool(paper and paper.end() == end and _ARTICLE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def tag(text: str) -> list[Mention]:
     """Temporal expressions of `text` with character spans and TimeML types, by start."""
     return [
         Mention(start, end, text[start:end], _type_of(text[start:end]))
         for start, end in _longest_first(_candidates(text))
-        if not _is_rate(text, start, end) and not _is_fraction(text, start, end)
+        if not (_is_rate(text, start, end) or _is_fraction(text, start, end) or _is_name(text, start, end))
     ]
