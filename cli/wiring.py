@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
+from application.ahead import Extract
 from application.reresolving import Reading
 from application.service import Dateline
 from application.store import store_env, store_url
@@ -21,13 +22,20 @@ def open_app(store: str | None) -> Dateline:
     return Dateline(store_env(store_url(store)))
 
 
-def open_ingesting_app(store: str | None, gazetteer: Path | None = None) -> Dateline:
-    """The application extracting claims with the shipped rules and gazetteer (plus the user's)."""
+def extractor(gazetteer: Path | None = None) -> Extract:
+    """The shipped rules with the shipped gazetteer (plus the user's)."""
     try:
         actors = Gazetteer.load(gazetteer)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InvalidInput(f"{gazetteer}: not a usable gazetteer ({error})") from None
-    return Dateline(store_env(store_url(store)), extractor=partial(extract, gazetteer=actors))
+    return partial(extract, gazetteer=actors)
+
+
+def open_ingesting_app(
+    store: str | None, gazetteer: Path | None = None, *, extract_with: Extract | None = None
+) -> Dateline:
+    """The application extracting claims with `extract_with`, by default `extractor(gazetteer)`."""
+    return Dateline(store_env(store_url(store)), extractor=extract_with or extractor(gazetteer))
 
 
 def analyst_name(given: str | None) -> str:
