@@ -14,12 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from dataclasses import dataclass
 from pathlib import Path
 
 from bench.temporal.runner import value_of
 from bench.temporal.scoring import Counts, System, figures, score
-from bench.temporal.tml import GoldTimex
+from bench.temporal.tml import Document, GoldTimex
 from extraction.timex import resolve_text
 
 DEVSET = Path(__file__).resolve().parents[2] / "tests" / "data" / "timex_devset.jsonl"
@@ -27,12 +26,8 @@ DEVSET = Path(__file__).resolve().parents[2] / "tests" / "data" / "timex_devset.
 SEED = 20240613
 
 
-@dataclass(frozen=True)
-class Sentence:
-    id: str
-    dct: dt.date
-    text: str
-    timexes: tuple[GoldTimex, ...]
+#: One sentence of the dev set, read as a TempEval document named by the sentence's id.
+Sentence = Document
 
 
 def read_devset(path: Path = DEVSET) -> list[Sentence]:
@@ -51,7 +46,7 @@ def read_devset(path: Path = DEVSET) -> list[Sentence]:
 def held_out_ids(sentences: list[Sentence]) -> frozenset[str]:
     """A third of the sentences, drawn by id so that adding sentences later keeps the draw stable
     for the ones already there only if they are appended; the draw is over the sorted ids."""
-    ids = sorted(s.id for s in sentences)
+    ids = sorted(s.name for s in sentences)
     return frozenset(random.Random(SEED).sample(ids, len(ids) // 3))
 
 
@@ -79,7 +74,7 @@ def evaluate(sentences: list[Sentence], verbose: bool) -> Counts:
         if verbose:
             problems = counts.misses + _spurious(sentence, system)
             if problems:
-                print(f"{sentence.id} [{sentence.dct}] {sentence.text}")
+                print(f"{sentence.name} [{sentence.dct}] {sentence.text}")
                 for problem in problems:
                     print("    " + problem)
     return total
@@ -99,8 +94,8 @@ def _line(name: str, c: Counts) -> str:
 def main(verbose: bool = False) -> None:
     sentences = read_devset()
     held = held_out_ids(sentences)
-    dev = [s for s in sentences if s.id not in held]
-    held_out = [s for s in sentences if s.id in held]
+    dev = [s for s in sentences if s.name not in held]
+    held_out = [s for s in sentences if s.name in held]
     # Only the development part is ever listed miss by miss.
     print(_line("dev", evaluate(dev, verbose)))
     print(_line("heldout", evaluate(held_out, verbose=False)))
