@@ -95,3 +95,25 @@ def test_a_forged_event_without_the_key_is_named(
     assert any("inserted" in p for p in found)
     new = dateline("reports", store=store)
     assert new.code != 0 and "verify" in new.err and len(new.err.strip().splitlines()) == 1
+
+
+def _key_of(db: str) -> bytes:
+    from application.sealing import key_for
+
+    return key_for({"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": db})
+
+
+def test_processes_opening_a_new_store_at_once_share_one_whole_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from multiprocessing import get_context
+
+    monkeypatch.delenv("DATELINE_KEY", raising=False)
+    for attempt in range(10):
+        db = str(tmp_path / f"store-{attempt}.db")
+        with get_context("fork").Pool(8) as pool:
+            keys = pool.map(_key_of, [db] * 32)
+        assert len(set(keys)) == 1 and len(keys[0]) == 64, {k[:8] for k in keys}
+        assert sorted(p.name for p in tmp_path.iterdir() if f"store-{attempt}" in p.name) == [
+            f"store-{attempt}.db.key"
+        ]
