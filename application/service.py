@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
 from eventsourcing.domain import Aggregate, DomainEventProtocol
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, Transcoder
 
@@ -122,7 +122,8 @@ class Dateline(Application[UUID]):
                 contents = self._extract(report)
             claims = self._claims(report, contents, now)
             try:
-                self.save(report, *claims, *self._link(report, claims, now))
+                incidents = self._link(report, claims, now)
+                self.read_model.recorded(self.save(report, *claims, *incidents))
             except (IntegrityError, Conflict):
                 # Another writer got there first: with this very report (then ours is not
                 # needed; an incident it linked may already hold our claim, which `_link`
@@ -133,6 +134,7 @@ class Dateline(Application[UUID]):
                 # Writers that collided would collide again in lockstep: spread them out.
                 time.sleep(random.uniform(0, 0.02 * attempt))
                 continue
+            self.read_model.saved.keep(incidents)
             return Filed(rid, created=True, claims=len(claims), origin=filing.origin)
         return Filed(rid, created=False, claims=0, origin=filing.origin)
 
@@ -149,11 +151,13 @@ class Dateline(Application[UUID]):
         try:
             results, new, incidents = self._batch(filings)
             if new:
-                self.save(*new, *incidents)
+                self.read_model.recorded(self.save(*new, *incidents))
         except (IntegrityError, Conflict):
             # Another writer stored one of these reports (an incident we load may then hold
             # its claims already) or changed an incident we link to since we looked.
             return [self.file_report(filing) for filing in filings]
+        # The next batch links to many of these again: it finds them as saved, not loaded.
+        self.read_model.saved.keep(incidents)
         return results
 
     def _batch(
@@ -164,11 +168,12 @@ class Dateline(Application[UUID]):
         seen: set[UUID] = set()
         new: list[Aggregate] = []
         loaded: dict[UUID, Incident] = {}
-        # The read model, brought up to date with everything recorded by anyone, says which
-        # reports are stored without a round trip each; one stored since by another writer
-        # makes the save fail, and the fallback below finds it already filed.
-        stored = self.read_model.current(persist=False).reports
+        # The read model, brought up to date with everything recorded by anyone (with the
+        # linking index, in one read of the log), says which reports are stored without a
+        # round trip each; one stored since by another writer makes the save fail, and the
+        # fallback below finds it already filed.
         overlay = self.read_model.incident_index().overlay()
+        stored = self.read_model.held().reports
         for filing in filings:
             rid = report_id(filing.text_sha256)
             if rid in seen or rid in stored:
@@ -178,8 +183,7 @@ class Dateline(Application[UUID]):
             now = self.clock()
             report = self._report(filing, now)
             claims = self._claims(report, self._extract(report), now)
-            link_claims(report, claims, index=overlay, now=now, loaded=loaded,
-                        load=lambda iid: self._get(iid, Incident, "incident"))
+            link_claims(report, claims, index=overlay, now=now, loaded=loaded, load=self._incident)
             new += [report, *claims]
             results.append(Filed(rid, created=True, claims=len(claims), origin=filing.origin))
         return results, new, list(loaded.values())
@@ -236,7 +240,33 @@ class Dateline(Application[UUID]):
 
     def _link(self, report: Report, claims: list[Claim], now: datetime) -> list[Incident]:
         return link_claims(report, claims, index=self.read_model.incident_index(), now=now,
-                           load=lambda iid: self._get(iid, Incident, "incident"))
+                           load=self._incident)
+
+    def _incident(self, iid: UUID) -> Incident:
+        """An incident to link claims to: as this process saved it if no one changed it since
+        (the read model, which the linking index was just brought current with, says so),
+        else loaded from the store."""
+        held = self.read_model.saved.take(iid)
+        return held if isinstance(held, Incident) else self._get(iid, Incident, "incident")
+
+    def _take_snapshots(self, processing_event: ProcessingEvent[UUID]) -> None:
+        """Snapshots each aggregate a save took past a multiple of its interval, as it is in
+        memory (the state just recorded, at its new version), all in one write. The library
+        reads each back from the store at the multiple and writes each in a transaction of
+        its own: per batch, a round trip or three per snapshot."""
+        if self.snapshots is None:
+            return
+        due: dict[UUID, Aggregate] = {}
+        for event in processing_event.events:
+            aggregate = processing_event.aggregates.get(event.originator_id)
+            interval = self.snapshotting_intervals.get(type(aggregate)) if aggregate is not None else None
+            if aggregate is not None and interval and event.originator_version % interval == 0:
+                due[aggregate.id] = aggregate
+        if due:
+            self.snapshots.put([self._snapshot_class(a).take(a) for a in due.values()])
+
+    def _snapshot_class(self, aggregate: Aggregate) -> Any:
+        return getattr(type(aggregate), "Snapshot", type(self).snapshot_class)
 
     # -- the analyst's path ------------------------------------------------------------
     def assert_claim(self, report: UUID, content: ClaimContent) -> UUID:

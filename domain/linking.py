@@ -8,9 +8,11 @@ negative; contradicting evidence (two different places) keeps claims apart.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -21,6 +23,10 @@ INCIDENT_KINDS = frozenset({"strike", "attack", "casualties", "target_count", "r
 THRESHOLD = 0.6
 RULE = "dateline-linking/1"
 _WEIGHTS = {"time": 0.35, "place": 0.3, "actors": 0.15, "figures": 0.2}
+#: Journalists round "around midnight" either side; a few hours' slack joins such reports.
+_SLACK = timedelta(hours=3)
+#: An interval this short places a happening tightly; week- or month-long ones say little.
+_SHORT = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -44,11 +50,88 @@ class ClaimFacts:
     norm_location: str = field(init=False, repr=False, compare=False, default="")
     norm_path: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
     norm_head: str = field(init=False, repr=False, compare=False, default="")
+    #: The interval in UTC, for the sorted interval search; None when an end is a local time
+    #: whose UTC order is not the rule's (see `_utc_keeping_order`).
+    utc: tuple[datetime, datetime] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "norm_location", _norm(str(self.location)))
         object.__setattr__(self, "norm_path", frozenset(_norm(p) for p in self.place_path))
         object.__setattr__(self, "norm_head", _norm(self.place_path[0]) if self.place_path else "")
+        object.__setattr__(self, "utc", _utc_pair(self.start, self.end))
+
+    # What the time test asks of the claim being linked, the same on every incident it is
+    # scored against: worked out on first use (an incident's members never need them).
+    @cached_property
+    def slack(self) -> tuple[datetime, datetime]:
+        """The interval widened by the rule's slack, as the rule computes it (local arithmetic)."""
+        return self.start - _SLACK, self.end + _SLACK
+
+    @cached_property
+    def slack_utc(self) -> tuple[datetime, datetime] | None:
+        """`slack` in UTC, None as for `utc`."""
+        return _utc_pair(*self.slack)
+
+    @cached_property
+    def short(self) -> bool:
+        """The claim's own interval is tight: short, or undated (the time test asks no more)."""
+        return self.end - self.start <= _SHORT or not self.dated
+
+    @cached_property
+    def overlap_reason(self) -> str:
+        start, end = self.start.astimezone(UTC), self.end.astimezone(UTC)
+        return f"intervals overlap ({start:%Y-%m-%d %H:%M}Z..{end:%Y-%m-%d %H:%M}Z)"
+
+
+def _utc_pair(start: datetime, end: datetime) -> tuple[datetime, datetime] | None:
+    first, last = _utc_keeping_order(start), _utc_keeping_order(end)
+    return None if first is None or last is None else (first, last)
+
+
+def _utc_keeping_order(moment: datetime) -> datetime | None:
+    """`moment` in UTC, if comparing it in UTC agrees with comparing it as the rule does.
+
+    Python compares two datetimes of one tzinfo by their wall clocks, and of two by their
+    UTC instants. Wall clocks of one zone are in UTC order except a time that does not
+    exist (skipped when clocks go forward, e.g. midnight in Beirut on the last Sunday of
+    March) or the second of a repeated hour (fold=1): with neither, both orders agree."""
+    if moment.tzinfo is None or moment.fold:
+        return None
+    utc = moment.astimezone(UTC)
+    return utc if utc.astimezone(moment.tzinfo).replace(tzinfo=None) == moment.replace(tzinfo=None) else None
+
+
+class Reach:
+    """Intervals (UTC) sorted by start, with the latest end among each prefix: whether one of
+    them overlaps (low, high) is one bisection, not a scan."""
+
+    __slots__ = ("ends", "reach", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[datetime] = []
+        self.ends: list[datetime] = []
+        self.reach: list[datetime] = []  # reach[i]: the latest end among starts[:i + 1]
+
+    def add(self, start: datetime, end: datetime) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        reach = self.reach
+        reach.insert(i, max(reach[i - 1], end) if i else end)
+        for j in range(i + 1, len(reach)):
+            if reach[j] >= end:
+                break  # the prefix maxima after it already reach further
+            reach[j] = end
+
+    def overlaps(self, low: datetime, high: datetime) -> bool:
+        """Some interval with start < high and end > low."""
+        n = bisect_left(self.starts, high)
+        return n > 0 and self.reach[n - 1] > low
+
+    def copy(self) -> Reach:
+        other = Reach()
+        other.starts, other.ends, other.reach = self.starts[:], self.ends[:], self.reach[:]
+        return other
 
 
 class Members:
@@ -57,13 +140,17 @@ class Members:
     scoring costs what is distinct, not how many claims an incident has. `add` keeps it
     current; the results are exactly those of scoring the member list itself."""
 
-    __slots__ = ("actors", "count", "figures", "first_start", "intervals", "last_end", "locations",
-                 "places", "reports", "tellings")
+    __slots__ = ("actors", "count", "figures", "first_start", "intervals", "irregular", "last_end",
+                 "locations", "long", "places", "reports", "short", "tellings")
 
     def __init__(self, members: Iterable[ClaimFacts] = ()) -> None:
         self.count = 0
         self.first_start, self.last_end = _LATEST, _EARLIEST  # the hull of the intervals
         self.intervals: dict[tuple[datetime, datetime], timedelta] = {}
+        # The same intervals for the time test, split by whether they are short (their
+        # span as the rule computes it); `irregular` when one's ends do not keep the UTC
+        # order, and then the time test scans `intervals` as it always did.
+        self.short, self.long, self.irregular = Reach(), Reach(), False
         self.places: dict[tuple[str, frozenset[str], str], ClaimFacts] = {}
         self.locations: set[str] = set()
         self.actors: set[str] = set()
@@ -75,7 +162,12 @@ class Members:
 
     def add(self, m: ClaimFacts) -> None:
         self.count += 1
-        self.intervals.setdefault((m.start, m.end), m.end - m.start)
+        if (m.start, m.end) not in self.intervals:
+            span = self.intervals[m.start, m.end] = m.end - m.start
+            if m.utc is None:
+                self.irregular = True
+            else:
+                (self.short if span <= _SHORT else self.long).add(*m.utc)
         self.first_start, self.last_end = min(self.first_start, m.start), max(self.last_end, m.end)
         if m.location:
             self.places.setdefault((m.norm_location, m.norm_path, m.norm_head), m)
@@ -91,6 +183,7 @@ class Members:
         other = Members()
         other.count, other.intervals, other.places = self.count, dict(self.intervals), dict(self.places)
         other.first_start, other.last_end = self.first_start, self.last_end
+        other.short, other.long, other.irregular = self.short.copy(), self.long.copy(), self.irregular
         other.locations, other.actors = set(self.locations), set(self.actors)
         other.reports = set(self.reports)
         other.figures = {k: set(v) for k, v in self.figures.items()}
@@ -160,68 +253,86 @@ def _instant(value: str, tz: ZoneInfo) -> datetime:
 def score(claim: ClaimFacts, members: Sequence[ClaimFacts] | IncidentMembers) -> Match | None:
     """How well `claim` fits the incident whose claims are `members`; None if time rules it out."""
     found = members if isinstance(members, IncidentMembers) else IncidentMembers.of(members)
+    scored = _scored(claim, found)
+    return None if scored is None else Match(_NO_INCIDENT, *scored)
+
+
+def _scored(claim: ClaimFacts, found: IncidentMembers) -> tuple[float, tuple[str, ...]] | None:
+    """`score` as (score, reasons): `best_incident` makes a `Match` of the best one only."""
     # Time is the strongest evidence; an undated member cannot supply it.
     group = found.dated if claim.dated else found.every
     overlap = _time(claim, group) if group.count else None
     if overlap is None:
         return None
-    parts = {"time": overlap, "place": _place(claim, group), "actors": _actors(claim, group),
-             "figures": _figures(claim, group)}
-    if not claim.dated and not _corroborated(parts, claim.report_id in group.reports):
+    (t, t_why), (p, p_why) = overlap, _place(claim, group)
+    (a, a_why), (f, f_why) = _actors(claim, group), _figures(claim, group)
+    if not claim.dated and not _corroborated(f, a, p, claim.report_id in group.reports):
         return None
-    total = min(1.0, sum(_WEIGHTS[k] * value for k, (value, _) in parts.items()))
-    reasons = tuple(reason for _, reason in parts.values() if reason)
+    # The weights in their order (time, place, actors, figures): the sum adds in it.
+    total = min(1.0, sum((_W_TIME * t, _W_PLACE * p, _W_ACTORS * a, _W_FIGURES * f)))
+    reasons = tuple([why for why in (t_why, p_why, a_why, f_why) if why])
     if claim.expression is not None and (claim.report_id, claim.expression) in group.tellings:
         # One report dating two facts with one expression is telling one happening.
         total, reasons = min(1.0, total + 0.3), (*reasons, "same report, same date expression")
-    return Match(incident=UUID(int=0), score=round(total, 3), reasons=reasons)
+    return round(total, 3), reasons
+
+
+_W_TIME, _W_PLACE, _W_ACTORS, _W_FIGURES = (_WEIGHTS[k] for k in ("time", "place", "actors", "figures"))
+_NO_INCIDENT = UUID(int=0)
 
 
 def best_incident(
     claim: ClaimFacts, incidents: Iterable[tuple[UUID, Sequence[ClaimFacts] | IncidentMembers]]
 ) -> Match | None:
-    """The best-scoring incident at or above the threshold, if any."""
-    best: Match | None = None
+    """The best-scoring incident at or above the threshold, if any (the first of a tie)."""
+    best: tuple[UUID, float, tuple[str, ...]] | None = None
     for incident, members in incidents:
-        match = score(claim, members)
-        if match is not None and match.score >= THRESHOLD and (best is None or match.score > best.score):
-            best = Match(incident, match.score, match.reasons)
-    return best
+        found = members if isinstance(members, IncidentMembers) else IncidentMembers.of(members)
+        scored = _scored(claim, found)
+        if scored is not None and scored[0] >= THRESHOLD and (best is None or scored[0] > best[1]):
+            best = (incident, *scored)
+    return None if best is None else Match(*best)
 
 
-def _corroborated(parts: dict[str, tuple[float, str]], same_report: bool) -> bool:
+def _corroborated(figures: float, actors: float, place: float, same_report: bool) -> bool:
     """An undated claim only joins on figures that agree (or, within its own report, that do
     not disagree) and a shared actor or place, and never across two different places."""
-    figures, actors, place = (parts[k][0] for k in ("figures", "actors", "place"))
     agreeing = figures == 1.0 or (same_report and figures >= 0.5)
     return agreeing and max(actors, place) == 1.0 and place >= 0.5
 
 
 def _time(claim: ClaimFacts, members: Members) -> tuple[float, str] | None:
-    # Journalists round "around midnight" either side; a few hours' slack joins such reports.
-    low, high = claim.start - _SLACK, claim.end + _SLACK
-    if not (low < members.last_end and members.first_start < high):
-        return None  # no member interval reaches the claim's
-    # Tight when the claim's or some overlapping member's interval is short: look no further.
-    short = claim.end - claim.start <= _SHORT or not claim.dated
+    # Tight when the claim's or some overlapping member's interval is short.
+    utc = claim.slack_utc
+    if utc is None or members.irregular:
+        low, high = claim.slack
+        if not (low < members.last_end and members.first_start < high):
+            return None  # no member interval reaches the claim's
+        found, short = _scan(low, high, claim.short, members)
+        if not found:
+            return None
+    elif members.short.overlaps(*utc):
+        short = True
+    elif members.long.overlaps(*utc):
+        short = claim.short
+    else:
+        return None  # (in UTC order, no overlap also means the hull does not reach it)
+    if not claim.dated:
+        return 0.5, "undated claim, published within the fortnight after the incident"
+    return (1.0 if short else 0.6), claim.overlap_reason  # week- or month-long intervals say little
+
+
+def _scan(low: datetime, high: datetime, short: bool, members: Members) -> tuple[bool, bool]:
+    """The time test over every interval, in the zones' own order: whether one overlaps,
+    and whether the claim or an overlapping one is short (stops at the first that decides)."""
     found = False
     for (start, end), span in members.intervals.items():
         if low < end and start < high:
             found = True
             if short or span <= _SHORT:
-                short = True
-                break
-    if not found:
-        return None
-    if not claim.dated:
-        return 0.5, "undated claim, published within the fortnight after the incident"
-    tight = 1.0 if short else 0.6  # week- or month-long intervals say little
-    start, end = claim.start.astimezone(UTC), claim.end.astimezone(UTC)
-    return tight, f"intervals overlap ({start:%Y-%m-%d %H:%M}Z..{end:%Y-%m-%d %H:%M}Z)"
+                return True, True
+    return found, short
 
-
-_SLACK = timedelta(hours=3)
-_SHORT = timedelta(days=2)
 
 
 def _place(claim: ClaimFacts, members: Members) -> tuple[float, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, timedelta
+from operator import attrgetter
 from typing import Any
 from uuid import UUID
 
@@ -86,29 +87,23 @@ class IncidentIndex:
                 self._add(incident_id, catalog, list(incident.claims))
 
     def near(
-        self, claim: ClaimFacts, pending: dict[UUID, list[ClaimFacts]]
+        self, claim: ClaimFacts, working: dict[UUID, IncidentMembers]
     ) -> list[tuple[UUID, IncidentMembers]]:
-        """Incidents whose claims touch the days around `claim`, with this report's additions."""
-        found: set[UUID] = set(pending)
+        """Incidents whose claims touch the days around `claim`, in id order; `working` holds
+        the members of the incidents this report linked to so far (`members_of` plus its
+        links), and replaces the index's entry for those."""
+        found: set[UUID] = set(working)
         for day in _days(claim, margin=1):
-            found |= self._by_day.get(day, set())
-        return [(i, self._with(i, pending.get(i))) for i in sorted(found)]  # UUIDs sort as their str
+            found |= self._by_day.get(day, _NONE)
+        return _candidates(found, working, self.members)
+
+    def members_of(self, incident_id: UUID) -> IncidentMembers | None:
+        """The members an incident has in the index (a report's links go into a copy)."""
+        return self.members.get(incident_id)
 
     def overlay(self) -> IndexOverlay:
         """A view of this index plus links not saved yet (see `IndexOverlay`)."""
         return IndexOverlay(self)
-
-    def _with(
-        self, incident_id: UUID, pending: list[ClaimFacts] | None, held: IncidentMembers | None = None
-    ) -> IncidentMembers:
-        if held is None:
-            held = self.members.get(incident_id)
-        if not pending:
-            return held or IncidentMembers()
-        members = held.copy() if held else IncidentMembers()
-        for facts in pending:
-            members.add(facts)
-        return members
 
     def _add(self, incident_id: UUID, catalog: Catalog, claim_ids: list[UUID]) -> None:
         held = self._claims.setdefault(incident_id, set())
@@ -141,29 +136,49 @@ class IndexOverlay:
 
     def __init__(self, index: IncidentIndex) -> None:
         self.index = index
-        self.members: dict[UUID, IncidentMembers] = {}  # the index's entry plus the added links
-        self._by_day: dict[date, set[UUID]] = {}
+        # The index's entries, those with added links replaced: one look-up per candidate.
+        self.members: dict[UUID, IncidentMembers] = dict(index.members)
+        self._by_day: dict[date, set[UUID]] = {}  # the days of the added links
 
-    def add(self, incident_id: UUID, facts: ClaimFacts) -> None:
-        """Records that the claim `facts` describes was linked to `incident_id` (in link order)."""
-        members = self.members.get(incident_id)
-        if members is None:
-            held = self.index.members.get(incident_id)
-            members = self.members[incident_id] = held.copy() if held else IncidentMembers()
-        members.add(facts)
-        for day in _days(facts, margin=0):
-            self._by_day.setdefault(day, set()).add(incident_id)
+    def add(self, incident_id: UUID, members: IncidentMembers, facts: list[ClaimFacts]) -> None:
+        """Records that the claims `facts` describe were linked to `incident_id`; `members`
+        is the incident's entry with them added (`members_of` plus `facts`, in link order)."""
+        self.members[incident_id] = members
+        for f in facts:
+            for day in _days(f, margin=0):
+                self._by_day.setdefault(day, set()).add(incident_id)
 
     def near(
-        self, claim: ClaimFacts, pending: dict[UUID, list[ClaimFacts]]
+        self, claim: ClaimFacts, working: dict[UUID, IncidentMembers]
     ) -> list[tuple[UUID, IncidentMembers]]:
         """As `IncidentIndex.near`, with the added links as if they were in the index."""
-        found: set[UUID] = set(pending)
-        by_day = self.index._by_day
+        found: set[UUID] = set(working)
+        by_day, added = self.index._by_day, self._by_day
         for day in _days(claim, margin=1):
-            found |= by_day.get(day, set())
-            found |= self._by_day.get(day, set())
-        return [(i, self.index._with(i, pending.get(i), self.members.get(i))) for i in sorted(found)]
+            found |= by_day.get(day, _NONE)
+            found |= added.get(day, _NONE)
+        return _candidates(found, working, self.members)
+
+    def members_of(self, incident_id: UUID) -> IncidentMembers | None:
+        """The members an incident has in the index plus the added links."""
+        return self.members.get(incident_id)
+
+
+def _candidates(
+    found: set[UUID], working: dict[UUID, IncidentMembers], members: dict[UUID, IncidentMembers]
+) -> list[tuple[UUID, IncidentMembers]]:
+    """`found` in id order, each with its members: this report's working copy, else `members`'."""
+    ordered = sorted(found, key=_ID)
+    if not working:  # a report's first claims: one look-up each (a UUID hashes in Python)
+        return [(i, members.get(i) or IncidentMembers()) for i in ordered]
+    return [(i, working.get(i) or members.get(i) or IncidentMembers()) for i in ordered]
+
+
+_NONE: frozenset[UUID] = frozenset()
+
+
+#: UUIDs order by their integer (as `UUID.__lt__` does), read without a Python-level call.
+_ID = attrgetter("int")
 
 
 def _days(facts: ClaimFacts, *, margin: int) -> set[date]:

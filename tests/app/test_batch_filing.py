@@ -10,6 +10,7 @@ from typing import Any
 from uuid import UUID
 
 import pytest
+from eventsourcing.application import project_aggregate
 from eventsourcing.persistence import IntegrityError
 
 from application.filing import ReportFiling, prepare, validate_meta
@@ -20,6 +21,7 @@ from cli.ingest import _file_all
 from cli.wiring import open_ingesting_app
 from domain.claim import Claim
 from domain.ids import extracted_claim_id, report_id
+from domain.incident import Incident
 from domain.values import ClaimContent, CodedBy
 from projections.catalog import Catalog
 from tests.app.fakes import calling_back, coded_lines, line_extractor
@@ -186,3 +188,94 @@ def test_a_batch_of_reports_already_stored_writes_nothing(store: str) -> None:
     results = app.file_reports([filing(1), filing(1)])
     assert [r.created for r in results] == [False, False]
     assert app.recorder.max_notification_id() == before
+
+
+# -- the incidents a batch saved, kept for the next batch ------------------------------------
+
+def counting_incident_loads(app: Dateline, monkeypatch: pytest.MonkeyPatch) -> list[UUID]:
+    """The ids of the incidents `app` loads from the store from now on."""
+    loads: list[UUID] = []
+    get = app._get
+
+    def counted(aid: UUID, cls: Any, what: str) -> Any:
+        if cls is Incident:
+            loads.append(aid)
+        return get(aid, cls, what)
+
+    monkeypatch.setattr(app, "_get", counted)
+    return loads
+
+
+def refuse_fallback(app: Dateline, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fallback(_: ReportFiling, **__: Any) -> Any:
+        raise AssertionError("the batch fell back to one by one")
+
+    monkeypatch.setattr(app, "file_report", fallback)
+
+
+def test_the_next_batch_links_to_the_incidents_the_last_one_saved_without_loading_them(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = app_on(store, extractor=coded_lines)
+    app.file_reports([strike(1)])
+    loads = counting_incident_loads(app, monkeypatch)
+    refuse_fallback(app, monkeypatch)
+    assert [r.created for r in app.file_reports([strike(2), strike(3)])] == [True, True]
+    assert loads == []
+    (incident,) = Catalog.build(e for _, e in app.all_events()).incidents.values()
+    assert len(incident.claims) == 3
+
+
+def test_an_incident_another_writer_changed_since_is_loaded_again(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, rival = app_on(store, extractor=coded_lines), app_on(store, extractor=coded_lines)
+    app.file_reports([strike(1)])  # opens the incident, kept as saved
+    rival.file_report(strike(2))  # links to it: the kept copy is one version behind
+    loads = counting_incident_loads(app, monkeypatch)
+    refuse_fallback(app, monkeypatch)  # linking the kept copy would lose the race, and fall back
+    assert app.file_reports([strike(3)])[0].created
+    stored = Catalog.build(e for _, e in app.all_events())
+    (incident,) = stored.incidents.values()
+    assert loads == [incident.id]
+    assert len(incident.claims) == 3
+    # The same, when this process changed it by hand meanwhile (not through a batch).
+    (claim,) = [c for c in incident.claims if stored.claims[c].report == report_id(strike(3).text_sha256)]
+    app.unlink_claim(claim, by="analyst", reason="test")
+    assert app.file_reports([strike(4)])[0].created
+    assert loads == [incident.id, incident.id, incident.id]  # unlink loads it, and so does the batch
+    (incident,) = Catalog.build(e for _, e in app.all_events()).incidents.values()
+    assert len(incident.claims) == 3
+
+
+def test_snapshots_are_taken_from_the_saved_incident_and_load_as_its_events_replay(store: str) -> None:
+    app = app_on(store, extractor=coded_lines)
+    for n in range(0, 30, 6):
+        app.file_reports([strike(k) for k in range(n, n + 6)])
+    (iid,) = Catalog.build(e for _, e in app.all_events()).incidents
+    snapshots = list(app.snapshots.get(iid)) if app.snapshots else []
+    assert snapshots and snapshots[-1].originator_version >= 20
+    loaded = app.repository.get(iid)  # from the latest snapshot and the events after it
+    replayed = project_aggregate(None, app.events.get(iid))
+    assert loaded.version == replayed.version == 31  # opened, then 30 links
+    assert vars(loaded) == vars(replayed)
+
+
+def test_a_report_a_rival_files_while_this_one_links_it_is_filed_once(store: str) -> None:
+    # The rival stores the very report (and links its claim) between this writer's check
+    # that the report is new and its linking: linking the same claim again is refused, and
+    # the retry finds the report filed.
+    rival = app_on(store, extractor=coded_lines)
+    rival.file_report(strike(0))
+    raced = [False]
+
+    def extractor(text: str, **kwargs: Any) -> Any:
+        if "report 2" in text and not raced[0]:
+            raced[0] = True
+            rival.file_report(strike(2))
+        return coded_lines(text, **kwargs)
+
+    app = app_on(store, extractor=extractor)
+    assert not app.file_report(strike(2)).created
+    (incident,) = Catalog.build(e for _, e in app.all_events()).incidents.values()
+    assert len(incident.claims) == 2

@@ -1,7 +1,9 @@
-from datetime import UTC, datetime
+import random
+from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid4
+from zoneinfo import ZoneInfo
 
-from domain.linking import THRESHOLD, ClaimFacts, best_incident, facts_interval, score
+from domain.linking import THRESHOLD, ClaimFacts, Members, Reach, _time, best_incident, facts_interval, score
 
 BAGHDAD, NEW_YORK = "Asia/Baghdad", "America/New_York"
 
@@ -103,3 +105,74 @@ def test_a_province_and_its_country_are_the_same_place_by_containment() -> None:
     assert match is not None and "same place (Anbar)" in match.reasons
     elsewhere = undated(report, location="Idlib", place_path=("Idlib", "Syria"))
     assert best_incident(elsewhere, [(UUID(int=1), [country])]) is None
+
+
+# -- the time test bisects sorted intervals; it must answer exactly as the scan did --------
+
+def _scanned_time(claim: ClaimFacts, members: list[ClaimFacts]) -> tuple[float, str] | None:
+    """The time test as it was written before the sorted search: every interval scanned, in
+    the zones' own comparison (wall clocks within one zone, UTC across zones)."""
+    low, high = claim.start - timedelta(hours=3), claim.end + timedelta(hours=3)
+    intervals: dict[tuple[datetime, datetime], timedelta] = {}
+    first, last = datetime.max.replace(tzinfo=UTC), datetime.min.replace(tzinfo=UTC)
+    for m in members:
+        intervals.setdefault((m.start, m.end), m.end - m.start)
+        first, last = min(first, m.start), max(last, m.end)
+    if not (low < last and first < high):
+        return None
+    short = claim.end - claim.start <= timedelta(days=2) or not claim.dated
+    found = False
+    for (start, end), span in intervals.items():
+        if low < end and start < high:
+            found = True
+            if short or span <= timedelta(days=2):
+                short = True
+                break
+    if not found:
+        return None
+    if not claim.dated:
+        return 0.5, "undated claim, published within the fortnight after the incident"
+    start, end = claim.start.astimezone(UTC), claim.end.astimezone(UTC)
+    return (1.0 if short else 0.6), f"intervals overlap ({start:%Y-%m-%d %H:%M}Z..{end:%Y-%m-%d %H:%M}Z)"
+
+
+#: Zones whose clocks skip midnight (Beirut, Cairo), skip 2 a.m. (New York), or never move.
+ZONES = ["Asia/Beirut", "Africa/Cairo", "America/New_York", "Asia/Baghdad", "UTC", "Asia/Kathmandu"]
+#: Around the spring and autumn changes of 2023 in those zones.
+DAYS = [datetime(2023, 3, 24), datetime(2023, 4, 27), datetime(2023, 3, 11), datetime(2023, 10, 27),
+        datetime(2023, 11, 4), datetime(2023, 6, 1)]
+
+
+def _random_facts(rng: random.Random, report: UUID) -> ClaimFacts:
+    zone = ZoneInfo(rng.choice(ZONES))
+    day = rng.choice(DAYS) + timedelta(days=rng.randint(-2, 3))
+    start = (day + timedelta(hours=rng.choice([0, 0, 0, 1, 2, 3, 18, 21, 22, 23]),
+                             minutes=rng.choice([0, 0, 30]))).replace(tzinfo=zone)
+    span = timedelta(hours=rng.choice([1, 3, 6, 12, 24, 24, 24, 48, 72, 168, 336]))
+    return ClaimFacts(claim_id=uuid4(), report_id=report, kind="strike", start=start, end=start + span,
+                      dated=rng.random() < 0.8)
+
+
+def test_the_sorted_time_test_answers_as_the_scan_did_across_clock_changes() -> None:
+    rng = random.Random(7)
+    reports = [uuid4() for _ in range(3)]
+    irregular = 0
+    for _ in range(3000):
+        members = [_random_facts(rng, rng.choice(reports)) for _ in range(rng.randint(1, 12))]
+        claim = _random_facts(rng, rng.choice(reports))
+        held = Members(members)
+        irregular += held.irregular or claim.slack_utc is None
+        assert _time(claim, held) == _scanned_time(claim, members), (claim, members)
+    assert irregular > 50  # times the clocks skip were among them (the scan answers those)
+
+
+def test_reach_finds_an_overlap_by_the_latest_end_before_the_query_ends() -> None:
+    reach = Reach()
+    t = datetime(2024, 2, 1, tzinfo=UTC)
+    for start, hours in ((0, 2), (10, 100), (5, 1), (30, 1)):
+        reach.add(t + timedelta(hours=start), t + timedelta(hours=start + hours))
+    assert reach.starts == sorted(reach.starts)
+    assert reach.overlaps(t + timedelta(hours=50), t + timedelta(hours=51))  # inside the long one
+    assert not reach.overlaps(t + timedelta(hours=6), t + timedelta(hours=10))  # ends where it starts
+    assert reach.overlaps(t + timedelta(hours=1), t + timedelta(hours=2))
+    assert not reach.overlaps(t + timedelta(hours=111), t + timedelta(hours=200))
