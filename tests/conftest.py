@@ -66,6 +66,15 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
+def other_store(store: str, tmp_path: Path) -> Iterator[str]:
+    """A second, empty store of the same kind as `store`."""
+    if store.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'other.db'}"
+        return
+    yield from _pg_schema_url()
+
+
+@pytest.fixture
 def sqlite_store(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'dateline.db'}"
 

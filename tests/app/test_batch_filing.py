@@ -4,7 +4,6 @@ the same record as filing them one by one, and never a report stored half-way.""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -26,18 +25,8 @@ from domain.values import ClaimContent, CodedBy
 from projections.catalog import Catalog
 from tests.app.fakes import calling_back, coded_lines, line_extractor
 from tests.app.test_filing import NOW, app_on
-from tests.conftest import _pg_schema_url
 
 REPORTS = 120
-
-
-@pytest.fixture
-def other_store(store: str, tmp_path: Path) -> Iterator[str]:
-    """A second, empty store of the same kind as `store`."""
-    if store.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'other.db'}"
-        return
-    yield from _pg_schema_url()
 
 
 def corpus(tmp_path: Path) -> list[ReportFiling]:

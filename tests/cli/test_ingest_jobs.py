@@ -3,27 +3,16 @@ as extracting in the filing process, on both stores."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-import pytest
-
 from bench.perf.corpus import write_jsonl
 from cli.wiring import open_app
-from tests.conftest import _pg_schema_url, run_dateline
+from tests.conftest import run_dateline
 
 #: Three batches of `dateline ingest`, so the workers extract a batch while one is filed.
 REPORTS = 130
-
-
-@pytest.fixture
-def other_store(store: str, tmp_path: Path) -> Iterator[str]:
-    if store.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'other.db'}"
-        return
-    yield from _pg_schema_url()
 
 
 def record(store: str) -> dict[UUID, list[tuple[str, dict[str, Any]]]]:
