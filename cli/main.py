@@ -56,6 +56,11 @@ def main() -> None:
     except click.Abort:
         click.echo("dateline: aborted", err=True)
         sys.exit(130)
+    except click.UsageError as error:
+        # One line, like every other refusal; click's own form is three (usage, hint, error).
+        where = error.ctx.command_path if error.ctx is not None else "dateline"
+        click.echo(f"dateline: error: {error.format_message()} (see '{where} --help')", err=True)
+        sys.exit(error.exit_code)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)

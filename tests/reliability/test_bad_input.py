@@ -62,3 +62,18 @@ def test_a_malformed_manifest_is_refused(dateline: Callable[..., Run], tmp_path:
         manifest.write_text(text, encoding="utf-8")
         done = dateline("ingest", "--manifest", str(manifest), store=f"sqlite:///{tmp_path / 's.db'}")
         assert done.code == 1 and message in done.err, (text, done.err)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("ingest", "examples/reports.json", "--jobs", "-1"), "'--jobs': -1 is not in the range"),
+    (("timeline", "--by", "month"), "'--by': 'month' is not one of"),
+    (("no-such-command",), "No such command 'no-such-command'"),
+])  # fmt: skip
+def test_a_misused_command_is_refused_in_one_line(
+    dateline: Callable[..., Run], tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    db = tmp_path / "s.db"
+    done = dateline(*args, store=f"sqlite:///{db}")
+    assert done.code == 2 and message in done.err and "--help" in done.err
+    assert len(done.err.strip().splitlines()) == 1
+    assert not db.exists()
