@@ -40,7 +40,9 @@ _CLOSING_QUOTE = re.compile(r"[”\"]")
 _AUXILIARIES = re.compile(
     r"(?i)(?:\s+(?:has|have|had|was|is|also|again|later|earlier|previously|would|will|"
     r"had\s+earlier|reportedly|separately|then|repeatedly|already|long|publicly|formally|"
-    r"officially|recently|since|first|once|twice|[a-z]+ly))+\s*$"
+    r"officially|recently|since|first|once|twice|"
+    # Any other lower-case adverb in -ly, but not a noun in -ly ("the national assembly said").
+    r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|homily)\b)(?-i:[a-z]+ly)))+\s*$"
 )
 _AUXILIARY_WORDS = (
     "has", "have", "had", "was", "is", "also", "again", "later", "earlier", "previously", "would",

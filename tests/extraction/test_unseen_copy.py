@@ -37,6 +37,8 @@ def one(text: str, gazetteer: Gazetteer, kind: str) -> ClaimContent:
      "Sudan Monitor"),
     # Adverbs between the subject and its verb are not part of the subject.
     ("The council has repeatedly demanded that foreign forces withdraw from Abyei.", "council"),
+    # ...but a noun in -ly is part of the subject.
+    ("The national assembly said troops had shelled Abyei on Monday.", "national assembly"),
     # Whoever puts or raises a toll is the source of its figure, after a fronted time phrase.
     ("Early on Friday, the district governor raised the death toll to 12, saying more bodies were found.",
      "district governor"),
