@@ -17,6 +17,7 @@ from datetime import date, datetime
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Any
 
+from domain.anchor import anchor_of
 from domain.values import ClaimContent
 
 Extract = Callable[..., Sequence[ClaimContent]]
@@ -26,16 +27,27 @@ Job = tuple[str, str, date | datetime | None, str | None]
 _WORKER_EXTRACT: Extract | None = None
 
 
+def job(text: str, publisher: str, published: str | None, timezone: str) -> Job:
+    """What extracting a report reads: its text, its outlet and its anchor (the publication
+    moment in the publisher's zone). The application asks its extractor with exactly these,
+    and an ingest prefetches by the same key."""
+    return text, publisher, anchor_of(published, timezone), timezone
+
+
+def extract_job(extract: Extract, request: Job) -> Sequence[ClaimContent]:
+    text, publisher, anchor, timezone = request
+    return extract(text, publisher=publisher, anchor=anchor, timezone=timezone)
+
+
 def _start_worker(extract: Extract) -> None:
     # The extractor (with its gazetteer) reaches each worker once, not once per report.
     global _WORKER_EXTRACT
     _WORKER_EXTRACT = extract
 
 
-def _run(job: Job) -> Sequence[ClaimContent]:
+def _run(request: Job) -> Sequence[ClaimContent]:
     assert _WORKER_EXTRACT is not None
-    text, publisher, anchor, timezone = job
-    return _WORKER_EXTRACT(text, publisher=publisher, anchor=anchor, timezone=timezone)
+    return extract_job(_WORKER_EXTRACT, request)
 
 
 def default_jobs() -> int:
@@ -62,11 +74,11 @@ class AheadExtractor:
         #: How many reports were answered from the workers, and how many extracted here.
         self.ahead = self.in_process = 0
 
-    def prefetch(self, jobs: Iterable[Job]) -> None:
+    def prefetch(self, requests: Iterable[Job]) -> None:
         """Starts extracting these reports in the workers."""
-        for job in jobs:
-            if job not in self._pending:
-                self._pending[job] = self._pool.apply_async(_run, (job,))
+        for request in requests:
+            if request not in self._pending:
+                self._pending[request] = self._pool.apply_async(_run, (request,))
 
     def __call__(
         self, text: str, *, publisher: str, anchor: date | datetime | None, timezone: str | None,

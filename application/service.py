@@ -14,6 +14,7 @@ from eventsourcing.application import AggregateNotFoundError, Application, Proce
 from eventsourcing.domain import Aggregate, DomainEventProtocol
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, Transcoder
 
+from application.ahead import extract_job, job
 from application.dating import resolve_expression
 from application.filing import ReportFiling
 from application.integrity import Findings, LogSeal, notifications, verify
@@ -221,10 +222,8 @@ class Dateline(Application[UUID]):
     def _extract(self, report: Report) -> Sequence[ClaimContent]:
         if self.extractor is None:
             return []
-        return self.extractor(
-            report.text, publisher=report.publisher,
-            anchor=anchor_of(report.published, report.timezone), timezone=report.timezone,
-        )
+        request = job(report.text, report.publisher, report.published, report.timezone)
+        return extract_job(self.extractor, request)
 
     @staticmethod
     def _claims(report: Report, contents: Sequence[ClaimContent], now: datetime) -> list[Claim]:

@@ -9,13 +9,12 @@ from typing import Any
 
 import click
 
-from application.ahead import AheadExtractor, Job, default_jobs
+from application.ahead import AheadExtractor, Job, default_jobs, job
 from application.filing import ReportFiling, prepare, validate_meta
 from application.service import Dateline, Filed, utc_now
 from application.sources import RawReport, from_manifest, from_paths
 from cli.common import json_option, print_json, short, store_option
 from cli.wiring import extractor, open_ingesting_app
-from domain.anchor import anchor_of
 from domain.errors import DatelineError, InvalidInput
 
 
@@ -110,8 +109,7 @@ def _file_all(
 
 def _jobs(filings: list[ReportFiling]) -> list[Job]:
     """What the application will ask its extractor for each report (`Dateline._extract`)."""
-    return [(f.text, f.meta.publisher, anchor_of(f.meta.published, f.meta.timezone), f.meta.timezone)
-            for f in filings]
+    return [job(f.text, f.meta.publisher, f.meta.published, f.meta.timezone) for f in filings]
 
 
 def _sources(paths: tuple[Path, ...], manifest: Path | None, meta: dict[str, Any]) -> list[RawReport]:
