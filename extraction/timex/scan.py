@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.casefold import lowered as folded
 from extraction.timex.patterns import PATTERNS, UNIT_WORDS, word_trie
 
 MARGIN = 48
@@ -107,14 +108,29 @@ def _families_of(hit: str) -> list[int]:
     ]
 
 
-def _families_of_digits(four: bool, plural: bool) -> list[int]:
-    keys = {DIGIT} | ({YEAR4} if four else set()) | ({DECADE} if plural else set())
+def _families_of_digits(four: bool, plural: bool, clock: bool) -> list[int]:
+    keys = ({DIGIT} if clock else set()) | ({YEAR4} if four else set()) | ({DECADE} if plural else set())
     return sorted({index for key in keys for index in _families_of(key)})
 
 
 _TRIGGERS: dict[str, list[int]] = {hit: _families_of(hit) for hit in _ALL}
-#: Digit runs by (exactly four digits, followed by "s").
-_DIGIT_TRIGGERS = {(f, p): _families_of_digits(f, p) for f in (False, True) for p in (False, True)}
+#: Digit runs by (exactly four digits, followed by "s", followed as a clock time's hour is).
+_DIGIT_TRIGGERS = {
+    (f, p, c): _families_of_digits(f, p, c)
+    for f in (False, True)
+    for p in (False, True)
+    for c in (False, True)
+}
+#: What follows the digits of every clock time the "time" family matches ("10:35", "10 a.m.",
+#: "10pm", "1400 GMT", "1400 local time"): other digit runs (amounts, years) cannot wake it.
+#: Read on `folded` text, as the family's `(?i)` parts see it.
+_CLOCK_AFTER = re.compile(r"(?: ?[ap]\.?m|:\d| (?:gmt|utc|local time))")
+_VAGUE = next(index for index, (name, _) in enumerate(PATTERNS) if name == "vague")
+#: A unit word in a "vague" match always follows one of these ("these days", "the year to
+#: date", "the same quarter", "the latest period", "the years"); after any other word a unit
+#: wakes the other unit families but not "vague", the costliest family to scan.
+_VAGUE_UNIT_AFTER = ("the ", "these ", "latest ", "same ")
+_UNIT_TRIGGERS_NOT_VAGUE = {hit: [f for f in _TRIGGERS[hit] if f != _VAGUE] for hit in _UNITS}
 
 
 def _windows(text: str) -> list[list[tuple[int, int]]] | None:
@@ -126,8 +142,14 @@ def _windows(text: str) -> list[list[tuple[int, int]]] | None:
         start, end = max(0, hit.start() - MARGIN), hit.end() + MARGIN
         if lowered[hit.start()].isdigit():
             families = _DIGIT_TRIGGERS[
-                (hit.end() - hit.start() == 4, lowered[hit.end() : hit.end() + 1] == "s")
+                (
+                    hit.end() - hit.start() == 4,
+                    lowered[hit.end() : hit.end() + 1] == "s",
+                    _CLOCK_AFTER.match(folded(text[hit.end() : hit.end() + 11])) is not None,
+                )
             ]
+        elif hit.group() in _UNIT_TRIGGERS_NOT_VAGUE and not _after_article(text, hit.start()):
+            families = _UNIT_TRIGGERS_NOT_VAGUE[hit.group()]
         else:
             families = _TRIGGERS[hit.group()]
         for family in families:
@@ -137,6 +159,10 @@ def _windows(text: str) -> list[list[tuple[int, int]]] | None:
             else:
                 windows.append((start, end))
     return per_family
+
+
+def _after_article(text: str, at: int) -> bool:
+    return folded(text[max(0, at - 7) : at]).endswith(_VAGUE_UNIT_AFTER)
 
 
 def family_spans(text: str) -> list[list[tuple[int, int]]]:
