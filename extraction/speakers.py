@@ -150,7 +150,10 @@ class Speakers:
             found = resolver(bare)
             if found is not None:
                 return found
-        return Speaker(names.tidy(bare), "description", 0.85)
+        described = names.tidy(bare)
+        if not described:  # "A - said": the determiner was the whole name
+            return Speaker("unknown", "unresolved", 0.5)
+        return Speaker(described, "description", 0.85)
 
     def _pronoun(self, pronoun: str) -> Speaker:
         for earlier in reversed(self.said):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extraction import extract
+from tests.scaling import LINEAR, growth
 
 ANCHOR = datetime.date(2024, 2, 8)
 PHRASES = [
@@ -41,34 +43,45 @@ def test_deterministic(seeds_dir: Path) -> None:
     assert [c.model_dump() for c in first] == [c.model_dump() for c in second]
 
 
-def test_adversarial_input_is_linear_enough() -> None:
-    import time
+def _extract(text: str) -> object:
+    return extract(text, publisher="Wire", anchor=ANCHOR)
 
-    text = "H\n" + ("al-" * 3000) + ("1," * 3000) + ("a-" * 3000) + ("killed " * 2000) + '"' * 500
-    began = time.perf_counter()
-    extract(text, publisher="Wire", anchor=ANCHOR)
-    assert time.perf_counter() - began < 5.0
+
+def test_mixed_adversarial_input_grows_linearly() -> None:
+    def mixed(k: int) -> str:
+        blocks = ("al-" * 750 * k, "1," * 750 * k, "a-" * 750 * k, "killed " * 500 * k, '"' * 125 * k)
+        return "H\n" + "".join(blocks)
+
+    assert growth(_extract, mixed(1), mixed(4)) < LINEAR
 
 
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last Friday"]
-ADVERSARIAL = {
-    "digit_run": "H\n" + "7" * 200_000,
-    "digit_groups": "H\n" + "1," * 100_000,
-    "weekdays": "H\n" + " ".join(_DAYS[(i * 7919) % len(_DAYS)] for i in range(26_000)),
-    "nested_quotes": "H\n" + "“‘\"" * 30_000 + "killed 3 people" + "\"’”" * 30_000,
-    "no_whitespace_1mb": "H\n" + "al-Qaida,killed-at_least" * 42_000,
-    "speech_chain": "H\n" + "X said, " * 25_000,
-    "figures": "H\n" + "killing at least 5 and 7 troops in Abc " * 5_000,
+#: Hostile reports of about 50 KB at k=1 (200 KB at k=4): each repeats what a careless regex
+#: would backtrack over or a careless loop would compare pairwise.
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "digit_run": lambda k: "H\n" + "7" * 50_000 * k,
+    "digit_groups": lambda k: "H\n" + "1," * 25_000 * k,
+    "weekdays": lambda k: "H\n" + " ".join(_DAYS[(i * 7919) % len(_DAYS)] for i in range(6_500 * k)),
+    "nested_quotes": lambda k: "H\n" + "“‘\"" * 7_500 * k + "killed 3 people" + "\"’”" * 7_500 * k,
+    "no_whitespace": lambda k: "H\n" + "al-Qaida,killed-at_least" * 2_000 * k,
+    "speech_chain": lambda k: "H\n" + "X said, " * 6_250 * k,
+    "figures": lambda k: "H\n" + "killing at least 5 and 7 troops in Abc " * 1_250 * k,
 }
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_adversarial_200kb_is_fast(name: str) -> None:
-    """Generous bound (a slow shared machine must pass): the point is no quadratic blow-up."""
-    import time
-
-    text = ADVERSARIAL[name]
-    began = time.perf_counter()
+def test_adversarial_reports_grow_linearly(name: str) -> None:
+    make = ADVERSARIAL[name]
+    assert growth(_extract, make(1), make(4)) < LINEAR
+    text = make(4)
     claims = extract(text, publisher="Wire", anchor=ANCHOR)
-    assert time.perf_counter() - began < 10.0
     assert all(text[c.span.start : c.span.end] == c.quote for c in claims if c.span is not None)
+
+
+@pytest.mark.parametrize("subject", ["A -", "The -", "The --", "An —", "The ("])
+def test_a_determiner_before_punctuation_is_no_speaker_name(subject: str) -> None:
+    """Found by a fuzzed report: the determiner was stripped and an empty name failed the
+    claim's validation, so the whole report could not be extracted."""
+    text = f"Headline\n\n{subject} said on Monday that five people were killed in the town."
+    (claim,) = extract(text, publisher="Wire", anchor=ANCHOR)
+    assert claim.kind == "casualties" and claim.speaker == "unknown"
