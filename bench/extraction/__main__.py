@@ -110,8 +110,9 @@ def main() -> int:
     gazetteer = Gazetteer.load()
     shared = Path(os.environ.get("DATELINE_SHARED", REPO.parent / "shared")) / "examples"
     dev = devset_cases()
-    # "blind": reports labelled by someone who had not seen the extractor or its output.
-    splits = {name: [c for c in dev if c.split == name] for name in ("dev", "heldout", "blind")}
+    # Splits in the manifest's order: dev, heldout, then the blind rounds ("blind", "blind2",
+    # ...), each labelled by someone who had not seen the extractor or its output.
+    splits = {name: [c for c in dev if c.split == name] for name in dict.fromkeys(c.split for c in dev)}
     splits["seeds"] = seed_cases(shared)
     splits = {name: cases for name, cases in splits.items() if cases}
     overall = Tally()
