@@ -51,14 +51,14 @@ def evaluate(docs: list[Document], verbose: bool) -> tuple[Counts, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("platinum", "train", "devset"), default="platinum")
+    parser.add_argument("--split", choices=("platinum", "train", "devset", "blind"), default="platinum")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--repeats", type=int, default=5, help="timing repetitions")
     parser.add_argument("--part", help="only this sub-corpus of the split (train: TimeBank or AQUAINT)")
     parser.add_argument("--no-timing", action="store_true", help="skip the comparison with dateparser")
     args = parser.parse_args()
-    if args.split == "devset":  # Dateline's own sentences, not TempEval-3: see bench/temporal/devset.py
-        devset.main(args.verbose)
+    if args.split in ("devset", "blind"):  # Dateline's own sentences: see bench/temporal/devset.py
+        devset.main(args.verbose, args.split)
         return
     folder = shared_folder() / "benchmarks" / "tempeval3" / args.split
     docs = read_split(folder / args.part if args.part else folder)
