@@ -42,7 +42,13 @@ NOUN_MEASURES = {
     **dict.fromkeys(words("missiles missile rockets"), "missiles"),
     **dict.fromkeys(words("drones drone"), "drones"),
     **dict.fromkeys(words("troops soldiers forces personnel peacekeepers servicemen marines"), "troops"),
+    "refugees": "displaced",
 }
+#: Heads that count troops only as "military ..." ("1,500 military instructors", "220 military
+#: observers"); alone they are as often election observers or teachers.
+_MILITARY_ONLY = frozenset({"instructors", "advisers", "advisors", "observers", "trainers"})
+#: A lower-case compass word before "of" ends a noun phrase: "40 targets east of the wall".
+_COMPASS = words("east west north south northeast northwest southeast southwest")
 _PRESENCE_ONLY = frozenset({"fighters", "mercenaries", "members", "police"})
 _PRESENCE_CUE = re.compile(
     r"(?i)\b(?:presence|present|stationed|deployed|deploy|deployment|based|estimated|has|have|"
@@ -59,6 +65,11 @@ _STOP = words(
     "inside outside of around along against over under through toward towards between among"
 ) | frozenset(VERB_MEASURES)
 _NON_WORD = re.compile(r"\W")
+#: A casualty verb whose first object has no number: "killing its commander and dozens of soldiers".
+_VERB_AND = re.compile(
+    r"(?i)\b(?P<verb>" + "|".join(sorted(VERB_MEASURES, key=len, reverse=True)) + r")\s+"
+    r"(?:[a-z’'-]+\s+){1,3}and\s+$"
+)
 _DEATH_OF = re.compile(r"(?i)\b(?:killing|killings|deaths?)\s+of\s+$")
 _TALLY = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,50}?"
@@ -189,6 +200,9 @@ def _measure(
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
     if _ends_with(before, ("of",)) and _DEATH_OF.search(before):
         return "killed", "killing_of", 0.9, phrase.party
+    coordinated = _VERB_AND.search(before) if _ends_with(before, ("and",)) and previous is None else None
+    if coordinated is not None:
+        return VERB_MEASURES[coordinated.group("verb").lower()], "verb_and", 0.85, phrase.party
     if phrase.head in VERB_MEASURES:
         return VERB_MEASURES[phrase.head], "adjective", 0.9, phrase.party
     predicate = _predicate(text, phrase.end, end)
@@ -246,6 +260,8 @@ def _noun_measure(
         return None
     if measure is None and head in _PRESENCE_ONLY and cues.presence:
         measure = "troops"
+    if measure is None and head in _MILITARY_ONLY and "military" in (phrase.party or "").lower().split():
+        measure = "troops"
     if measure is None:
         return None
     return measure, "noun", 0.8, phrase.party
@@ -283,6 +299,8 @@ def _phrase(text: str, cursor: int, end: int) -> _Phrase:
             continue
         if bare in _STOP and not (bare == "and" and words and _continues(text, match.end(), end)):
             break
+        if words and _after_head(word, words[-1]):
+            break
         sentence_end = word.endswith(".") and len(word) > 2 and word[-2].islower()
         words.append(word.rstrip(",.") if sentence_end else word.rstrip(","))
         stop = match.end()
@@ -304,3 +322,18 @@ def _continues(text: str, cursor: int, end: int) -> bool:
         return False
     word = following.group().rstrip(",").lower()
     return word not in _STOP and not word[:1].isdigit() and not find_amounts(word)
+
+
+def _after_head(word: str, previous: str) -> bool:
+    """A word that follows a noun phrase's head instead of extending it: a participle after a
+    plural ("500 troops backed by drones") or a compass word ("40 targets east of the wall").
+    Casualty participles stay: "17 people wounded" is read by the phrase's own rules."""
+    if not word[:1].islower():
+        return False
+    bare = word.rstrip(",.")
+    if bare in _COMPASS:
+        return True
+    return (
+        len(bare) > 4 and bare.endswith("ed") and bare not in VERB_MEASURES
+        and previous.rstrip(",").lower().endswith("s")
+    )

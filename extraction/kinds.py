@@ -15,10 +15,12 @@ from extraction.casefold import lowered
 
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 _WEAPON = (
-    r"\b(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|jets?|warplanes?|aircraft|"
-    r"helicopters?|artillery|warships?)\b"
+    r"\b(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|projectiles?|jets?|warplanes?|aircraft|"
+    r"helicopters?|artillery|warships?|air\s+forces?)\b"
 )
-_IMPACT = r"\b(?:hit|hits|struck|slammed|landed|dropped|fired|firing|exploded|crashed)\b"
+#: A ceasefire, or a peace deal by any name ("peace agreement", "Suspension of Operations pact").
+_ACCORD = r"(?:ceasefire|truce|(?:peace|ceasefire)\s+(?:agreement|deal|accord|pact)|pact)"
+_IMPACT = r"\b(?:hit|hits|struck|slammed|landed|drop|drops|dropping|dropped|fired|firing|exploded|crashed)\b"
 _EVENT_VERB = re.compile(
     r"(?i)\b(?:carr(?:ied|y|ies|ying)\s+out|launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|hit|hits|"
     r"struck|kill(?:ed|s|ing)?|target(?:ed|s|ing)|pound(?:ed|s|ing)?|began|destroy(?:ed|s)?|"
@@ -60,8 +62,8 @@ def _p(kind: str, rule: str, pattern: str, confidence: float, **flags: bool) -> 
     return _Pattern(kind, rule, re.compile(pattern, re.IGNORECASE), confidence, triggers=triggers, **flags)
 
 
-_WEAPONS = ("missile", "rocket", "drone", "bomb", "shell", "mortar", "jet", "warplane", "aircraft",
-            "helicopter", "artillery", "warship")  # fmt: skip
+_WEAPONS = ("missile", "rocket", "drone", "bomb", "shell", "mortar", "projectile", "jet", "warplane",
+            "aircraft", "helicopter", "artillery", "warship", "air force")  # fmt: skip
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "state_attack": ("attack",),
     "strike_noun": ("strike", "raid", "bombardment", "shelling", "barrage", "fire"),
@@ -74,7 +76,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
                     "captured", "seized"),
     "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched"),
-    "call_withdrawal": ("withdraw", "pull", "expulsion", "departure"),
+    "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave"),
+    "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact"),
     "talks": ("talks", "negotiat", "peace"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg"),
@@ -85,9 +88,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "state_attack": ("us", "u.s.", "american", "israeli", "russian", "turkish", "coalition", "saudi-led",
                      "british", "french"),
-    "weapon_impact": ("hit", "struck", "slammed", "landed", "dropped", "fired", "firing", "exploded",
+    "weapon_impact": ("hit", "struck", "slammed", "landed", "drop", "fired", "firing", "exploded",
                       "crashed"),
     "call_withdrawal": ("call", "demand", "urg", "request", "push", "press"),
+    "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
+                        "pulled out", "withdrew from", "walked away", "tore up", "over"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew"),
 }
 
@@ -171,7 +176,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         "call_withdrawal",
         r"\b(?:call(?:s|ed|ing)?\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?for|demand(?:s|ed|ing)?"
         r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\b"
-        r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure)\b",
+        r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure"
+        r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave)\b",
         0.9,
     ),
     _p("talks_status", "talks", r"\b(?:talks|negotiations?|negotiating|peace\s+process)\b", 0.85),
@@ -180,6 +186,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         "ceasefire_agreement",
         r"\b(?:agree(?:d|s)?|extend(?:ed|s)?|sign(?:ed|s)?|violat\w+|broke|collapsed|renew(?:ed|s)?)\b"
         r"[^.;]{0,60}?\b(?:ceasefire|truce)\b",
+        0.8,
+    ),
+    _p(
+        "talks_status",
+        "agreement_state",
+        # What became of a ceasefire or a peace deal: it holds, lapsed, nears collapse; a party
+        # signed it, left it, or declared it over. A trade "deal" is rarely said to hold or lapse.
+        rf"\b{_ACCORD}\b[^.;]{{0,80}}?\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?held|(?:is|was)\s+(?:\w+ly\s+)?"
+        r"holding|holds|lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+collapse|broke\s+down)\b"
+        rf"|\b(?:pulled\s+out\s+of|withdrew\s+from|walked\s+away\s+from|tore\s+up)\s+(?:[\w.-]+\s+){{0,3}}?"
+        rf"(?:{_ACCORD}|the\s+(?:deal|agreement|accord))\b|\bsigned\s+(?:[\w.-]+\s+){{0,3}}?{_ACCORD}\b"
+        r"|\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b",
         0.8,
     ),
     _p(

@@ -30,7 +30,7 @@ _TITLES = words(
     "commander leader senator ambassador mr mrs ms dr top senior army military police state "
     "broadcaster operator official mayor deputy humanitarian us u.s. un u.n. the a an special vice "
     "acting former opposition director commissioner coordinator prosecutor inspector superintendent "
-    "representative administrator"
+    "representative administrator lawmaker legislator adviser advisor analyst activist researcher"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
@@ -39,7 +39,13 @@ _ORG_FOLLOWERS = words("militia militias movement group rebels fighters forces s
 _CLEAN_TAIL = re.compile(
     r"(?i)\s+(?:(?:late\s+|early\s+)?on\s+(?:\w+day|X|Telegram|Twitter|Facebook|television)\b.*|"
     r"in\s+(?:a|its|their|his|her|the)\s+(?:joint\s+)?statement.*|(?:last|this)\s+\w+day\b.*|"
-    r"again|also|told\b.*)$"
+    r"again|also|told\b.*|(?:(?:has|have|had)\s+)?in\s+turn)$"
+)
+#: A description of an organisation, then its name: "the Sahrawi rights group Tiris Watch", "a
+#: little-known group calling itself the Kashmir Tigers". The name is the speaker.
+_NAMED_AFTER = re.compile(
+    r"^(?:.*\s)?(?:group|organi[sz]ation|monitor|watchdog|agency|party|movement|network|coalition|"
+    r"alliance|militia|outfit|charity|itself(?:\s+the)?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})$"
 )
 _CLEAN_HEAD = re.compile(
     r"(?i)^(?:which|who|that|and|but)\s+|^(?:an?|the)\s+(?:joint\s+)?(?:statement|tally|report|"
@@ -136,6 +142,9 @@ class Speakers:
         owned = _OWNED_NAME.match(phrase)
         if owned is not None and _proper_name(owned.group("name")):
             phrase = owned.group("name")  # "Lebanon's state-run National News Agency"
+        named = _NAMED_AFTER.match(phrase)
+        if named is not None and _all_capitalised(named.group("name")):
+            phrase = named.group("name")
         bare = _DETERMINER.sub("", phrase)
         lowered = bare.lower()
         if lowered in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"they"}:
@@ -283,6 +292,13 @@ def _role_class(phrase: str) -> str | None:
 def _surname_key(name: str) -> str:
     tokens = names.normal_tokens(name)
     return names.skeleton(tokens[-1]) if tokens else ""
+
+
+def _all_capitalised(phrase: str) -> bool:
+    """Every word capitalised or a linking word, one word at least: "M23", "Tiris Watch"."""
+    tokens = [t.strip("()") for t in _WORD.findall(phrase)]
+    return bool(tokens) and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _NAME_LINKS
+                                for t in tokens if t)
 
 
 def _proper_name(phrase: str) -> bool:

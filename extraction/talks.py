@@ -15,6 +15,7 @@ from domain.values import TalksStatus
 
 _TALKS = r"(?:talks|negotiations?|dialogue|peace\s+process|discussions)"
 _WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+out|pullout|troops\s+(?:left|departed)|drawdown)"
+_ACCORD = r"(?:ceasefire|truce|pact|(?:peace|ceasefire)\s+(?:agreement|deal|accord))"
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -41,6 +42,9 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         r"understanding|pact)|\bagree(?:d|s)?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|"
         r"truce|timetable|timeline|withdrawal|deal|terms|schedule|extend|end)"
         r"|\b(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|signed|struck|agreed)"
+        # A ceasefire that holds is an agreement in force.
+        r"|\b" + _ACCORD + r"\b[^.;]{0,80}?\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?held"
+        r"|(?:is|was)\s+(?:\w+ly\s+)?holding|holds)\b"
     )),
     ("talks_suspended", _cue(
         r"\b(?:suspend(?:ed|s|ing)?|broke\s+off|break\s+off|paus(?:ed|es|ing)|halt(?:ed|s|ing)?|"
@@ -49,6 +53,11 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         + _TALKS + r"|\b" + _TALKS + r"\s+(?:[\w-]+\s+){0,8}?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+"
         r"(?:\w+\s+)?)?(?:suspended|halted|frozen|postponed|paused|stalled|called\s+off|on\s+hold|"
         r"collapsed|broke\s+down|ended|failed)\b"
+        # A ceasefire or peace deal that lapsed, nears collapse, was left or declared over.
+        r"|\b" + _ACCORD + r"\b[^.;]{0,80}?\b(?:lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+"
+        r"collapse|collapsed|broke\s+down)\b|\b(?:pulled\s+out\s+of|withdrew\s+from|walked\s+away\s+from|"
+        r"tore\s+up)\s+(?:[\w.-]+\s+){0,3}?(?:" + _ACCORD + r"|deal|agreement|accord)\b"
+        r"|\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b"
     )),
     ("no_talks", _cue(
         r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|ruled\s+out|rules\s+out|dismiss(?:ed|es))\b"
