@@ -137,6 +137,17 @@ def bare_month(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.month(year, number, "month_no_year")
 
 
+def month_range(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "the April-June quarter": the calendar quarter its three months make, placed as its
+    first month would be; other ranges of months are left to other rules."""
+    first, last = MONTHS[match.group("month")], MONTHS[match.group("last")]
+    if first % 3 != 1 or last != first + 2:
+        return None
+    start = bare_month(match, frame).start
+    assert start is not None
+    return calendar.quarter(start.year, (first - 1) // 3 + 1, "month_range_quarter")
+
+
 def year(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.year(int(match.group("year")), "year")
 
@@ -177,6 +188,7 @@ RULES: list[Rule] = [
     (re.compile(rf"(?P<month>{MONTH}) (?:of )?(?P<year>{YEAR})"), month_year),
     (re.compile(rf"(?P<which>last|this|next) (?P<month>{MONTH})"), month_relative),
     (re.compile(rf"(?P<month>{MONTH}) (?:of )?(?P<which>last|this|next) year"), month_of_relative_year),
+    (re.compile(rf"(?:the )?(?P<month>{MONTH}) (?P<last>{MONTH}) (?:quarter|period)"), month_range),
     (re.compile(rf"(?P<month>{MONTH})"), bare_month),
     (re.compile(rf"(?:the )?(?:year |calendar |fiscal (?:year )?)?(?P<year>{YEAR})(?: fiscal year)?"), year),
 ]

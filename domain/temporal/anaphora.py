@@ -70,6 +70,62 @@ def counted(match: re.Match[str], frame: Frame) -> Reading | None:
     return shift(frame.earlier(), match.group("unit"), sign * count, f"anaphora_{match.group('dir')}")
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def counted_clock(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "11 minutes later", "nine hours later" after a clock time: that moment moved, a TIME at
+    minute precision. After a day or no time at all they cannot be placed."""
+    count, previous = amount(match.group("n")), frame.earlier()
+    if count is None:
+        return None
+    if not isinstance(previous.start, dt.datetime) or not _CLOCK_VALUE.match(previous.timex):
+        raise Unresolvable(f"cannot count {match.group('unit')}s from {previous.expression!r}")
+    sign = 1 if match.group("dir") in ("later", "after") else -1
+    moment = previous.start + dt.timedelta(seconds=sign * count * _SECONDS[match.group("unit")])
+    return Reading(
+        moment,
+        moment + dt.timedelta(minutes=1),
+        "part_of_day",
+        moment.strftime("%Y-%m-%dT%H:%M"),
+        f"anaphora_clock_{match.group('dir')}",
+        leaned_on=previous.expression,
+    )
+
+
+def day_of_month(match: re.Match[str], frame: Frame) -> Reading:
+    """ "on the 12th": that day of the month of the date just mentioned; with none, of the
+    anchor's month, or the month before when the day is still ahead in past context."""
+    number, previous = int(match.group("d")), frame.previous
+    if previous is not None and previous.granularity in ("day", "part_of_day", "week", "month"):
+        base = first_day(previous.start)
+        day = _checked_day(base.year, base.month, number)
+        return Reading(
+            day,
+            day + dt.timedelta(days=1),
+            "day",
+            day.isoformat(),
+            "anaphora_day_of_month",
+            leaned_on=previous.expression,
+        )
+    anchor = frame.day()
+    month = anchor.replace(day=1)
+    if frame.past and number > anchor.day:
+        month = add_units(month, "month", -1)
+    elif not frame.past and number <= anchor.day:
+        month = add_units(month, "month", 1)
+    day = _checked_day(month.year, month.month, number)
+    return calendar.day(day, "day_of_month")
+
+
+def _checked_day(year: int, month: int, number: int) -> dt.date:
+    try:
+        return dt.date(year, month, number)
+    except ValueError as error:
+        raise Unresolvable(f"no day {number} in {year}-{month:02d}") from error
+
+
 def same_day(match: re.Match[str], frame: Frame) -> Reading:
     previous = frame.earlier()
     day = calendar.day(first_day(previous.start), "anaphora_same_day")
@@ -205,6 +261,11 @@ RULES: list[Rule] = [
         ),
         counted,
     ),
+    (
+        re.compile(rf"(?P<n>{AMOUNT}) (?P<unit>second|minute|hour)s? (?P<dir>later|earlier|after|before)"),
+        counted_clock,
+    ),
+    (re.compile(r"the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)"), day_of_month),
     (re.compile(rf"(?:later |earlier )?(?:that|the same|that same) (?:day|(?P<part>{PART}))"), same_day),
     (
         re.compile(r"(?:later |earlier )?(?:that|that same|the same) (?P<unit>week|month|quarter|year)"),

@@ -29,17 +29,27 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|plans? to|planned|planning|scheduled|slated|expects?"
     r"|(?:is|are|was|were) (?:planning|preparing|going|due|set)"
     r"|expected|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
+    # "gusts were forecast through Thursday": a forecast is of what is ahead (the noun is no cue)
+    r"|(?:is|are|was|were|be|been) forecast|forecast to"
     r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to))\b"
 )
 # A participle after "be" is passive: "will be paid" looks ahead with its auxiliary.
+# "Earlier than usual" compares, it does not look back; an -ed word after an article or a
+# possessive is an adjective ("a revised budget", "their planned strike").
 _PAST_CUE = re.compile(
-    r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier|reported|announced|"
+    r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced|"
     rf"{_IRREGULAR})\b"
-    r"|(?<!\bbe )(?<!\bremain )(?<!\bstay )\b(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b"
+    r"|(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
+    r"(?<!\bhis )(?<!\bher )\b(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b"
 )
 # Present progressive and present perfect say nothing of which side a date lies on.
 _PRESENT_CUE = re.compile(r"\b(?:is|are|am|has|have) (?:been )?\w+")
-_CLAUSE_BREAK = re.compile(r"[;:!?\n]|, (?:and|but|while|after|before|when|which)\b")
+# "won the title on Sunday night and will run on Tuesday": a second verb with its own
+# auxiliary starts a clause of its own.
+_CLAUSE_BREAK = re.compile(
+    r"[;:!?\n]|, (?:and|but|while|after|before|when|which)\b"
+    r"| (?:and|but) (?=(?:will|would|shall|is|are|was|were|has|have|had)\b)"
+)
 # A full stop after a word that is no abbreviation ends the sentence: cues after it belong to
 # the next one ("... outside the home Monday. ``We'll try ..."). The context is lower case.
 _ABBREVIATIONS = "mr|mrs|ms|dr|st|jr|sr|gov|gen|sen|rep|col|sgt|capt|lt|maj|corp|inc|co|ltd|no|vs|mt|ft"
@@ -59,16 +69,32 @@ _POSSESSIVE = re.compile(r"^'s\b")
 _LEADS_AHEAD = re.compile(
     r"\b(?:expires?|expiring|payable|effective|deadline|starting|record|as soon as|as early as)"
     r"\s+(?:the\s+)?$"
+    # "for 30 days starting at 11:59 p.m. on Friday": a start set at a clock time lies ahead.
+    r"|\b(?:starting|effective) at\s+$"
     # "figures due on Wednesday", "a ruling due by Friday": what is due has not happened yet.
     r"|\bdue\s+(?:on\s+|by\s+)?$"
 )
 # Schedules in the simple present: "they meet Monday", "the trial opens Jan. 24", "talks resume on Friday".
 _SCHEDULED = re.compile(
-    r"(?<!\bdid )(?<!\bnot )(?<!n't )\b(?:meets?|opens?|begins?|starts?|resumes?|reconvenes?|convenes?"
-    r"|closes?|ends?|votes?|visits?|arrives?|leaves?|returns?|travels?|flies|heads|testif(?:y|ies)"
+    # not after "to": "due to open on Friday" is no schedule in the present
+    r"(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bto )"
+    r"\b(?:meets?|opens?|begins?|starts?|resumes?|reconvenes?|convenes?|closes?|ends?|votes?|visits?|arrives?|leaves?|returns?|travels?|flies|heads|testif(?:y|ies)"
     r"|takes? office|goes|go)(?: \w+| to (?:the )?\w+)?\s+(?:on\s+)?$"
 )
 # Bounds that look either way: "by Jan. 14", "until Thursday", "through Sept. 29".
+# "warned as early as April 9": after a past verb of its clause, "as early as" looks back.
+_AS_EARLY_AS = re.compile(r"\bas early as\s+(?:the\s+)?$")
+# Plans reported in the past ("repairs that were due to finish in July") may lie either side
+# of the anchor: the date is placed nearest it, like a date with no cue.
+# "Peace talks due to open on Friday were delayed": a plan whose subject then takes a past verb.
+_PLANNED = re.compile(r"\b(?:due|set|scheduled|slated) to\b")
+_PAST_VERB_NEXT = re.compile(r"\s*(?:was|were)\b")
+# A future auxiliary heading the clause before the date governs it, whatever follows the date
+# ("will begin withdrawing on Feb. 15 under a deal signed in Geneva").
+_WILL = re.compile(r"\b(?:will|shall|'ll|won't|wo n't)\b")
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:was|were) (?:due|set|scheduled|slated|supposed) to\b(?![^,]*\b(?:said|says)\b)"
+)
 _BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:at least\s+)?(?:the\s+)?$")
 _YEAR_BACK = re.compile(r"\b(?:year-(?:ago|earlier)|a year (?:ago|earlier|before)|last year|previous year)\b")
 _WINDOW = 70
@@ -122,6 +148,9 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     before = _clause_tail(context[max(0, where - _WINDOW) : where])
     if _SINCE.search(before):
         return "past", False
+    early = _AS_EARLY_AS.search(before)
+    if early and _PAST_CUE.search(before, 0, early.start()):
+        return "past", False
     if _LEADS_AHEAD.search(before) or _SCHEDULED.search(before) or _POSTPONED.search(before):
         return "future", False
     after = _clause_head(context[where + len(expression) : where + len(expression) + _WINDOW])
@@ -133,6 +162,13 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
         return tense or _bound_alone(context), True
     if cue == "present":
         return "past", True
+    if tense == "future" and (
+        _FUTURE_IN_PAST.search(before) or (_PLANNED.search(before) and _PAST_VERB_NEXT.match(after))
+    ):
+        return "past", True
+    wills = [match.end() for match in _WILL.finditer(before)]
+    if tense == "past" and wills and not _PAST_CUE.search(before, wills[-1]):
+        return "future", False
     if tense is not None:
         return tense, False
     return _from_sentence(context)

@@ -214,7 +214,10 @@ def _length(count: str, unit: str) -> Reading | None:
 
 
 #: "an hour and 45 minutes", "two years and three months": one length in two units.
-_COMPOUND = re.compile(rf"(?P<n1>{AMOUNT}) (?P<u1>{UNIT}) and (?P<n2>{AMOUNT}) (?P<u2>{UNIT})")
+_COMPOUND = re.compile(
+    r"(?:(?:up to|about|nearly|almost|more than|less than|over|some|at least|roughly|around) )?"
+    rf"(?P<n1>{AMOUNT}) (?P<u1>{UNIT}) and (?P<n2>{AMOUNT}) (?P<u2>{UNIT})"
+)
 _DATE_PART = ("year", "month", "week", "day")
 
 

@@ -138,6 +138,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{B}(?:{_I}last|this|next) )?May(?= {YEAR}|,? {DAY})|(?<=(?i:in|by) )May{E}"
             rf"|{B}{_I}last|this|next) May{E}"
+            # "since May", "until May", "mid-May", "late May": after a bound or a part of the month.
+            rf"|(?:(?<=(?i:since) )|(?<=(?i:until) )|(?<=(?i:through) )|(?<=(?i:from) ))May{E}"
+            rf"|{B}{MOD}May{E}"
         ),
     ),
     # "the annual March for Life", "the March of the Mothers": a march, not a month.
@@ -229,12 +232,26 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year_quarter", re.compile(rf"{B}(?:{_I}the|its) )?{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
     ("year_period", re.compile(rf"{B}(?:{_I}the) )?{YEAR} {_I}quarter|period){E}")),
+    # "the April-June quarter": a quarter named by its months.
+    ("month_range", re.compile(rf"{B}(?:{_I}the) )?{MONTH}[-–]{MONTH} {_I}quarter|period){E}")),
+    # "a truce agreed on the 12th": a day of the month just mentioned.
+    (
+        "day_ordinal",
+        re.compile(
+            rf"(?<=(?i:on) )(?i:the) (?:[12]?\d|3[01])(?:st|nd|rd|th){E}"
+            # then a pause, a joining word or a verb ("on the 12th lasted"), never a noun ("the 12th floor")
+            rf"(?=\s*[.,;:!?)]|\s*$| (?:and|but|when|after|before|at|in|with|as|of (?:this|that) month"
+            rf"|was|were|is|will|would|had|[a-z]+ed){E})"
+        ),
+    ),
     ("month_rel_year", re.compile(rf"{B}{MONTH} (?:of )?{_I}last|this|next) year{E}")),
     ("current_year", re.compile(rf"{B}{_I}the (?:current|full) (?:fiscal )?year){E}")),
     (
         "season",
         re.compile(
-            rf"{B}(?:{MOD}|{_I}(?:the|last|this past|this|next) ))(?:{SEASON})(?: (?i:of )?{YEAR})?{E}"
+            rf"{B}(?:{MOD}|{_I}(?:the|last|this past|this|next) ))(?:{SEASON})"
+            # "the fall of the government": a collapse, not autumn.
+            rf"(?!(?<=(?i:fall)) (?i:of) (?!{YEAR}|(?i:nineteen|two thousand)))(?: (?i:of )?{YEAR})?{E}"
             rf"|{B}{SEASON} {YEAR}"
         ),
     ),
@@ -295,7 +312,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # TimeML leaves the article out of an age: "the [47-year-old]".
             rf"(?:(?i:the) (?!\S+-(?i:old)\b)"
             rf"|(?i:nearly|almost|more than|less than|at least|over|some|up to) )?"
-            rf"(?:(?:{NUM}(?: 1/2|[ -](?i:to|or)[ -]{NUM})?|{VAGUE_NUM}|{_DECIMAL}|{_THOUSANDS})[ -]"
+            # "5 1/2 hours", "two and a half hours", "two to three weeks"
+            rf"(?:(?:{NUM}(?: 1/2| (?i:and a half)|[ -](?i:to|or)[ -]{NUM})?"
+            rf"|{VAGUE_NUM}|{_DECIMAL}|{_THOUSANDS})[ -]"
             rf"(?:{_EXTRA}[ -])?|{_I}another|an additional|an extra) (?:{NUM} )?)"
             rf"(?:{_I}trading|business|working) )?{UNIT_S}"
             # An age ("the 47-year-old") is left untagged, as train annotates it.

@@ -16,6 +16,7 @@ from extraction.timex.mention import Mention
 from extraction.timex.tagger import tag
 
 _SINCE = re.compile(r"(?i:\b(?:ever )?since)\s+$")
+_ON = re.compile(r"\.?,?\s+on\s+")
 _PLACED = frozenset({"part_of_day", "day", "week", "month", "year"})
 
 
@@ -27,12 +28,30 @@ def resolve_text(
     starts = [start for start, _ in bounds]
     results: list[tuple[Mention, When]] = []
     previous: When | None = None
-    for mention in tag(text):
+    mentions = tag(text)
+
+    def context_of(mention: Mention) -> tuple[str, int]:
         index = max(0, bisect.bisect_right(starts, mention.start) - 1)
         sentence_start, sentence_end = bounds[index] if bounds else (0, len(text))
-        context = text[sentence_start:sentence_end]
+        return text[sentence_start:sentence_end], sentence_start
+
+    for position, mention in enumerate(mentions):
+        context, sentence_start = context_of(mention)
         expression = _with_since(text, mention, sentence_start)
-        when = resolve(expression, anchor, timezone=timezone, context=context, previous=previous)
+        leaned = previous
+        following = mentions[position + 1] if position + 1 < len(mentions) else None
+        if (
+            following is not None
+            and mention.type == "TIME"
+            and _ON.fullmatch(text, mention.end, following.start)
+        ):
+            # "at 4:10 p.m. on New Year's Day": the time falls on the day named right after it.
+            day = resolve(
+                following.text, anchor, timezone=timezone, context=context_of(following)[0], previous=previous
+            )
+            if day.granularity == "day" and moves_focus(day):
+                leaned = day
+        when = resolve(expression, anchor, timezone=timezone, context=context, previous=leaned)
         results.append((mention, when))
         if when.granularity in _PLACED and moves_focus(when) and mention.type in ("DATE", "TIME"):
             previous = when

@@ -45,7 +45,8 @@ _VAGUE = ("now", "current", "recent", "lately", "present", "past", "future", "fo
 DIGIT = "0"  # any run of digits
 YEAR4 = "0000"  # a run of exactly four digits: years, ISO dates
 DECADE = "0s"  # digits followed by "s": "1990s", "'90s"
-_DIGIT_KEYS = (DIGIT, YEAR4, DECADE)
+ORDINAL_DIGITS = "0th"  # digits followed by an ordinal suffix: "the 12th"
+_DIGIT_KEYS = (DIGIT, YEAR4, DECADE, ORDINAL_DIGITS)
 
 #: family -> the keywords one of which every match of the family contains (lower case).
 KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -72,6 +73,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "half"),
     "year_quarter": ("quarter", "half"),
     "year_period": ("quarter", "period"),
+    "month_range": _MONTHS,
+    "day_ordinal": (ORDINAL_DIGITS,),
     "month_rel_year": ("year",),
     "current_year": ("year",),
     "season": _SEASONS,
@@ -108,29 +111,33 @@ def _families_of(hit: str) -> list[int]:
     ]
 
 
-def _families_of_digits(four: bool, plural: bool, clock: bool) -> list[int]:
+def _families_of_digits(four: bool, plural: bool, clock: bool, ordinal: bool = False) -> list[int]:
     keys = ({DIGIT} if clock else set()) | ({YEAR4} if four else set()) | ({DECADE} if plural else set())
+    keys |= {ORDINAL_DIGITS} if ordinal else set()
     return sorted({index for key in keys for index in _families_of(key)})
 
 
 _TRIGGERS: dict[str, list[int]] = {hit: _families_of(hit) for hit in _ALL}
-#: Digit runs by (exactly four digits, followed by "s", followed as a clock time's hour is).
+#: Digit runs by (exactly four digits, followed by "s", followed as a clock time's hour is,
+#: followed by an ordinal suffix).
 _DIGIT_TRIGGERS = {
-    (f, p, c): _families_of_digits(f, p, c)
+    (f, p, c, o): _families_of_digits(f, p, c, o)
     for f in (False, True)
     for p in (False, True)
     for c in (False, True)
+    for o in (False, True)
 }
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 #: What follows the digits of every clock time the "time" family matches ("10:35", "10 a.m.",
 #: "10pm", "1400 GMT", "1400 local time"): other digit runs (amounts, years) cannot wake it.
 #: Read on `folded` text, as the family's `(?i)` parts see it.
 _CLOCK_AFTER = re.compile(r"(?: ?[ap]\.?m|:\d| (?:gmt|utc|local time))")
-_VAGUE = next(index for index, (name, _) in enumerate(PATTERNS) if name == "vague")
+_VAGUE_FAMILY = next(index for index, (name, _) in enumerate(PATTERNS) if name == "vague")
 #: A unit word in a "vague" match always follows one of these ("these days", "the year to
 #: date", "the same quarter", "the latest period", "the years"); after any other word a unit
 #: wakes the other unit families but not "vague", the costliest family to scan.
 _VAGUE_UNIT_AFTER = ("the ", "these ", "latest ", "same ")
-_UNIT_TRIGGERS_NOT_VAGUE = {hit: [f for f in _TRIGGERS[hit] if f != _VAGUE] for hit in _UNITS}
+_UNIT_TRIGGERS_NOT_VAGUE = {hit: [f for f in _TRIGGERS[hit] if f != _VAGUE_FAMILY] for hit in _UNITS}
 
 
 def _windows(text: str) -> list[list[tuple[int, int]]] | None:
@@ -146,6 +153,7 @@ def _windows(text: str) -> list[list[tuple[int, int]]] | None:
                     hit.end() - hit.start() == 4,
                     lowered[hit.end() : hit.end() + 1] == "s",
                     _CLOCK_AFTER.match(folded(text[hit.end() : hit.end() + 11])) is not None,
+                    lowered[hit.end() : hit.end() + 2] in _ORDINAL_SUFFIXES,
                 )
             ]
         elif hit.group() in _UNIT_TRIGGERS_NOT_VAGUE and not _after_article(text, hit.start()):

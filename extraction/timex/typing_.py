@@ -16,6 +16,12 @@ _PROBE = Frame(
     "past",
     Previous("probe", dt.date(2000, 6, 14), "day", "2000-06-14"),
 )
+#: "11 minutes later" leans on a clock time, not a day: probed again after one.
+_CLOCK_PROBE = Frame(
+    dt.date(2000, 6, 15),
+    "past",
+    Previous("probe", dt.datetime(2000, 6, 14, 10, 30), "part_of_day", "2000-06-14T10:30"),
+)
 _SPANS = frozenset({"past_n_units", "next_n_units"})
 # "late yesterday", "early Tuesday": the day narrowed, which TimeML types as a DATE.
 _DAY_WITH_MOD = frozenset({"late_day", "early_day", "mid_day"})
@@ -28,7 +34,10 @@ def timex_type(text: str) -> TimexType:
     try:
         reading = read(normalise(text), _PROBE)
     except Unresolvable:
-        return "DATE"
+        try:
+            reading = read(normalise(text), _CLOCK_PROBE)
+        except Exception:
+            return "DATE"
     except Exception:  # a contradiction is still a date
         return "DATE"
     if reading.rule == "set":

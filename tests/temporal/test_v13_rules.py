@@ -28,7 +28,7 @@ def values(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str, str | No
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.3"
+    assert RESOLVER_VERSION == "dateline-temporal/1.4"
 
 
 @pytest.mark.parametrize(
