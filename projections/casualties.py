@@ -11,13 +11,14 @@ Rules (docs/projections.md has worked examples):
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from uuid import UUID
 
 from projections.catalog import Catalog, ClaimRow, IncidentRow
+from projections.collecting import without_collection
 from projections.evidence import (
     incident_claims,
     incident_interval,
@@ -73,6 +74,7 @@ class Sighting:
         return lower if lower is not None else upper
 
 
+@without_collection
 def casualties(catalog: Catalog) -> dict[str, Any]:
     rows = [doc for incident in open_incidents(catalog) if (doc := incident_ledger(catalog, incident))]
     rows.sort(key=lambda d: (d["start"] is None, d["start"] or "", d["id"]))
@@ -87,15 +89,35 @@ def incident_ledger(catalog: Catalog, incident: IncidentRow) -> dict[str, Any] |
         return None
     interval, rule = incident_interval(claims, catalog)
     keys = group_keys(s.party for s in sightings)
-    groups: dict[tuple[str, str | None], list[Sighting]] = defaultdict(list)
+    groups = _groups(sightings, keys)
+    by_party: dict[str | None, list[Sighting]] = defaultdict(list)
     for s in sightings:
-        groups[(s.measure, keys[s.party])].append(s)
-    names = {k: _display_party([s for s in sightings if keys[s.party] == k]) for k in set(keys.values())}
+        by_party[keys[s.party]].append(s)
+    names = {k: _display_party(party_sightings) for k, party_sightings in by_party.items()}
     measures = [measure_doc(m, p, groups[(m, p)], names[p]) for m, p in sorted(groups, key=_group_order)]
     span = interval.doc() if interval else {"start": None, "end": None, "granularity": None}
     title = incident_title(incident, most_common(r.content.get("location") for r in claims), interval)
     return {"id": str(incident.id), "title": title, **span, "interval_rule": rule,
             "measures": measures}
+
+
+def best_figures(claims: list[ClaimRow], catalog: Catalog) -> dict[str, int]:
+    """The incident's `best` figures (its ledger's, for these live claims), parties added up."""
+    sightings = [s for row in claims for s in _sightings(row, catalog)]
+    best = {"killed": 0, "injured": 0}
+    for (measure, _), group in _groups(sightings, group_keys(s.party for s in sightings)).items():
+        best[measure] += figure_range(list(latest_per_source(group).values()))[1] or 0
+    return best
+
+
+def _groups(
+    sightings: list[Sighting], keys: dict[str | None, str | None],
+) -> dict[tuple[str, str | None], list[Sighting]]:
+    """The sightings per measure and party key, each group in the incident's order."""
+    groups: dict[tuple[str, str | None], list[Sighting]] = defaultdict(list)
+    for s in sightings:
+        groups[(s.measure, keys[s.party])].append(s)
+    return groups
 
 
 def _group_order(group: tuple[str, str | None]) -> tuple[int, str]:
@@ -159,10 +181,10 @@ def figure_range(current: list[Sighting]) -> tuple[int | None, int | None, int |
 def _display_party(sightings: list[Sighting]) -> str | None:
     """The naming wording most sources use (the shortest on a tie), so the key stays readable;
     wordings that name nobody ("members") are not shown as the party."""
-    wordings = [s.party for s in sightings if s.party and party_key(s.party)]
+    wordings = Counter(s.party for s in sightings if s.party and party_key(s.party))
     if not wordings:
         return None
-    return min(set(wordings), key=lambda w: (-wordings.count(w), len(w), w))
+    return min(wordings, key=lambda w: (-wordings[w], len(w), w))
 
 
 def _figure_doc(s: Sighting, current: dict[str, Sighting]) -> dict[str, Any]:
@@ -181,6 +203,7 @@ def _figure_doc(s: Sighting, current: dict[str, Sighting]) -> dict[str, Any]:
     return doc
 
 
+@without_collection
 def totals(catalog: Catalog, start: date | str | None, end: date | str | None) -> dict[str, Any]:
     """Sums per measure over incidents whose interval starts in [start, end), each incident once.
 

@@ -3,19 +3,21 @@ happened in a window. Each returns the catalog a reader on that clock would have
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any, TypeVar
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from eventsourcing.domain import DomainEvent
 
 from domain.anchor import parse_published
-from projections.catalog import Catalog, ClaimRow, ReportRow
+from projections.catalog import Catalog, ClaimRow, IncidentRow, ReportRow
+from projections.collecting import without_collection
 
 
+@without_collection
 def recorded_by(events: Iterable[DomainEvent], moment: datetime) -> Catalog:
     """The catalog as the store stood at `moment`: later events, corrections included, unseen."""
     return Catalog.build(e for e in events if e.timestamp <= moment)
@@ -39,12 +41,15 @@ def _published_day(published: str, timezone: str) -> date:
     return moment
 
 
+@without_collection
 def as_of(catalog: Catalog, day: date) -> Catalog:
     """Only reports published by the end of `day`, each in its own zone, and their claims."""
     known = {rid for rid, row in catalog.reports.items() if (d := published_day(row)) and d <= day}
-    return restrict(catalog, reports=known, keep=lambda row: row.report in known)
+    claims = {cid: row for cid, row in catalog.claims.items() if row.report in known}
+    return restrict(catalog, reports=known, claims=claims)
 
 
+@without_collection
 def between(catalog: Catalog, start: date, end: date) -> Catalog:
     """Only claims whose resolved interval meets [start, end); undated claims drop out."""
     low, high = start.isoformat(), end.isoformat()
@@ -56,21 +61,33 @@ def between(catalog: Catalog, start: date, end: date) -> Catalog:
             return False
         return e > low and (s is None or s < high)
 
-    return restrict(catalog, reports=set(catalog.reports), keep=overlaps)
+    claims = {cid: row for cid, row in catalog.claims.items() if overlaps(row)}
+    return restrict(catalog, reports=set(catalog.reports), claims=claims)
 
 
-def restrict(catalog: Catalog, *, reports: set[UUID], keep: Callable[[ClaimRow], bool]) -> Catalog:
-    """A copy holding the given reports and the claims `keep` accepts; incidents keep only
-    those claims, and an incident left with none disappears."""
-    claims = {cid: row for cid, row in catalog.claims.items() if keep(row)}
+@without_collection
+def restrict(catalog: Catalog, *, reports: set[UUID], claims: dict[UUID, ClaimRow]) -> Catalog:
+    """A copy holding the given reports and claims (the catalog's own rows, in its order);
+    incidents keep only those claims, and an incident left with none disappears."""
     incidents = {}
     for iid, incident in catalog.incidents.items():
         links = {c: link for c, link in incident.claims.items() if c in claims}
         if links or incident.merged_into is not None:
-            incidents[iid] = replace(incident, claims=links)
+            incidents[iid] = _copy(incident, claims=links)
     return Catalog(
-        reports={rid: replace(row, claims=[c for c in row.claims if c in claims])
+        reports={rid: _copy(row, claims=[c for c in row.claims if c in claims])
                  for rid, row in catalog.reports.items() if rid in reports},
         claims=claims,
         incidents=incidents,
     )
+
+
+Row = TypeVar("Row", ReportRow, IncidentRow)
+
+
+def _copy(row: Row, **changes: Any) -> Row:
+    """`dataclasses.replace` for the catalog's rows (plain dataclasses: their fields are their
+    `__dict__`) at a third of its cost; an as-of copies every report and incident."""
+    copied: Row = object.__new__(type(row))
+    vars(copied).update(vars(row), **changes)
+    return copied

@@ -7,9 +7,12 @@ already filtered the catalog before these see it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -36,7 +39,8 @@ def live_claims(catalog: Catalog, ids: Iterable[UUID]) -> list[ClaimRow]:
 
 def incident_claims(catalog: Catalog, incident: IncidentRow, *, live: bool = True) -> list[ClaimRow]:
     """The incident's claims, in link order; a claim relinked elsewhere belongs to its new incident only."""
-    rows = [catalog.claims[c] for c in incident.claims if c in catalog.claims]
+    claims = catalog.claims
+    rows = [row for c in incident.claims if (row := claims.get(c)) is not None]
     mine = [row for row in rows if row.incident == incident.id]
     return [row for row in mine if is_live(row, catalog)] if live else mine
 
@@ -46,7 +50,12 @@ def open_incidents(catalog: Catalog) -> list[IncidentRow]:
     return [row for row in catalog.incidents.values() if row.merged_into is None]
 
 
+@lru_cache(maxsize=1024)
 def zone(name: str | None) -> ZoneInfo:
+    """The named zone, UTC when the name is missing or unknown. Memoised: `ZoneInfo` keeps only
+    the 8 zones made last and those a live moment holds, and a read asks for one per moment it
+    parses, so it re-read zone files from disk thousands of times. Comparisons do not change:
+    moments alive at the same time got the same zone object before too."""
     try:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
@@ -63,7 +72,13 @@ def published_at(report: ReportRow | None) -> datetime | None:
     """When a report became known; a bare date means the start of that day in its zone."""
     if report is None or not report.published:
         return None
-    return local_moment(report.published, report.timezone).astimezone(UTC)
+    return _published_at(report.published, report.timezone)
+
+
+@lru_cache(maxsize=1 << 16)
+def _published_at(published: str, zone_name: str) -> datetime:
+    # Every claim of a report asks for the same moment (the ledger's recency order).
+    return local_moment(published, zone_name).astimezone(UTC)
 
 
 def recency_key(row: ClaimRow, catalog: Catalog) -> tuple[datetime, str, int, str]:
@@ -157,10 +172,53 @@ def incident_interval(rows: Iterable[ClaimRow], catalog: Catalog) -> tuple[Inter
     return Interval(start, end, _hull_granularity(end - start, finest.granularity), finest.zone), "hull"
 
 
+#: Up to this many intervals the largest group is found by comparing every pair (comparing
+#: moments of two zones costs about as much as converting one to UTC).
+_PAIRS_MAX = 3
+
+
 def _largest_overlap(intervals: list[Interval]) -> list[Interval]:
-    """The most intervals that share one moment (the earliest such moment on a tie)."""
+    """The most intervals that share one moment: for the first interval (in the order given)
+    whose start the most intervals contain, those intervals, in the order given.
+
+    Few intervals are compared pair by pair (the definition). Otherwise each start is counted
+    with two bisections over the others' starts and ends in UTC, where UTC order is the order
+    Python compares them by (`_utc_keeping_order`); an interval with a moment where it is not
+    (a local time skipped by a clock change) is compared directly, as is a start that is one."""
+    if len(intervals) <= _PAIRS_MAX:
+        return _largest_overlap_pairs(intervals)
+    utc = [(_utc_keeping_order(i.start), _utc_keeping_order(i.end)) for i in intervals]
+    plain = [(s, e) for s, e in utc if s is not None and e is not None and s < e]
+    odd = [i for i, (s, e) in zip(intervals, utc, strict=True) if s is None or e is None]
+    starts, ends = sorted(s for s, _ in plain), sorted(e for _, e in plain)
+
+    def count(point: datetime, point_utc: datetime | None) -> int:
+        if point_utc is None:
+            return sum(1 for i in intervals if i.start <= point < i.end)
+        contain = bisect_right(starts, point_utc) - bisect_right(ends, point_utc)
+        return contain + sum(1 for i in odd if i.start <= point < i.end)
+
+    counts = [count(i.start, s) for i, (s, _) in zip(intervals, utc, strict=True)]
+    point = intervals[counts.index(max(counts))].start
+    return [i for i in intervals if i.start <= point < i.end]
+
+
+def _largest_overlap_pairs(intervals: list[Interval]) -> list[Interval]:
     groups = ([i for i in intervals if i.start <= p.start < i.end] for p in intervals)
     return max(groups, key=len)
+
+
+def _utc_keeping_order(moment: datetime) -> datetime | None:
+    """`moment` in UTC, if comparing it in UTC agrees with comparing it as Python does.
+
+    Python compares two moments of one zone object by their wall clocks, and of two by their
+    UTC instants. Wall clocks of one zone are in UTC order except a time that does not exist
+    (skipped when clocks go forward) or the second of a repeated hour (fold=1): with neither,
+    both orders agree (the rule `domain.linking` keeps for the same reason)."""
+    if moment.tzinfo is None or moment.fold:
+        return None
+    utc = moment.astimezone(UTC)
+    return utc if utc.astimezone(moment.tzinfo).replace(tzinfo=None) == moment.replace(tzinfo=None) else None
 
 
 def _finest_first(interval: Interval) -> tuple[int, datetime]:
@@ -185,8 +243,8 @@ _GENERIC_WORDS = frozenset({
 
 def most_common(values: Iterable[str | None]) -> str | None:
     """The most frequent value, the first seen on a tie; None when there is none."""
-    seen = [v for v in values if v]
-    return max(dict.fromkeys(seen), key=seen.count) if seen else None
+    counts = Counter(v for v in values if v)  # counted in first-seen order
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def incident_title(incident: IncidentRow, location: str | None, interval: Interval | None) -> str:

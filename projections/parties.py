@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z.&-]{1,9})\)")
 _OF = re.compile(r"^(?:[\w-]+ )*?(?:members?|fighters?|soldiers?|personnel|troops|militants|ranks) of (.+)$")
@@ -39,8 +40,10 @@ DEMONYMS = {
 }
 
 
+@lru_cache(maxsize=1 << 14)
 def party_key(wording: str | None) -> str | None:
-    """The normalised party of one wording; None when the figure names no party."""
+    """The normalised party of one wording; None when the figure names no party. Memoised:
+    every ledger asks again for the same few hundred wordings."""
     if not wording or not wording.strip():
         return None
     text = wording.replace("’", "'").strip()

@@ -10,11 +10,14 @@ consecutive claims with the same status form one period, which ends where the ne
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from projections.catalog import Catalog, ClaimRow
+from projections.collecting import without_collection
 from projections.evidence import is_live, publisher, when_moment
 
 STATUSES = (
@@ -52,6 +55,7 @@ def classify(content: dict[str, Any]) -> str | None:
     return next((status for status, cue in _COMPILED if cue.search(quote)), None)
 
 
+@without_collection
 def talks(catalog: Catalog) -> dict[str, Any]:
     rows = _ordered(catalog, "talks_status")
     classified = [(row, status) for row in rows if (status := classify(row.content))]
@@ -101,15 +105,17 @@ def calls(catalog: Catalog) -> list[dict[str, Any]]:
     report's publication), `asked` the fullest wording of the demand; `demands` keeps them all.
     """
     grouped: list[dict[str, Any]] = []
+    on_day: dict[str | None, list[dict[str, Any]]] = defaultdict(list)  # the calls of each `when`
     for row in _ordered(catalog, "call_for_withdrawal"):
         text = when_moment(row, catalog)[1]
         day = text[:10] if text else None
         speaker = row.content["speaker"]
-        same = next((c for c in grouped if c["when"] == day and same_speaker(c["speakers"], speaker)), None)
+        same = next((c for c in on_day[day] if same_speaker(c["speakers"], speaker)), None)
         if same is None:
             same = {"who": speaker, "when": day, "asked": "", "speakers": [], "demands": [],
                     "dated_by": None, "sources": [], "claims": []}
             grouped.append(same)
+            on_day[day].append(same)
         _add_call(same, row, catalog)
     return grouped
 
@@ -126,6 +132,7 @@ def _add_call(call: dict[str, Any], row: ClaimRow, catalog: Catalog) -> None:
     _add_evidence(call, row, catalog)
 
 
+@lru_cache(maxsize=1 << 12)
 def _name_words(name: str) -> frozenset[str]:
     """A name's words without Arabic articles and titles, so "Qais al-Khazali" ~ "Al-Khazali"."""
     words = re.findall(r"\w+", re.sub(r"\b(?:al|el|ad|ar|as)-", "", name.casefold()))

@@ -9,14 +9,15 @@ severity and spreads it evenly over the local days its interval covers.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, Literal, cast
 
 from domain.errors import InvalidInput
-from projections.casualties import incident_ledger
+from projections.casualties import best_figures
 from projections.catalog import Catalog, ClaimRow, IncidentRow
+from projections.collecting import without_collection
 from projections.evidence import (
     Interval,
     incident_claims,
@@ -46,6 +47,7 @@ GOLDSTEIN: dict[str, float] = {
 Period = Literal["day", "week"]
 
 
+@without_collection
 def timeline(catalog: Catalog) -> dict[str, Any]:
     rows = [row for incident in open_incidents(catalog) if (row := incident_row(catalog, incident))]
     rows.sort(key=lambda r: r[1])
@@ -70,9 +72,9 @@ def incident_row(catalog: Catalog, incident: IncidentRow) -> tuple[dict[str, Any
 
 
 def _actors(claims: Iterable[ClaimRow]) -> list[str]:
-    """Every actor any claim names, the most often named first."""
-    named = [a for c in claims for a in c.content.get("actors", [])]
-    return sorted(dict.fromkeys(named), key=lambda a: -named.count(a))
+    """Every actor any claim names, the most often named first (first named first on a tie)."""
+    named = Counter(a for c in claims for a in c.content.get("actors", []))
+    return sorted(named, key=lambda a: -named[a])
 
 
 def _sources(claims: Iterable[ClaimRow], catalog: Catalog) -> list[str]:
@@ -81,13 +83,17 @@ def _sources(claims: Iterable[ClaimRow], catalog: Catalog) -> list[str]:
 
 def severity(catalog: Catalog, incident: IncidentRow) -> float:
     """1 + ln(1 + best killed) + 0.5 ln(1 + best injured), parties added up."""
-    ledger = incident_ledger(catalog, incident)
-    best = {"killed": 0, "injured": 0}
-    for measure in ledger["measures"] if ledger else []:
-        best[measure["measure"]] += measure["best"] or 0
+    return _severity(catalog, incident_claims(catalog, incident))
+
+
+def _severity(catalog: Catalog, claims: list[ClaimRow]) -> float:
+    """`severity` of an incident with these live claims: the ledger's best figures, without
+    the rest of the ledger (its interval, title, party names and figure documents)."""
+    best = best_figures(claims, catalog)
     return 1 + math.log1p(best["killed"]) + 0.5 * math.log1p(best["injured"])
 
 
+@without_collection
 def escalation(catalog: Catalog, by: str = "day") -> list[dict[str, Any]]:
     """Per day or ISO week, the summed escalation of the incidents active then.
 
@@ -101,16 +107,19 @@ def escalation(catalog: Catalog, by: str = "day") -> list[dict[str, Any]]:
     period_kind = cast(Period, by)
     scores: dict[str, float] = defaultdict(float)
     active: dict[str, list[str]] = defaultdict(list)
+    periods: dict[date, str] = {}
     for incident in open_incidents(catalog):
         placed = _placement(catalog, incident)
         if placed is None:
             continue
         days, score = placed
-        for day in days:
-            period = _period(day, period_kind)
+        touched: dict[str, None] = {}
+        for day in days:  # one addition per day, as ever: the same floats
+            period = periods.get(day) or periods.setdefault(day, _period(day, period_kind))
             scores[period] += score / len(days)
-            if str(incident.id) not in active[period]:
-                active[period].append(str(incident.id))
+            touched[period] = None
+        for period in touched:
+            active[period].append(str(incident.id))
     return [{"period": p, "score": round(scores[p], 3), "incidents": active[p]}
             for p in _all_periods(scores, period_kind)]
 
@@ -120,7 +129,7 @@ def _placement(catalog: Catalog, incident: IncidentRow) -> tuple[list[date], flo
     interval: Interval | None = incident_interval(claims, catalog)[0] if claims else None
     if interval is None:
         return None
-    return interval.days(), -GOLDSTEIN.get(incident.kind, 0.0) * severity(catalog, incident)
+    return interval.days(), -GOLDSTEIN.get(incident.kind, 0.0) * _severity(catalog, claims)
 
 
 def _period(day: date, by: Period) -> str:
