@@ -15,12 +15,10 @@ from domain.temporal import resolve
 from extraction.timex import resolve_text, tag
 from extraction.timex.patterns import PATTERNS
 from extraction.timex.scan import family_spans
+from tests.temporal.tagged import found
 
 ANCHOR = dt.date(2024, 2, 8)
 
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in tag(text)]
 
 
 def value(expression: str, context: str, anchor: dt.date = ANCHOR) -> str | None:

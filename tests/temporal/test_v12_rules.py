@@ -11,19 +11,17 @@ import datetime as dt
 import pytest
 
 from domain.temporal import RESOLVER_VERSION, resolve
-from extraction.timex import resolve_text, tag
+from extraction.timex import resolve_text
 from extraction.timex.patterns import PATTERNS
 from extraction.timex.scan import family_spans
+from tests.temporal.tagged import found
 
 ANCHOR = dt.date(2024, 2, 8)
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in tag(text)]
-
 
 def test_version() -> None:
-    # 1.3 kept every 1.2 rule below; tests/temporal/test_v13_rules.py checks the version now.
+    # 1.3 kept every 1.2 rule below; tests/temporal/test_v14_rules.py checks the version now.
     assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 

@@ -13,22 +13,9 @@ import datetime as dt
 
 import pytest
 
-from domain.temporal import RESOLVER_VERSION, resolve
-from extraction.timex import resolve_text, tag
-
-ANCHOR = dt.date(2019, 6, 12)  # a Wednesday
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in tag(text)]
-
-
-def values(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str, str | None]]:
-    return [(m.text, m.type, w.timex) for m, w in resolve_text(text, anchor)]
-
-
-def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.4"
+from domain.temporal import resolve
+from extraction.timex import resolve_text
+from tests.temporal.tagged import ANCHOR, found, values
 
 
 @pytest.mark.parametrize(

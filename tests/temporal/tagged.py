@@ -1,0 +1,19 @@
+"""What the tagger finds and what it resolves to, as the rule tests compare them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction.timex import resolve_text, tag
+
+ANCHOR = dt.date(2019, 6, 12)  # a Wednesday
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(text, type) of each expression the tagger finds."""
+    return [(m.text, m.type) for m in tag(text)]
+
+
+def values(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str, str | None]]:
+    """(text, type, TIMEX3 value) of each expression, resolved against `anchor`."""
+    return [(m.text, m.type, w.timex) for m, w in resolve_text(text, anchor)]
