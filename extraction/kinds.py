@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass
 
 from extraction.casefold import lowered
+from extraction.talks import ACCORD, ACCORD_FADED, ACCORD_HELD, DECLARED_OVER, LEAVING
 
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 _WEAPON = (
     r"\b(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|projectiles?|jets?|warplanes?|aircraft|"
     r"helicopters?|artillery|warships?|air\s+forces?)\b"
 )
-#: A ceasefire, or a peace deal by any name ("peace agreement", "Suspension of Operations pact").
-_ACCORD = r"(?:ceasefire|truce|(?:peace|ceasefire)\s+(?:agreement|deal|accord|pact)|pact)"
 _IMPACT = r"\b(?:hit|hits|struck|slammed|landed|drop|drops|dropping|dropped|fired|firing|exploded|crashed)\b"
 _EVENT_VERB = re.compile(
     r"(?i)\b(?:carr(?:ied|y|ies|ying)\s+out|launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|hit|hits|"
@@ -193,11 +192,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         "agreement_state",
         # What became of a ceasefire or a peace deal: it holds, lapsed, nears collapse; a party
         # signed it, left it, or declared it over. A trade "deal" is rarely said to hold or lapse.
-        rf"\b{_ACCORD}\b[^.;]{{0,80}}?\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?held|(?:is|was)\s+(?:\w+ly\s+)?"
-        r"holding|holds|lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+collapse|broke\s+down)\b"
-        rf"|\b(?:pulled\s+out\s+of|withdrew\s+from|walked\s+away\s+from|tore\s+up)\s+(?:[\w.-]+\s+){{0,3}}?"
-        rf"(?:{_ACCORD}|the\s+(?:deal|agreement|accord))\b|\bsigned\s+(?:[\w.-]+\s+){{0,3}}?{_ACCORD}\b"
-        r"|\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b",
+        rf"\b{ACCORD}\b[^.;]{{0,80}}?\b(?:{ACCORD_HELD}|{ACCORD_FADED})\b"
+        rf"|{LEAVING}(?:{ACCORD}|the\s+(?:deal|agreement|accord))\b|\bsigned\s+(?:[\w.-]+\s+){{0,3}}?{ACCORD}\b"
+        rf"|{DECLARED_OVER}",
         0.8,
     ),
     _p(

@@ -295,15 +295,24 @@ def _surname_key(name: str) -> str:
 
 
 def _all_capitalised(phrase: str) -> bool:
-    """Every word capitalised or a linking word, one word at least: "M23", "Tiris Watch"."""
-    tokens = [t.strip("()") for t in _WORD.findall(phrase)]
-    return bool(tokens) and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _NAME_LINKS
-                                for t in tokens if t)
+    """Every word capitalised (or a number, or a linking word), one word at least: "M23"."""
+    tokens = _name_tokens(phrase)
+    return bool(tokens) and _capitalised(tokens, numbers=True)
 
 
 def _proper_name(phrase: str) -> bool:
     """Every word capitalised (or a linking word) and two at least: "Syria Civil Defence"."""
-    tokens = [t.strip("()") for t in _WORD.findall(phrase)]
+    tokens = _name_tokens(phrase)
     if len(tokens) < 2 or tokens[0].lower() in ("the", "a", "an"):
         return False
-    return all(t[:1].isupper() or t.lower() in _NAME_LINKS for t in tokens if t)
+    return _capitalised(tokens, numbers=False)
+
+
+def _name_tokens(phrase: str) -> list[str]:
+    return [t.strip("()") for t in _WORD.findall(phrase)]
+
+
+def _capitalised(tokens: list[str], *, numbers: bool) -> bool:
+    return all(
+        t[:1].isupper() or (numbers and t[:1].isdigit()) or t.lower() in _NAME_LINKS for t in tokens if t
+    )

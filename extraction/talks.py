@@ -15,7 +15,15 @@ from domain.values import TalksStatus
 
 _TALKS = r"(?:talks|negotiations?|dialogue|peace\s+process|discussions)"
 _WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+out|pullout|troops\s+(?:left|departed)|drawdown)"
-_ACCORD = r"(?:ceasefire|truce|pact|(?:peace|ceasefire)\s+(?:agreement|deal|accord))"
+#: A ceasefire, or a peace deal by any name ("peace agreement", "Suspension of Operations pact").
+ACCORD = r"(?:ceasefire|truce|(?:peace|ceasefire)\s+(?:agreement|deal|accord|pact)|pact)"
+#: What an accord does while it stands, written after it ("has largely held", "is holding").
+ACCORD_HELD = r"(?:has|have|had)\s+(?:\w+ly\s+)?held|(?:is|was)\s+(?:\w+ly\s+)?holding|holds"
+#: What an accord does as it ends, written after it ("lapsed", "is close to collapse").
+ACCORD_FADED = r"lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+collapse|broke\s+down"
+#: A party leaving an accord, before the accord's name ("pulled out of the deal").
+LEAVING = r"\b(?:pulled\s+out\s+of|withdrew\s+from|walked\s+away\s+from|tore\s+up)\s+(?:[\w.-]+\s+){0,3}?"
+DECLARED_OVER = r"\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b"
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -43,8 +51,7 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         r"truce|timetable|timeline|withdrawal|deal|terms|schedule|extend|end)"
         r"|\b(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|signed|struck|agreed)"
         # A ceasefire that holds is an agreement in force.
-        r"|\b" + _ACCORD + r"\b[^.;]{0,80}?\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?held"
-        r"|(?:is|was)\s+(?:\w+ly\s+)?holding|holds)\b"
+        r"|\b" + ACCORD + r"\b[^.;]{0,80}?\b(?:" + ACCORD_HELD + r")\b"
     )),
     ("talks_suspended", _cue(
         r"\b(?:suspend(?:ed|s|ing)?|broke\s+off|break\s+off|paus(?:ed|es|ing)|halt(?:ed|s|ing)?|"
@@ -54,10 +61,8 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         r"(?:\w+\s+)?)?(?:suspended|halted|frozen|postponed|paused|stalled|called\s+off|on\s+hold|"
         r"collapsed|broke\s+down|ended|failed)\b"
         # A ceasefire or peace deal that lapsed, nears collapse, was left or declared over.
-        r"|\b" + _ACCORD + r"\b[^.;]{0,80}?\b(?:lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+"
-        r"collapse|collapsed|broke\s+down)\b|\b(?:pulled\s+out\s+of|withdrew\s+from|walked\s+away\s+from|"
-        r"tore\s+up)\s+(?:[\w.-]+\s+){0,3}?(?:" + _ACCORD + r"|deal|agreement|accord)\b"
-        r"|\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b"
+        r"|\b" + ACCORD + r"\b[^.;]{0,80}?\b(?:" + ACCORD_FADED + r"|collapsed)\b"
+        r"|" + LEAVING + r"(?:" + ACCORD + r"|deal|agreement|accord)\b|" + DECLARED_OVER
     )),
     ("no_talks", _cue(
         r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|ruled\s+out|rules\s+out|dismiss(?:ed|es))\b"
