@@ -94,7 +94,7 @@ def _line(name: str, c: Counts) -> str:
     value_accuracy = 100 * c.value_ok / c.relaxed_gold if c.relaxed_gold else 0.0
     type_accuracy = 100 * c.type_ok / c.relaxed_gold if c.relaxed_gold else 0.0
     return (
-        f"devset-{name} gold={c.gold} sys={c.system} relaxed_p={f['relaxed_p']:.2f} "
+        f"{name} gold={c.gold} sys={c.system} relaxed_p={f['relaxed_p']:.2f} "
         f"relaxed_r={f['relaxed_r']:.2f} relaxed_f1={f['relaxed_f1']:.2f} strict_f1={f['strict_f1']:.2f} "
         f"value_acc={value_accuracy:.2f} type_acc={type_accuracy:.2f} value_f1={f['value_f1']:.2f}"
     )
@@ -109,8 +109,7 @@ def main(verbose: bool = False, which: str = "devset") -> None:
     held_out = [s for s in sentences if s.name in held]
     # Only the development part is ever listed miss by miss.
     for name, part, listed in (("dev", dev, verbose), ("heldout", held_out, False)):
-        line = _line(name, evaluate(part, listed)).replace("devset-", f"{which}-")
-        print(f"{line} {_gold_span_dates(part)}")
+        print(f"{_line(f'{which}-{name}', evaluate(part, listed))} {_gold_span_dates(part)}")
 
 
 if __name__ == "__main__":
