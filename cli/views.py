@@ -23,7 +23,7 @@ from projections.audit import audit_claim, audit_incident, audit_source
 from projections.casualties import casualties
 from projections.history import event_doc
 from projections.talks import talks
-from projections.timeline import escalation, timeline
+from projections.timeline import escalation, placed_incidents, timeline
 
 _MARKS = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "vague": "≈"}
 
@@ -44,7 +44,8 @@ def timeline_command(by: str, store: str | None, as_json: bool, **clocks: Any) -
     """
     with app_for(store) as app:
         catalog = view_of(app, clocks_from(**clocks))
-    doc = {**timeline(catalog), "escalation": escalation(catalog, by=by)}
+    placed = placed_incidents(catalog)
+    doc = {**timeline(catalog, placed), "escalation": escalation(catalog, by=by, placed=placed)}
     if as_json:
         print_json(doc)
         return

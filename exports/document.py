@@ -15,7 +15,7 @@ from projections.casualties import casualties
 from projections.catalog import Catalog, ClaimRow
 from projections.listing import claim_doc, report_doc, select_claims
 from projections.talks import talks
-from projections.timeline import escalation, timeline
+from projections.timeline import escalation, placed_incidents, timeline
 
 CountryOf = Callable[[str], str | None]
 
@@ -24,7 +24,8 @@ def build(
     catalog: Catalog, clocks: Clocks | None = None, country_of: CountryOf | None = None
 ) -> ExportDocument:
     """The document; `country_of` names the country a location lies in (a gazetteer look-up)."""
-    incidents = timeline(catalog)["incidents"]
+    placed = placed_incidents(catalog)
+    incidents = timeline(catalog, placed)["incidents"]
     for incident in incidents:
         location = incident.get("location")
         incident["country"] = country_of(location) if country_of and location else None
@@ -33,7 +34,8 @@ def build(
         "clocks": (clocks or Clocks()).model_dump(),
         "reports": [report_doc(r) for r in reports],
         "incidents": incidents,
-        "escalation": {"day": escalation(catalog, by="day"), "week": escalation(catalog, by="week")},
+        "escalation": {"day": escalation(catalog, by="day", placed=placed),
+                       "week": escalation(catalog, by="week", placed=placed)},
         "casualties": casualties(catalog)["incidents"],
         "talks": talks(catalog),
         "claims": [_claim(catalog, row) for row in select_claims(catalog)],

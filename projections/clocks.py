@@ -46,7 +46,7 @@ def as_of(catalog: Catalog, day: date) -> Catalog:
     """Only reports published by the end of `day`, each in its own zone, and their claims."""
     known = {rid for rid, row in catalog.reports.items() if (d := published_day(row)) and d <= day}
     claims = {cid: row for cid, row in catalog.claims.items() if row.report in known}
-    return restrict(catalog, reports=known, claims=claims)
+    return restrict(catalog, reports=known, claims=claims, whole_reports=True)
 
 
 @without_collection
@@ -66,20 +66,33 @@ def between(catalog: Catalog, start: date, end: date) -> Catalog:
 
 
 @without_collection
-def restrict(catalog: Catalog, *, reports: set[UUID], claims: dict[UUID, ClaimRow]) -> Catalog:
+def restrict(
+    catalog: Catalog, *, reports: set[UUID], claims: dict[UUID, ClaimRow], whole_reports: bool = False,
+) -> Catalog:
     """A copy holding the given reports and claims (the catalog's own rows, in its order);
-    incidents keep only those claims, and an incident left with none disappears."""
+    incidents keep only those claims, and an incident left with none disappears.
+
+    A row that keeps all its claims is the catalog's own row, as claim rows always are (rows
+    change only through `Catalog.apply`, which no reader calls on a copy); one that loses some
+    is a copy. `whole_reports` says every claim of the given reports is among `claims` (as
+    of a day, a report is known with all it said), so their claim lists need no filtering."""
     incidents = {}
     for iid, incident in catalog.incidents.items():
         links = {c: link for c, link in incident.claims.items() if c in claims}
-        if links or incident.merged_into is not None:
+        if len(links) == len(incident.claims):
+            if links or incident.merged_into is not None:
+                incidents[iid] = incident
+        elif links or incident.merged_into is not None:
             incidents[iid] = _copy(incident, claims=links)
-    return Catalog(
-        reports={rid: _copy(row, claims=[c for c in row.claims if c in claims])
-                 for rid, row in catalog.reports.items() if rid in reports},
-        claims=claims,
-        incidents=incidents,
-    )
+    if whole_reports:
+        kept = {rid: row for rid, row in catalog.reports.items() if rid in reports}
+    else:
+        kept = {}
+        for rid, row in catalog.reports.items():
+            if rid in reports:
+                mine = [c for c in row.claims if c in claims]
+                kept[rid] = row if len(mine) == len(row.claims) else _copy(row, claims=mine)
+    return Catalog(reports=kept, claims=claims, incidents=incidents)
 
 
 Row = TypeVar("Row", ReportRow, IncidentRow)

@@ -131,10 +131,15 @@ def claim_interval(row: ClaimRow, catalog: Catalog) -> Interval | None:
         return None
     report = catalog.reports.get(row.report)
     zone_name = when.get("timezone") or (report.timezone if report else None) or "UTC"
-    return Interval(
-        start=local_moment(when["start"], zone_name), end=local_moment(when["end"], zone_name),
-        granularity=when.get("granularity") or "day", zone=zone_name,
-    )
+    return _interval(when["start"], when["end"], when.get("granularity") or "day", zone_name)
+
+
+@lru_cache(maxsize=1 << 18)
+def _interval(start: str, end: str, granularity: str, zone_name: str) -> Interval:
+    # Every read parses every dated claim's interval again; claims share few distinct ones
+    # (a day in a zone), and an Interval is frozen, so one object can serve them all.
+    return Interval(start=local_moment(start, zone_name), end=local_moment(end, zone_name),
+                    granularity=granularity, zone=zone_name)
 
 
 def when_moment(row: ClaimRow, catalog: Catalog) -> tuple[datetime | None, str | None]:

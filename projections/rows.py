@@ -71,21 +71,31 @@ def _incident_doc(row: IncidentRow) -> dict[str, Any]:
 def load(rows: Iterable[tuple[Kind, dict[str, Any]]]) -> Catalog:
     catalog = Catalog()
     reports, claims, incidents = catalog.reports, catalog.claims, catalog.incidents
+    # One UUID object per id, however many rows name it: a dict lookup by a key that IS the
+    # stored key skips `UUID.__eq__` (a Python call), and the catalog holds each id once.
+    ids: dict[str, UUID] = {}
+
+    def uid(text: str) -> UUID:
+        found = ids.get(text)
+        if found is None:
+            found = ids[text] = parse_uuid(text)
+        return found
+
     for kind, doc in rows:
         if kind == "claim":
-            doc["id"] = uid = parse_uuid(doc["id"])
-            doc["report"] = parse_uuid(doc["report"])
-            doc["incident"] = _uuid(doc["incident"])
-            claims[uid] = ClaimRow(**doc)
+            doc["id"] = key = uid(doc["id"])
+            doc["report"] = uid(doc["report"])
+            doc["incident"] = uid(doc["incident"]) if doc["incident"] else None
+            claims[key] = ClaimRow(**doc)
         elif kind == "report":
-            doc["id"] = uid = parse_uuid(doc["id"])
-            doc["claims"] = [parse_uuid(c) for c in doc["claims"]]
-            reports[uid] = ReportRow(**doc)
+            doc["id"] = key = uid(doc["id"])
+            doc["claims"] = [uid(c) for c in doc["claims"]]
+            reports[key] = ReportRow(**doc)
         else:
-            doc["id"] = uid = parse_uuid(doc["id"])
-            doc["merged_into"] = _uuid(doc["merged_into"])
-            doc["claims"] = {parse_uuid(c): Link(**link) for c, link in doc["claims"].items()}
-            incidents[uid] = IncidentRow(**doc)
+            doc["id"] = key = uid(doc["id"])
+            doc["merged_into"] = uid(doc["merged_into"]) if doc["merged_into"] else None
+            doc["claims"] = {uid(c): Link(**link) for c, link in doc["claims"].items()}
+            incidents[key] = IncidentRow(**doc)
     return _ordered(catalog)
 
 
@@ -97,10 +107,6 @@ def _ordered(catalog: Catalog) -> Catalog:
         claims=dict(sorted(catalog.claims.items(), key=lambda kv: (kv[1].asserted_at, kv[0]))),
         incidents=dict(sorted(catalog.incidents.items(), key=lambda kv: (kv[1].opened_at, kv[0]))),
     )
-
-
-def _uuid(value: str | None) -> UUID | None:
-    return parse_uuid(value) if value else None
 
 
 _UNKNOWN = SafeUUID.unknown

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal, cast
 
@@ -47,24 +48,45 @@ GOLDSTEIN: dict[str, float] = {
 Period = Literal["day", "week"]
 
 
+@dataclass(frozen=True)
+class Placed:
+    """An open incident with the live claims behind it and the interval they give it: what
+    the timeline and every escalation series read, found once for all of them."""
+
+    incident: IncidentRow
+    claims: list[ClaimRow]
+    interval: Interval | None
+    rule: str
+
+
 @without_collection
-def timeline(catalog: Catalog) -> dict[str, Any]:
-    rows = [row for incident in open_incidents(catalog) if (row := incident_row(catalog, incident))]
+def placed_incidents(catalog: Catalog) -> list[Placed]:
+    """Every open incident that a live claim stands behind, in the catalog's order."""
+    placed = []
+    for incident in open_incidents(catalog):
+        claims = incident_claims(catalog, incident)
+        if claims:
+            placed.append(Placed(incident, claims, *incident_interval(claims, catalog)))
+    return placed
+
+
+@without_collection
+def timeline(catalog: Catalog, placed: Sequence[Placed] | None = None) -> dict[str, Any]:
+    """`placed` is `placed_incidents(catalog)` when the caller has it already."""
+    found = placed_incidents(catalog) if placed is None else placed
+    rows = [_row(catalog, p) for p in found]
     rows.sort(key=lambda r: r[1])
     return {"incidents": [doc for doc, _ in rows]}
 
 
-def incident_row(catalog: Catalog, incident: IncidentRow) -> tuple[dict[str, Any], tuple[Any, ...]] | None:
-    """The incident's row and its sort key; None when no live claim stands behind it."""
-    claims = incident_claims(catalog, incident)
-    if not claims:
-        return None
-    interval, rule = incident_interval(claims, catalog)
+def _row(catalog: Catalog, placed: Placed) -> tuple[dict[str, Any], tuple[Any, ...]]:
+    """The incident's row and its sort key."""
+    incident, claims, interval = placed.incident, placed.claims, placed.interval
     location = most_common(c.content.get("location") for c in claims)
     span = interval.doc() if interval else {"start": None, "end": None, "granularity": None, "timezone": None}
     doc = {
         "id": str(incident.id), "kind": incident.kind,
-        "title": incident_title(incident, location, interval), **span, "interval_rule": rule,
+        "title": incident_title(incident, location, interval), **span, "interval_rule": placed.rule,
         "location": location, "actors": _actors(claims), "sources": _sources(claims, catalog),
         "claims": [str(c.id) for c in claims],
     }
@@ -94,13 +116,16 @@ def _severity(catalog: Catalog, claims: list[ClaimRow]) -> float:
 
 
 @without_collection
-def escalation(catalog: Catalog, by: str = "day") -> list[dict[str, Any]]:
+def escalation(
+    catalog: Catalog, by: str = "day", placed: Sequence[Placed] | None = None,
+) -> list[dict[str, Any]]:
     """Per day or ISO week, the summed escalation of the incidents active then.
 
     Each incident scores -GOLDSTEIN[kind] x severity, so hostile acts push the series up and
     negotiation pulls it down; the score is split evenly across its interval's local days.
     Undated incidents cannot be placed and are left out. Empty periods between the first and
-    the last are kept with score 0, so a gap reads as calm, not as nothing.
+    the last are kept with score 0, so a gap reads as calm, not as nothing. `placed` is
+    `placed_incidents(catalog)` when the caller has it already.
     """
     if by not in ("day", "week"):
         raise InvalidInput(f"escalation is by day or week, not {by!r}")
@@ -108,28 +133,20 @@ def escalation(catalog: Catalog, by: str = "day") -> list[dict[str, Any]]:
     scores: dict[str, float] = defaultdict(float)
     active: dict[str, list[str]] = defaultdict(list)
     periods: dict[date, str] = {}
-    for incident in open_incidents(catalog):
-        placed = _placement(catalog, incident)
-        if placed is None:
+    for item in placed_incidents(catalog) if placed is None else placed:
+        if item.interval is None:
             continue
-        days, score = placed
+        days = item.interval.days()
+        score = -GOLDSTEIN.get(item.incident.kind, 0.0) * _severity(catalog, item.claims)
         touched: dict[str, None] = {}
         for day in days:  # one addition per day, as ever: the same floats
             period = periods.get(day) or periods.setdefault(day, _period(day, period_kind))
             scores[period] += score / len(days)
             touched[period] = None
         for period in touched:
-            active[period].append(str(incident.id))
+            active[period].append(str(item.incident.id))
     return [{"period": p, "score": round(scores[p], 3), "incidents": active[p]}
             for p in _all_periods(scores, period_kind)]
-
-
-def _placement(catalog: Catalog, incident: IncidentRow) -> tuple[list[date], float] | None:
-    claims = incident_claims(catalog, incident)
-    interval: Interval | None = incident_interval(claims, catalog)[0] if claims else None
-    if interval is None:
-        return None
-    return interval.days(), -GOLDSTEIN.get(incident.kind, 0.0) * _severity(catalog, claims)
 
 
 def _period(day: date, by: Period) -> str:

@@ -142,7 +142,11 @@ def as_of(args: argparse.Namespace) -> dict[str, Any]:
     process holding the current catalog (as a long-lived reader would)."""
     from projections.casualties import casualties
     from projections.clocks import published_day
-    from projections.timeline import escalation, timeline
+    from projections.timeline import escalation, placed_incidents, timeline
+
+    def timeline_view(catalog: Any) -> dict[str, Any]:
+        placed = placed_incidents(catalog)  # as `dateline timeline` reads it: incidents placed once
+        return {**timeline(catalog, placed), "escalation": escalation(catalog, by="week", placed=placed)}
 
     app = open_app(args.store)
     try:
@@ -154,7 +158,7 @@ def as_of(args: argparse.Namespace) -> dict[str, Any]:
         span = (days[-1] - days[0]).days
         dates = [days[0] + timedelta(days=rng.randint(0, span)) for _ in range(args.samples)]
         views = {
-            "timeline": lambda c: {**timeline(c), "escalation": escalation(c, by="week")},
+            "timeline": timeline_view,
             "casualties": casualties,
         }
         result: dict[str, Any] = {"open_seconds": open_seconds, "samples": args.samples,

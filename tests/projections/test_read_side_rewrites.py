@@ -7,6 +7,7 @@ comparing as Python does disagree), and crafted catalogs for the ties.
 
 from __future__ import annotations
 
+import copy
 import gc
 import random
 from dataclasses import replace
@@ -24,7 +25,7 @@ from projections.clocks import as_of, between
 from projections.collecting import without_collection
 from projections.evidence import Interval, incident_claims, local_moment, most_common, open_incidents
 from projections.talks import calls, same_speaker
-from projections.timeline import _actors, escalation, severity
+from projections.timeline import _actors, escalation, placed_incidents, severity, timeline
 from tests.projections.world import World, day, fig
 
 #: Zones whose clocks change (Beirut and Cairo at midnight: a day can start at a time that
@@ -254,10 +255,18 @@ def test_as_of_keeps_the_rows_the_plain_copy_keeps(on: date) -> None:
 
     catalog = clock_world()
     known = {rid for rid, row in catalog.reports.items() if (d := published_day(row)) and d <= on}
+    before = copy.deepcopy(as_lists(catalog))
     got = as_of(catalog, on)
     assert as_lists(got) == as_lists(plain_restrict(catalog, known, lambda row: row.report in known))
-    assert all(got.reports[r] is not catalog.reports[r] for r in got.reports)
-    assert all(got.incidents[i] is not catalog.incidents[i] for i in got.incidents)
+    assert as_lists(catalog) == before  # the catalog read from is left as it was
+    # A report is known with all it said: its row is shared. An incident that lost claims
+    # is a copy; one that kept them all is the catalog's own row.
+    assert all(got.reports[r] is catalog.reports[r] for r in got.reports)
+    for iid, row in got.incidents.items():
+        whole = row.claims.keys() == catalog.incidents[iid].claims.keys()
+        assert (row is catalog.incidents[iid]) == whole
+    if date(2024, 2, 1) <= on < date(2024, 2, 12):  # some reports known, some not yet
+        assert any(row is not catalog.incidents[i] for i, row in got.incidents.items())
 
 
 def test_between_keeps_the_rows_the_plain_copy_keeps() -> None:
@@ -272,6 +281,10 @@ def test_between_keeps_the_rows_the_plain_copy_keeps() -> None:
 
     assert as_lists(got) == as_lists(plain_restrict(catalog, set(catalog.reports), keep))
     assert casualties(got) == casualties(plain_restrict(catalog, set(catalog.reports), keep))
+    for rid, row in got.reports.items():  # a row that lost claims is a copy, the rest shared
+        assert (row is catalog.reports[rid]) == (row.claims == catalog.reports[rid].claims)
+    assert any(row is not catalog.reports[r] for r, row in got.reports.items())
+    assert any(row is catalog.reports[r] for r, row in got.reports.items())
 
 
 def test_the_collector_is_paused_during_a_read_and_restored_after() -> None:
@@ -294,3 +307,82 @@ def test_the_collector_is_paused_during_a_read_and_restored_after() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# -- sixth pass: incidents placed once, intervals parsed once, ids loaded once ----------------
+
+def plain_escalation(catalog: Catalog, by: str) -> list[dict[str, Any]]:
+    """The definition: each open incident's live claims, their interval and the ledger's
+    severity, spread over the interval's local days."""
+    from projections.timeline import GOLDSTEIN, _all_periods, _period
+
+    scores: dict[str, float] = {}
+    active: dict[str, list[str]] = {}
+    for incident in open_incidents(catalog):
+        claims = incident_claims(catalog, incident)
+        interval = evidence.incident_interval(claims, catalog)[0] if claims else None
+        if interval is None:
+            continue
+        days = interval.days()
+        score = -GOLDSTEIN.get(incident.kind, 0.0) * severity_from_ledger(catalog, incident)
+        for d in days:
+            period = _period(d, by)  # type: ignore[arg-type]
+            scores[period] = scores.get(period, 0.0) + score / len(days)
+            if str(incident.id) not in active.setdefault(period, []):
+                active[period].append(str(incident.id))
+    return [{"period": p, "score": round(scores.get(p, 0.0), 3), "incidents": active.get(p, [])}
+            for p in _all_periods(scores, by)]  # type: ignore[arg-type]
+
+
+@settings(max_examples=60, deadline=None)
+@given(figure_rows, st.sampled_from(["day", "week"]))
+def test_escalation_from_placed_incidents_is_the_definitions(rows: list[tuple[Any, ...]], by: str) -> None:
+    catalog = ledger_world(rows)
+    placed = placed_incidents(catalog)
+    assert escalation(catalog, by=by, placed=placed) == plain_escalation(catalog, by)
+    assert escalation(catalog, by=by) == plain_escalation(catalog, by)
+    rows_by_id = {row["id"]: row for row in timeline(catalog, placed)["incidents"]}
+    for incident in open_incidents(catalog):
+        claims = incident_claims(catalog, incident)
+        if not claims:
+            assert str(incident.id) not in rows_by_id
+            continue
+        interval, rule = evidence.incident_interval(claims, catalog)
+        row = rows_by_id[str(incident.id)]
+        assert row["interval_rule"] == rule and row["claims"] == [str(c.id) for c in claims]
+        assert (row["start"], row["end"]) == ((interval.doc()["start"], interval.doc()["end"]) if interval
+                                              else (None, None))
+
+
+def test_claims_with_one_interval_share_one_parsed_interval_and_zones_keep_theirs() -> None:
+    w = World()
+    report = w.report("A", "2024-02-08", "Headline\nA strike hit.")
+    first = w.claim(report, "strike", "A strike hit.", speaker="A", when=day("2024-02-07"))
+    second = w.claim(report, "strike", "A strike hit.", speaker="B", when=day("2024-02-07"))
+    catalog = w.catalog()
+    a = evidence.claim_interval(catalog.claims[first], catalog)
+    b = evidence.claim_interval(catalog.claims[second], catalog)
+    assert a is b and a is not None
+    zone_name = a.zone
+    assert a == Interval(local_moment("2024-02-07", zone_name), local_moment("2024-02-08", zone_name), "day",
+                         zone_name)
+    elsewhere = replace(catalog.claims[second], content={**catalog.claims[second].content, "when": {
+        **catalog.claims[second].content["when"], "timezone": "Asia/Kathmandu"}})
+    moved = evidence.claim_interval(elsewhere, catalog)
+    assert moved is not None and moved.zone == "Asia/Kathmandu" and moved.start != a.start
+
+
+def test_a_loaded_catalog_holds_each_id_once() -> None:
+    from projections.rows import dump, load
+
+    catalog = clock_world()
+    loaded = load((kind, doc) for kind, _, doc in dump(catalog, None))
+    assert as_lists(loaded) == as_lists(catalog)
+    for rid, report in loaded.reports.items():
+        assert report.id is rid
+        for cid in report.claims:
+            assert loaded.claims[cid].id is cid and loaded.claims[cid].report is rid
+    for iid, incident in loaded.incidents.items():
+        assert incident.id is iid
+        for cid in incident.claims:
+            assert loaded.claims[cid].id is cid
