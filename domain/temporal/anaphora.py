@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from domain.temporal import calendar
 from domain.temporal.frame import Frame, Previous, Unresolvable
@@ -186,7 +187,16 @@ def quarter_a_year_before(match: re.Match[str], frame: Frame) -> Reading | None:
         if not match.group(0).endswith("quarter"):
             return None
         previous = Previous(previous.expression, first_day(previous.start), "month", "-Q")
+    elif frame.months_run and not match.group(0).endswith("quarter"):
+        return _year_before_run(previous)
     return shift(previous, "year", -1, "anaphora_quarter_year_before")
+
+
+def _year_before_run(previous: Previous) -> Reading:
+    """ "For the nine months, net rose from $4 million a year earlier": the months compared are
+    no quarter, so the comparison point is the year before the quarter's year."""
+    year = calendar.year(first_day(previous.start).year - 1, "anaphora_months_year_before")
+    return replace(year, leaned_on=previous.expression)
 
 
 def quarter_year_ago(match: re.Match[str], frame: Frame) -> Reading:
@@ -218,6 +228,8 @@ def year_earlier(match: re.Match[str], frame: Frame) -> Reading:
     previous = frame.previous
     if match.group("noun") is None:
         if previous is not None and "-Q" in previous.timex:
+            if frame.months_run:
+                return _year_before_run(previous)
             return shift(previous, "year", -1, "anaphora_quarter_year_before")
         return calendar.year(frame.day().year - 1, "year_before_anchor")
     return shift(frame.earlier(), "year", -1, "anaphora_year_earlier")

@@ -125,6 +125,21 @@ def firmly_past(expression: str, context: str) -> bool:
     return bool(_PAST_CUE.search(before) or _PAST_CUE.search(after))
 
 
+# "For the nine months, ... a year earlier": a run of months longer than a quarter, in a
+# sentence that names no quarter.
+_MONTHS_RUN = re.compile(
+    r"\b(?:(?:two|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months|first half|half year"
+    r"|year to date|year-to-date)\b"
+)
+_QUARTER = re.compile(r"\bquarter")
+
+
+def months_run(context: str) -> bool:
+    """Whether the sentence reports a run of months that is no quarter, and names no quarter."""
+    text = context.lower()
+    return bool(_MONTHS_RUN.search(text)) and not _QUARTER.search(text)
+
+
 def cue_of(expression: str, context: str) -> tuple[Direction, bool]:
     """(direction, uncued): uncued when no word of the clause points either way.
 

@@ -43,6 +43,9 @@ class Frame:
     #: A past verb right at the expression, or a comparison with a year before: a date
     #: without a year then stays in the past even when the same date is only weeks ahead.
     firm_past: bool = False
+    #: The sentence reports a run of several months that is no quarter ("for the nine months",
+    #: "the first half"): a year-ago comparison in it is then the year before, not a quarter.
+    months_run: bool = False
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from domain.temporal import calendar
-from domain.temporal.frame import Frame
+from domain.temporal.frame import Frame, Unresolvable
 from domain.temporal.parts_of_day import at_part, early_hours
 from domain.temporal.reading import Reading, first_day
 from domain.temporal.shifts import add
@@ -38,6 +38,8 @@ _HEDGED = re.compile(
     r"(?:(?:a good part of|much of|most of|the bulk of|post|pre) )?(?P<rest>.+?)"
     r"(?: (?:or later|or earlier|or so|or before|or after|and beyond|and after))?"
 )
+_YEAR_ENDED = re.compile(r"(?:the )?(?:fiscal )?year (?:ended|ending) (?:on )?(?P<rest>.+)")
+_HALF_OF = re.compile(r"(?:the )?(?P<ord>first|second) half of (?P<rest>.+)")
 _LOOSE = re.compile(r"(?:earlier|later|more|around|about|approximately|roughly) (?P<rest>.+)")
 
 
@@ -166,3 +168,37 @@ def read_since(text: str, frame: Frame, read: Reader) -> Reading | None:
     if start >= end:
         return None
     return Reading(start, end, "day", inner.timex, "since", inner.mod or "ON_OR_AFTER", inner.leaned_on)
+
+
+def read_year_ended(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """ "the year ended March 31", "the fiscal year ending June 30, 1990": twelve months closing
+    on a day other than 31 December are no calendar year, so TimeML values them as their length,
+    `P1Y`; closing on 31 December they are that calendar year."""
+    match = _YEAR_ENDED.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        end = read(match.group("rest"), frame)
+    except Unresolvable:
+        end = None
+    if end is not None and end.granularity == "day" and end.start is not None:
+        last = first_day(end.start)
+        if (last.month, last.day) == (12, 31):
+            return calendar.year(last.year, "year_ended")
+    return Reading(None, None, "duration", "P1Y", "year_ended")
+
+
+def read_half_of(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """ "the second half of the '80s", "the first half of the 19th century": the decade or
+    century, its earlier or later half (`START` / `END`); halves of years are the rules' own."""
+    match = _HALF_OF.fullmatch(text)
+    if match is None:
+        return None
+    inner = read(match.group("rest"), frame)
+    if inner.start is None or inner.end is None or not inner.timex.isdigit() or len(inner.timex) > 3:
+        return None
+    start, end = first_day(inner.start), first_day(inner.end)
+    middle = start.replace(year=(start.year + end.year) // 2)
+    if match.group("ord") == "first":
+        return Reading(start, middle, inner.granularity, inner.timex, "half_era", "START", inner.leaned_on)
+    return Reading(middle, end, inner.granularity, inner.timex, "half_era", "END", inner.leaned_on)

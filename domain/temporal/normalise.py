@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from domain.temporal.vocab import MONTHS, ONES, ORDINAL_WORDS, TENS, WEEKDAYS
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "})
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9 ])|(?<=[0-9])-(?=[a-z])")
@@ -14,6 +16,37 @@ _LEADING = re.compile(r"^(?:on|in|at(?! least\b)|during|from|as of|of|by|until|t
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s$")
 _THIS_PAST = re.compile(r"\bthis past\b")
+# Spelt out in broadcast copy: "january nineteen ninety seven", "the winter of nineteen ninety
+# four", "march eighth" are "january 1997", "the winter of 1994", "march 8".
+_DAY_WORDS: dict[str, int] = {
+    **{w: n for w, n in ORDINAL_WORDS.items() if n <= 19},
+    "twentieth": 20,
+    "thirtieth": 30,
+    "thirty first": 31,
+    **{f"twenty {w}": 20 + n for w, n in ORDINAL_WORDS.items() if n <= 9},
+}
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ONES_WORDS = "|".join(ONES)
+_TENS_WORDS = "|".join(TENS)
+_SPOKEN_YEAR = re.compile(
+    rf"(?<=[a-z] )(?<!year )(?P<high>eighteen|nineteen) (?P<tens>{_TENS_WORDS})(?: (?P<ones>{_ONES_WORDS}))?$"
+    rf"|(?<=[a-z] )(?<!year )two thousand(?: and)?(?: (?P<after>{_ONES_WORDS}))?$"
+)
+_SPOKEN_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_WORDS}) (?P<day>{'|'.join(sorted(_DAY_WORDS, key=len, reverse=True))})\b"
+)
+# "this coming sunday" is "coming sunday"; before a weekday with its date ("next sunday march
+# 8") the relative word adds nothing the date does not say.
+_THIS_COMING = re.compile(r"\bthis coming\b")
+_RELATIVE_BEFORE_DATE = re.compile(
+    rf"^(?:coming|this|next|last) (?=(?:{'|'.join(WEEKDAYS)}) (?:{_MONTH_WORDS}) \d)"
+)
+# "the last half of 1989" is its second half; "the first two quarters of 1990" its first half.
+_HALVES = (
+    (re.compile(r"\b(?:last|latter) half\b"), "second half"),
+    (re.compile(r"\bfirst two quarters of\b"), "first half of"),
+    (re.compile(r"\b(?:last|final) two quarters of\b"), "second half of"),
+)
 # "earlier in the year" is "earlier this year"; "later in the day" is "later today".
 _IN_THE = re.compile(r"^(earlier|later|early|late) in the (day|week|month|year)$")
 # Wire services' 24-hour times: "1400 gmt" is "14:00 gmt".
@@ -45,6 +78,11 @@ def normalise(expression: str) -> str:
     text = _COMMA.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(" .;:!?\"'()")
     text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
+    text = _SPOKEN_YEAR.sub(_spoken_year, text)
+    text = _SPOKEN_DAY.sub(lambda m: f"{m['month']} {_DAY_WORDS[m['day']]}", text)
+    text = _RELATIVE_BEFORE_DATE.sub("", _THIS_COMING.sub("coming", text))
+    for pattern, replacement in _HALVES:
+        text = pattern.sub(replacement, text)
     text = _IN_THE.sub(_in_the, text)
     text = _MILITARY.sub(r"\1:\2 \3", text)
     text = _HOUR_PART.sub(_hour_part, text)
@@ -60,3 +98,10 @@ def _in_the(match: re.Match[str]) -> str:
     if unit == "day":
         return "today" if when in ("earlier", "later") else f"{when} today"
     return f"{when} this {unit}"
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    if match["high"] is None:
+        return str(2000 + ONES.get(match["after"] or "", 0))
+    high = 18 if match["high"] == "eighteen" else 19
+    return str(100 * high + TENS[match["tens"]] + ONES.get(match["ones"] or "", 0))

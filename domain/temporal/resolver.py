@@ -11,22 +11,24 @@ from functools import lru_cache
 from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
-from domain.temporal.direction import cue_of, firmly_past
+from domain.temporal.direction import cue_of, firmly_past, months_run
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.modifiers import (
     read_day_around,
+    read_half_of,
     read_hedged,
     read_loosely,
     read_modified,
     read_since,
     read_week_of,
+    read_year_ended,
 )
 from domain.temporal.normalise import normalise
 from domain.temporal.parts_of_day import read_part_of_day
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.4"
+RESOLVER_VERSION = "dateline-temporal/1.5"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -43,11 +45,13 @@ RULES: Sequence[Rule] = (
     *vague.RULES,
 )
 WRAPPERS: Sequence[Wrapper] = (
+    read_year_ended,
     read_since,
     read_part_of_day,
     read_clock,
     read_modified,
     read_week_of,
+    read_half_of,
     read_day_around,
     read_loosely,
     read_hedged,
@@ -114,6 +118,7 @@ def resolve(
         uncued,
         fixed.moment if fixed else None,
         firmly_past(expression, context),
+        months_run(context),
     )
     base = When(
         expression=expression,
@@ -133,7 +138,7 @@ def resolve(
 
 
 #: Rules whose result is a comparison point, not a new focus for later anaphora.
-_COMPARISONS = frozenset({"anaphora_quarter_year_before", "quarter_year_ago"})
+_COMPARISONS = frozenset({"anaphora_quarter_year_before", "anaphora_months_year_before", "quarter_year_ago"})
 
 
 def moves_focus(when: When) -> bool:

@@ -97,7 +97,7 @@ REL = (
 )
 MOD = (
     r"(?i:(?:the )?(?:early|mid|late|end of|beginning of|start of|middle of|"
-    r"first half of|second half of)[ -]?)"
+    r"first half of|second half of|last half of|latter half of)[ -]?)"
 )
 _I = "(?i:"
 _DECADE_WORDS = word_trie(
@@ -108,7 +108,22 @@ _ORDINAL_WORDS = word_trie([*ORDINAL_WORDS])
 B = r"(?<![\w-])"  # left word boundary that also refuses to split a hyphenated word
 E = r"(?![\w])"
 
-_DATE_BODY = rf"(?:{MONTH} {DAY}|{DAY} (?:of )?{MONTH})"
+#: Days of the month spelt out, as broadcast transcripts write them: "March eighth".
+_DAY_ORDINAL_WORDS = word_trie(
+    [
+        *(w for w, n in ORDINAL_WORDS.items() if n <= 19),
+        "twentieth",
+        "thirtieth",
+        *(f"twenty {w}" for w, n in ORDINAL_WORDS.items() if n <= 9),
+        "thirty first",
+    ]
+)
+_DATE_BODY = rf"(?:{MONTH} {DAY}|{DAY} (?:of )?{MONTH}|{MONTH} (?i:{_DAY_ORDINAL_WORDS})(?![\w-]))"
+#: A spelt-out year after a month or a season: "January nineteen ninety-seven".
+_SPOKEN_YEAR = (
+    rf"(?i:(?:eighteen|nineteen) {_TENS_WORDS}(?:[ -]{_ONES})?"
+    rf"|two thousand(?: and)?(?: {_ONES})?)"
+)
 # "eight straight months", "four consecutive quarters": a run of units is still their length.
 #: "9.63 seconds", "2.5 years": the whole number, so that "63 seconds" is never split off it.
 _DECIMAL = r"(?<![\d.])\d{1,3}\.\d{1,3}(?![\d.])"
@@ -129,8 +144,14 @@ _DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
 
 #: (name, pattern) pairs; names only serve tests and debugging.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("full_date", re.compile(rf"{B}(?:(?i:the week of) )?(?:{WEEKDAY},? )?{_DATE_BODY}(?:,? {YEAR})?")),
-    ("month_year", re.compile(rf"{B}(?:{MOD})?{MONTH},? (?:of )?{YEAR}")),
+    (
+        "full_date",
+        re.compile(
+            rf"{B}(?:(?i:the week of) )?(?:(?:{_I}this coming|this|next|last|coming) )?{WEEKDAY},? )?"
+            rf"{_DATE_BODY}(?:,? {YEAR})?"
+        ),
+    ),
+    ("month_year", re.compile(rf"{B}(?:{MOD})?{MONTH},? (?:of )?(?:{YEAR}|{_SPOKEN_YEAR}{E})")),
     ("iso_date", re.compile(r"(?<![\d-])\d{4}-\d\d-\d\d(?![\d-])")),
     ("mod_month", re.compile(rf"{B}(?:{MOD}|{_I}(?:last|this|next) )){MONTH_NOT_MAY}")),
     (
@@ -165,7 +186,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{B}(?:{MOD})?(?i:the )?(?:(?:1[89]|20)\d0|'\d0)s{E}|{B}(?:{MOD})?(?i:the {_DECADE_WORDS}){E}"
         ),
     ),
-    ("century", re.compile(rf"{B}(?i:(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[ -]century){E}")),
+    (
+        "century",
+        re.compile(
+            rf"{B}(?:{MOD})?(?i:(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[ -]century){E}"
+        ),
+    ),
     (
         "spoken_year",
         re.compile(rf"{B}(?i:(?:eighteen|nineteen) {_TENS_WORDS}(?:[ -]{_ONES})?|the year two thousand){E}"),
@@ -184,7 +210,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday_part",
         re.compile(
             rf"{B}(?:{_I}late|early) )?"
-            rf"(?:{_I}last|this|next|the (?:previous|preceding|following)) )?{_DAY_WORD}"
+            rf"(?:{_I}last|this coming|this|next|the (?:previous|preceding|following)) )?{_DAY_WORD}"
             rf"(?: {PART}s?| (?i:at|around) {_TIME}| {_TIME})?{E}"
         ),
     ),
@@ -230,6 +256,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?: (?i:of) (?:{YEAR}|{_I}(?:last|this|next) year|the (?:century|decade))))?{E}"
         ),
     ),
+    # "the last half of 1989", "the first two quarters of 1990": halves of a year in other words.
+    (
+        "half_of",
+        re.compile(
+            rf"{B}(?:{_I}the) )?(?i:(?:last|latter) half|(?:first|last|final) two quarters) (?i:of) "
+            rf"(?:{YEAR}|{_I}(?:last|this|next) year|the (?:century|decade))){E}"
+        ),
+    ),
     ("year_quarter", re.compile(rf"{B}(?:{_I}the|its) )?{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
     ("year_period", re.compile(rf"{B}(?:{_I}the) )?{YEAR} {_I}quarter|period){E}")),
     # "the April-June quarter": a quarter named by its months.
@@ -251,7 +285,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{B}(?:{MOD}|{_I}(?:the|last|this past|this|next) ))(?:{SEASON})"
             # "the fall of the government": a collapse, not autumn.
-            rf"(?!(?<=(?i:fall)) (?i:of) (?!{YEAR}|(?i:nineteen|two thousand)))(?: (?i:of )?{YEAR})?{E}"
+            rf"(?!(?<=(?i:fall)) (?i:of) (?!{YEAR}|(?i:nineteen|two thousand)))"
+            rf"(?: (?i:of )?(?:{YEAR}|{_SPOKEN_YEAR}))?{E}"
             rf"|{B}{SEASON} {YEAR}"
         ),
     ),
@@ -362,6 +397,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("frequency", re.compile(rf"{B}(?:{_I}once|twice)|{NUM} (?i:times)) (?i:a|an|per|each) {UNIT}{E}")),
     ("weekends", re.compile(rf"(?:(?<=(?i:on) )|(?<=(?i:at) )|(?<=(?i:every) ))(?i:weekends?){E}")),
     ("rest_of", re.compile(rf"{B}(?i:the rest of (?:the|this) (?:day|week|month|year|season)){E}")),
+    # "for the year", "during the fiscal year", "for the week": the unit a report is about, after
+    # a preposition ("For the year, volume was flat"); never "the year-ago", nor "Man of the Year".
+    (
+        "unit_after_preposition",
+        re.compile(
+            rf"(?:(?<=(?i:for) )|(?<=(?i:of) )|(?<=(?i:during) )|(?<=(?i:in) )|(?<=(?i:through) )"
+            rf"|(?<=(?i:throughout) ))the (?:fiscal )?(?:year|week){E}(?!-)"
+        ),
+    ),
     # "which once employed 7,000": "once" as "formerly", before a past verb; never "once again"
     # nor the conjunction ("once the deal is signed"), which a past participle does not follow.
     (

@@ -13,7 +13,7 @@ from domain.temporal.anchor import AnchorInput
 from domain.when import When
 from extraction.sentences import spans
 from extraction.timex.mention import Mention
-from extraction.timex.tagger import tag
+from extraction.timex.tagger import reading_text, tag
 
 _SINCE = re.compile(r"(?i:\b(?:ever )?since)\s+$")
 _ON = re.compile(r"\.?,?\s+on\s+")
@@ -62,4 +62,5 @@ def _with_since(text: str, mention: Mention, floor: int) -> str:
     """ "since mid-October" is a different interval from "mid-October"; TimeML spans omit it."""
     before = text[max(floor, mention.start - 12) : mention.start]
     match = _SINCE.search(before)
-    return f"since {mention.text}" if match else mention.text
+    read_as = reading_text(text, mention.start, mention.end)
+    return f"since {read_as}" if match else read_as

@@ -71,6 +71,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "hour_part": ("morning", "afternoon", "evening", "night"),
     "relative": (*_UNITS, *_SEASONS, "season"),
     "quarter": ("quarter", "half"),
+    "half_of": ("quarter", "half"),
     "year_quarter": ("quarter", "half"),
     "year_period": ("quarter", "period"),
     "month_range": _MONTHS,
@@ -94,6 +95,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "frequency": ("once", "twice", "times"),
     "weekends": ("week",),
     "rest_of": ("rest",),
+    "unit_after_preposition": ("year", "week"),
     "once": ("once",),
 }
 _ALL = sorted({k for keys in KEYWORDS.values() for k in keys if k not in _DIGIT_KEYS}, key=len, reverse=True)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from extraction.timex.mention import Mention, TimexType
+from extraction.timex.patterns import DAY, MONTH, YEAR
 from extraction.timex.scan import family_spans
 from extraction.timex.typing_ import timex_type
 
@@ -29,6 +30,23 @@ _SEASON_NAME = re.compile(r"(?:Winter|Summer|Spring|Autumn|Fall) [A-Z]")
 # Granma", train annotates either way and is left tagged).
 _PAPER = re.compile(r"(?i:daily|weekly|monthly)(?=[,.;]| (?:in|of|on|that|which|said|reported)\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+# "the year ended March 31": the year is read with the day that closes it (TimeML tags the two
+# apart, but twelve months to March 31 are a length, not the calendar year).
+_A_YEAR = re.compile(r"(?i:(?:the )?(?:fiscal )?year)")
+_ENDED = re.compile(
+    rf"\s+(?:ended|ending)\s+(?:on\s+)?(?:{MONTH} {DAY}(?:,? {YEAR})?|(?i:today|tomorrow|yesterday))(?![\w])"
+)
+
+
+def reading_text(text: str, start: int, end: int) -> str:
+    """The words a found span is typed and resolved with: the span itself, or "the year" with
+    the "ended March 31" that follows it."""
+    span = text[start:end]
+    if _A_YEAR.fullmatch(span):
+        ended = _ENDED.match(text, end)
+        if ended:
+            return span + " " + " ".join(ended.group().split())
+    return span
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -87,7 +105,7 @@ def _is_name(text: str, start: int, end: int) -> bool:
 def tag(text: str) -> list[Mention]:
     """Temporal expressions of `text` with character spans and TimeML types, by start."""
     return [
-        Mention(start, end, text[start:end], _type_of(text[start:end]))
+        Mention(start, end, text[start:end], _type_of(reading_text(text, start, end)))
         for start, end in _longest_first(_candidates(text))
         if not (_is_rate(text, start, end) or _is_fraction(text, start, end) or _is_name(text, start, end))
     ]

@@ -21,7 +21,7 @@ ANCHOR = dt.date(2024, 2, 8)
 
 
 def test_version() -> None:
-    # 1.3 kept every 1.2 rule below; tests/temporal/test_v14_rules.py checks the version now.
+    # 1.3 kept every 1.2 rule below; tests/temporal/test_v15_rules.py checks the version now.
     assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 
@@ -183,10 +183,11 @@ def test_shares_are_not_times(text: str) -> None:
 
 
 def test_counted_quarters_of_a_year_are_still_times() -> None:
-    assert found("Sales fell in the first two quarters of 2023.") == [
-        ("the first two quarters", "DURATION"),
-        ("2023", "DATE"),
-    ]
+    # Resolver 1.5: the first two quarters of a year are its first half, one DATE (as train tags it).
+    text = "Sales fell in the first two quarters of 2023."
+    assert found(text) == [("the first two quarters of 2023", "DATE")]
+    text = "Sales fell in the past two quarters of the slump."
+    assert found(text) == [("the past two quarters", "DURATION")]
 
 
 def test_windowed_scan_with_digit_shapes_and_day_names() -> None:

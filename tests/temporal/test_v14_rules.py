@@ -12,13 +12,9 @@ import datetime as dt
 
 import pytest
 
-from domain.temporal import RESOLVER_VERSION, resolve
+from domain.temporal import resolve
 from domain.temporal.direction import direction_of
 from tests.temporal.tagged import ANCHOR, found, values
-
-
-def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.4"
 
 
 @pytest.mark.parametrize(
