@@ -14,14 +14,19 @@ import re
 from collections.abc import Sequence
 
 from domain.when import When
+from extraction.casefold import folded_pattern, lowered
 from extraction.timex import Mention
 
 _OPENER = re.compile(
     r"(?i),?\s+(?:after|before|following|in\s+retaliation\s+(?:to|for)|in\s+response\s+to|but|"
     r"while|whereas|until|which|who|whose|where|although|though)\b"
 )
+#: `_OPENER` for the lowered sentence (`casefold.folded_pattern`), which is what is searched.
+_OPENER_FOLDED = folded_pattern(_OPENER.pattern)
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\b")
 _UNPLACED = frozenset({"DURATION", "SET"})
+#: `When` is frozen: every undated claim shares one.
+_UNDATED = When.undated()
 
 
 def clauses(
@@ -33,8 +38,9 @@ def clauses(
     "the" and a clause "following day, ...".
     """
     cuts = [start]
-    for opener in _OPENER.finditer(text, start, end):
-        at = opener.start()
+    # The pattern looks neither behind nor past a match: the lowered sentence alone serves.
+    for opener in _OPENER_FOLDED.finditer(lowered(text[start:end])):
+        at = start + opener.start()
         if not any(mention.start <= at < mention.end for mention, _ in dated):
             cuts.append(at)
     cuts.append(end)
@@ -60,7 +66,7 @@ def govern(
     if skip:
         dated = [pair for pair in dated if not any(lo <= pair[0].start < hi for lo, hi in skip)]
     if not dated:
-        return When.undated()
+        return _UNDATED
     parts = clauses(text, *sentence, dated) if parts is None else parts
     index = next((i for i, (lo, hi) in enumerate(parts) if lo <= focus < hi), 0)
     found = _nearest(parts[index], focus, dated) if parts else None
@@ -68,7 +74,7 @@ def govern(
         lo, _ = parts[index + 1]
         if _RELATIVE.match(text, lo) and not text[focus:lo].strip(" ,").count(" ") > 2:
             found = _nearest(parts[index + 1], focus, dated)
-    return found if found is not None else When.undated()
+    return found if found is not None else _UNDATED
 
 
 def _nearest(clause: tuple[int, int], focus: int, dated: Sequence[tuple[Mention, When]]) -> When | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.casefold import lowered
+from extraction.casefold import folded_pattern, lowered
 from extraction.talks import ACCORD, ACCORD_FADED, ACCORD_HELD, DECLARED_OVER, LEAVING
 
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
@@ -30,6 +30,10 @@ _NOT_EVENT_BEFORE = re.compile(
     r"responsibility\s+for(?:\s+most\s+of)?|claimed|claiming)\s+(?:the|it|this|these|an?)\s+"
     r"(?:[\w-]+\s+){0,2}|\b(?:against)\s+(?:the\s+)?(?:\w+\s+)?)$"
 )
+#: The two above, for lowered text (`casefold.folded_pattern`): cues are searched in the
+#: lowered sentence.
+_EVENT_VERB_FOLDED = folded_pattern(_EVENT_VERB.pattern)
+_NOT_EVENT_BEFORE_FOLDED = folded_pattern(_NOT_EVENT_BEFORE.pattern)
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class _Pattern:
     rule: str
     regex: re.Pattern[str]
     confidence: float
+    #: `regex` for lowered text (`casefold.folded_pattern`), which is what is searched.
+    folded: re.Pattern[str]
     event: bool = False
     plural: bool = False
     #: Lists of lower-case words; every match contains a word of each list, so a sentence
@@ -58,7 +64,8 @@ class _Pattern:
 
 def _p(kind: str, rule: str, pattern: str, confidence: float, **flags: bool) -> _Pattern:
     triggers = (TRIGGERS[rule], *((ALSO_TRIGGERS[rule],) if rule in ALSO_TRIGGERS else ()))
-    return _Pattern(kind, rule, re.compile(pattern, re.IGNORECASE), confidence, triggers=triggers, **flags)
+    regex = re.compile(pattern, re.IGNORECASE)
+    return _Pattern(kind, rule, regex, confidence, folded_pattern(pattern), triggers=triggers, **flags)
 
 
 _WEAPONS = ("missile", "rocket", "drone", "bomb", "shell", "mortar", "projectile", "jet", "warplane",
@@ -217,6 +224,31 @@ PATTERNS: tuple[_Pattern, ...] = (
 
 #: Every trigger word, for the one pass per sentence that says which patterns can match.
 _ALL_TRIGGERS = tuple(sorted({word for rule in PATTERNS for words in rule.triggers for word in words}))
+#: One bit per trigger list of each pattern: a word's mask has the bits of the lists holding it,
+#: a pattern's the bits of all its lists; a pattern can match only where the trigger words
+#: written cover its mask.
+_SLOTS = tuple((index, words) for index, rule in enumerate(PATTERNS) for words in rule.triggers)
+_WORD_MASKS = {
+    word: sum(1 << bit for bit, (_, words) in enumerate(_SLOTS) if word in words) for word in _ALL_TRIGGERS
+}
+_PATTERN_MASKS = tuple(
+    sum(1 << bit for bit, (index, _) in enumerate(_SLOTS) if index == pattern)
+    for pattern in range(len(PATTERNS))
+)
+_ELIGIBLE: dict[int, tuple[_Pattern, ...]] = {}
+
+
+def _eligible(written: int) -> tuple[_Pattern, ...]:
+    """The patterns that can match where the trigger words of mask `written` are written
+    (each mask's answer is kept: few masks occur)."""
+    patterns = _ELIGIBLE.get(written)
+    if patterns is None:
+        if len(_ELIGIBLE) >= 4096:
+            _ELIGIBLE.clear()
+        patterns = _ELIGIBLE[written] = tuple(
+            rule for rule, need in zip(PATTERNS, _PATTERN_MASKS, strict=True) if written & need == need
+        )
+    return patterns
 
 
 def triggers_in(text: str) -> tuple[str, ...]:
@@ -236,25 +268,31 @@ def find_cues(
     folded = lowered(span)
     # One substring test per trigger word, not one per (pattern, word): most sentences hold
     # triggers of few patterns, and a pattern missing one of its trigger lists cannot match.
-    present = {word for word in triggers if word in folded}
-    if not present:
+    written = 0
+    masks = _WORD_MASKS
+    for word in triggers:
+        if word in folded:
+            written |= masks[word]
+    if not written:
         return found
-    for pattern in PATTERNS:
-        for words in pattern.triggers:  # a loop, not any(): this runs for every sentence
-            if present.isdisjoint(words):
-                break
+    folded_masked = None
+    for pattern in _eligible(written):
+        if pattern.event:
+            if folded_masked is None:
+                folded_masked = folded if masked == span else lowered(masked)
+            _search(pattern, start, folded_masked, found)
         else:
-            _search(pattern, start, masked if pattern.event else span, found)
+            _search(pattern, start, folded, found)
     return found
 
 
 def _search(pattern: _Pattern, start: int, source: str, found: list[Cue]) -> None:
-    """Append the cues of one pattern in `source` (a sentence starting at `start`)."""
-    for match in pattern.regex.finditer(source):
+    """Append the cues of one pattern in `source` (a lowered sentence starting at `start`)."""
+    for match in pattern.folded.finditer(source):
         at = match.start()
-        if pattern.event and _NOT_EVENT_BEFORE.search(source, max(0, at - 60), at):
+        if pattern.event and _NOT_EVENT_BEFORE_FOLDED.search(source, max(0, at - 60), at):
             continue
-        if pattern.plural and not _EVENT_VERB.search(source):
+        if pattern.plural and not _EVENT_VERB_FOLDED.search(source):
             continue
         found.append(Cue(pattern.kind, start + at, start + match.end(), pattern.rule, pattern.confidence))
 

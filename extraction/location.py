@@ -40,6 +40,8 @@ _TYPE_WORDS = (
     "district", "province", "region", "governorate", "neighbo", "city", "town", "village", "county",
     "state", "area", "camp", "suburb", "municipality", "oblast",
 )  # fmt: skip
+#: Any of `_TYPE_WORDS` written in lowered text (one search instead of a test per word).
+_TYPE_WORD_IN = re.compile("|".join(_TYPE_WORDS))
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)"
 _TYPE_OF = re.compile(
     rf"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<type>(?i:{_TYPE}))\s+of\s+(?P<name>{_NAMES})"
@@ -138,7 +140,7 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
     # The typed and possessive patterns are costly (a name is tried at every capital letter);
     # most clauses hold no place-type word and no "'s", which every match of theirs contains.
     span = lowered(text[lo:hi])
-    if any(word in span for word in _TYPE_WORDS):
+    if _TYPE_WORD_IN.search(span):
         for match in _TYPE_OF.finditer(text, lo, hi):
             found.extend(_typed(gazetteer, match, None))
         for match in _NAME_TYPE.finditer(text, lo, hi):
@@ -157,7 +159,8 @@ def _bare_place(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str], 
     """A capitalised name never seen, used as a noun ("in Goma,", not "in Russian attacks")."""
     if gazetteer.places.lookup(name) is not None:
         return False  # a known place is a candidate already
-    return _AFTER_NAME_OK.match(text, match.end("name"), hi) is not None and _plausible(gazetteer, name)
+    followed = _AFTER_NAME_OK.match(text, match.end("name"), hi) is not None
+    return followed and _plausible(gazetteer, name, unknown=True)
 
 
 def _owned(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str]) -> list[_Candidate]:
@@ -197,12 +200,13 @@ def _trim_type(name: str) -> str:
     return name
 
 
-def _plausible(gazetteer: Gazetteer, name: str) -> bool:
-    """A place name: not a month, weekday or pronoun, not a known actor other than a state."""
+def _plausible(gazetteer: Gazetteer, name: str, *, unknown: bool = False) -> bool:
+    """A place name: not a month, weekday or pronoun, not a known actor other than a state.
+    `unknown`: the caller has found that no known place is so named."""
     first = name.split()[0].lower()
     if first in _NOT_NAMES or name.lower().endswith(("-controlled", "-held", "-backed", "-led", "-linked")):
         return False
-    if gazetteer.places.lookup(name) is not None:
+    if not unknown and gazetteer.places.lookup(name) is not None:
         return True
     actor = gazetteer.lookup(name)
     return actor is None or actor.type == "state"

@@ -116,9 +116,17 @@ _WORDS_BEFORE = frozenset(
     word for phrase in (*QUALIFIERS, "another") for word in re.findall(r"\w+", phrase)
 )
 _AMOUNT_WORDS = _AMOUNT_FIRST_WORDS | _AFTER_A
-_MAY_OPEN = _AMOUNT_FIRST_WORDS | {"a", "half"}
-_RUN = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
+#: A digit (lowering keeps them) or a whole word of `_AMOUNT_WORDS`.
+_DIGIT_OR_AMOUNT_WORD = re.compile(rf"\d|(?<!\w)(?:{'|'.join(sorted(_AMOUNT_WORDS))})(?!\w)")
+#: A whole word that opens an amount: one starting with a digit, a word of
+#: `_AMOUNT_FIRST_WORDS`, "a" before a word of `_AFTER_A`, "half" before "a".
+_OPENER = re.compile(
+    rf"(?<!\w)(?:\d\w*|(?:{'|'.join(sorted(_AMOUNT_FIRST_WORDS))})(?!\w)"
+    rf"|a(?=\W+(?:{'|'.join(sorted(_AFTER_A))})(?!\w))|half(?=\W+a(?!\w)))"
+)
+#: In a reversed sentence, the word before a point: "least at" in "ta tsael" read backwards.
+_WORD_BACKWARDS = re.compile(r"\W+(\w+)")
+_WORDS_BEFORE_BACKWARDS = frozenset(word[::-1] for word in _WORDS_BEFORE)
 
 
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
@@ -147,35 +155,35 @@ def _match_starts(text: str, start: int, end: int) -> list[int]:
     starts at one of these words), at a fraction of the cost: the pattern's long alternation of
     qualifiers and number words is otherwise tried at every word of every sentence.
     """
-    span = text[start:end]
-    low = lowered(span)  # every word keeps its place
-    words = _RUN.findall(low)
-    if _DIGIT.search(span) is None and _AMOUNT_WORDS.isdisjoint(words):
+    low = lowered(text[start:end])  # every word keeps its place
+    if _DIGIT_OR_AMOUNT_WORD.search(low) is None:
         return []  # most sentences: no digit, and no word any amount is written with
-    openers = [
-        index
-        for index, word in enumerate(words)
-        if (word in _MAY_OPEN or word[0].isdecimal()) and _opens_amount(word, words, index)
-    ]
-    if not openers:
-        return []
-    positions = [start + run.start() for run in _RUN.finditer(low)]
     starts: list[int] = []
-    taken = 0  # words[:taken] are in `starts` already
-    for index in openers:
-        first = index
-        while first > taken and words[first - 1] in _WORDS_BEFORE:
-            first -= 1
-        starts.extend(positions[first : index + 1])
-        taken = index + 1
+    taken = 0  # where the last opener ends: the words up to it are in `starts` already
+    backwards = ""  # the sentence reversed, made when first needed
+    for opener in _OPENER.finditer(low):
+        at = opener.start()
+        if at > taken:
+            backwards = backwards or low[::-1]
+            starts.extend(start + word for word in _words_before(backwards, len(low) - taken, len(low) - at))
+        starts.append(start + at)
+        taken = opener.end()
     return starts
 
 
-def _opens_amount(word: str, words: list[str], index: int) -> bool:
-    if word[0].isdecimal() or word in _AMOUNT_FIRST_WORDS:
-        return True
-    following = words[index + 1] if index + 1 < len(words) else ""
-    return (word == "a" and following in _AFTER_A) or (word == "half" and following == "a")
+def _words_before(backwards: str, floor: int, at: int) -> list[int]:
+    """The starts (in the sentence, first to last) of the qualifier and "another" words written
+    right before `at`: read forwards in the reversed sentence `backwards` (where `at` and the
+    limit `floor` are offsets from the sentence's end), as a pattern can look backwards only
+    by trying every start."""
+    found: list[int] = []
+    while (word := _WORD_BACKWARDS.match(backwards, at, floor)) is not None:
+        if word.group(1) not in _WORDS_BEFORE_BACKWARDS:
+            break
+        at = word.end()
+        found.append(len(backwards) - at)
+    found.reverse()
+    return found
 
 
 def _amount(match: re.Match[str]) -> Amount | None:

@@ -50,6 +50,8 @@ class _Context:
     places: list[PlaceMention]
     #: The kind-cue trigger words written anywhere in the report.
     triggers: tuple[str, ...]
+    #: Each location's place path, looked up once per report (claims repeat their locations).
+    paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _within(items: list[_T], starts: list[int], sentence: Sentence) -> list[_T]:
@@ -119,11 +121,19 @@ class _Local:
     located: dict[tuple[int, int], str | None] = field(default_factory=dict)
     #: The sentence's clauses, cut once (on first need) for all its claims' dates and locations.
     parts: list[tuple[int, int]] | None = None
+    #: The quote and span every claim of the sentence carries, built once (on first need).
+    quoted: tuple[str, Span] | None = None
 
     def clauses(self, text: str) -> list[tuple[int, int]]:
         if self.parts is None:
             self.parts = dating.clauses(text, self.sentence.start, self.sentence.end, self.dated)
         return self.parts
+
+    def quote(self, text: str) -> tuple[str, Span]:
+        if self.quoted is None:
+            start, end = self.sentence.start, self.sentence.end
+            self.quoted = (text[start:end], Span(start=start, end=end))
+        return self.quoted
 
 
 def _tagger_text(text: str, read_to: int, written: list[Sentence], kept: list[Sentence]) -> str:
@@ -167,7 +177,8 @@ def _sentence_claims(
     if not groups and found is not None and speaker is not None:
         groups = [_Group("statement", found.start, "attributed_speech", 0.7)]
     actors = _actors(context, local)
-    return [_claim(context, local, group, _Said(found, speaker), actors) for group in groups]
+    said = _Said(found, speaker)
+    return [_claim(context, local, group, said, actors) for group in groups]
 
 
 @dataclass(frozen=True)
@@ -217,25 +228,44 @@ def _claim(
         skip=quoted,
         parts=local.clauses(context.text),
     )
+    quote, span = local.quote(context.text)
+    location = _location(context, local, group)
     return ClaimContent(
         kind=group.kind,
         speaker=name,
-        quote=context.text[sentence.start : sentence.end],
-        span=Span(start=sentence.start, end=sentence.end),
+        quote=quote,
+        span=span,
         figures=tuple(_figures(group)),
         when=when,
-        location=(location := _location(context, local, group)),
-        place_path=context.gazetteer.places.path(location) if location else (),
+        location=location,
+        place_path=_place_path(context, location) if location else (),
         actors=actors,
         talks_status=talks_status(context.text, *bounds) if group.kind == "talks_status" else None,
-        coded_by=CodedBy(
-            kind="extractor",
-            name=EXTRACTOR_NAME,
-            version=EXTRACTOR_VERSION,
-            rule=f"{group.rule}+{speaker_rule}",
-            confidence=confidence,
-        ),
+        coded_by=_coded_by(f"{group.rule}+{speaker_rule}", confidence),
     )
+
+
+#: `CodedBy` is frozen and takes few values (a rule and a rounded confidence): one of each is
+#: built and shared by every claim coded so.
+_CODED_BY: dict[tuple[str, float], CodedBy] = {}
+
+
+def _coded_by(rule: str, confidence: float) -> CodedBy:
+    coded = _CODED_BY.get((rule, confidence))
+    if coded is None:
+        if len(_CODED_BY) >= 4096:
+            _CODED_BY.clear()
+        coded = _CODED_BY[rule, confidence] = CodedBy(
+            kind="extractor", name=EXTRACTOR_NAME, version=EXTRACTOR_VERSION, rule=rule, confidence=confidence
+        )
+    return coded
+
+
+def _place_path(context: _Context, location: str) -> tuple[str, ...]:
+    path = context.paths.get(location)
+    if path is None:
+        path = context.paths[location] = context.gazetteer.places.path(location)
+    return path
 
 
 def _location(context: _Context, local: _Local, group: _Group) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from domain.values import TalksStatus
+from extraction.casefold import folded_pattern, lowered
 
 _TALKS = r"(?:talks|negotiations?|dialogue|peace\s+process|discussions)"
 _WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+out|pullout|troops\s+(?:left|departed)|drawdown)"
@@ -27,7 +28,8 @@ DECLARED_OVER = r"\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b"
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """A cue, for the lowered sentence (`casefold.folded_pattern`) it is searched in."""
+    return folded_pattern(pattern)
 
 
 #: (state, cue), tried in order.
@@ -86,21 +88,25 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         r"\s+(?:\w+\s+)?" + _TALKS + r"|\b(?:held|hold|holding)\s+(?:\w+\s+){0,3}?" + _TALKS
     )),
 )
-_NEGATED_INSIDE = re.compile(r"(?i)\b(?:no|not|never)\b")
-_NEGATION = re.compile(r"(?i)\b(?:not|no|never|yet\s+to|failed\s+to|without|n['’]t)\s+(?:\w+\s+){0,2}$")
+_NEGATED_INSIDE = folded_pattern(r"(?i)\b(?:no|not|never)\b")
+_NEGATION = folded_pattern(r"(?i)\b(?:not|no|never|yet\s+to|failed\s+to|without|n['’]t)\s+(?:\w+\s+){0,2}$")
 
 
 def talks_status(text: str, start: int, end: int) -> TalksStatus:
     """The state of the talks `text[start:end]` reports."""
+    # The cues are searched in the lowered sentence, with the character before it, which
+    # the word boundary that opens them looks at.
+    before = max(0, start - 1)
+    low = lowered(text[before:end])
     for status, cue in CUES:
-        for match in cue.finditer(text, start, end):
-            if status == "no_talks" or not _negated(text, start, match):
+        for match in cue.finditer(low, start - before):
+            if status == "no_talks" or not _negated(low, start - before, match):
                 return status
     return "talks_ongoing"
 
 
-def _negated(text: str, start: int, match: re.Match[str]) -> bool:
-    """ "have not reached an agreement", "reached no deal"."""
+def _negated(low: str, start: int, match: re.Match[str]) -> bool:
+    """ "have not reached an agreement", "reached no deal" (in lowered text)."""
     if _NEGATED_INSIDE.search(match.group()):
         return True
-    return _NEGATION.search(text, max(start, match.start() - 30), match.start()) is not None
+    return _NEGATION.search(low, max(start, match.start() - 30), match.start()) is not None

@@ -1,4 +1,7 @@
-from extraction.numbers import find_amounts, parse_amount
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extraction.numbers import NUMBER_RE, _amount, find_amounts, parse_amount
 
 
 def amounts(text: str) -> list[tuple[int, str, str | None]]:
@@ -38,3 +41,22 @@ def test_another_is_flagged_but_exact() -> None:
 def test_parse_amount_rejects_non_numbers() -> None:
     assert parse_amount("many") is None
     assert parse_amount("1.5 million") == 1_500_000
+
+
+_SALAD = st.sampled_from(
+    [
+        "at least", "no fewer than", "another", "a", "half", "dozen", "few", "tens of thousands", "2,500",
+        "9", "twenty-five", "three", "hundred", "more than", "some", "up to", "killed", "AT LEAST", "A",
+        "Dozens", "x_1", "٣", "over", " ", " ", ", ", "-", "\n", "“", ".",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SALAD, max_size=25).map(" ".join), st.integers(0, 200), st.integers(0, 200))
+def test_amounts_are_those_the_number_pattern_finds_anywhere(text: str, start: int, length: int) -> None:
+    # Only the words that can open an amount, and the qualifiers before them, are tried.
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    expected = [_amount(m) for m in NUMBER_RE.finditer(text, start, end)]
+    assert find_amounts(text, start, end) == [amount for amount in expected if amount is not None]
