@@ -29,6 +29,7 @@ from projections.evidence import (
     recency_key,
 )
 from projections.parties import group_keys, party_key
+from projections.reuse import per_incident
 
 #: The wordings of the two measures the ledger keeps.
 MEASURES = {
@@ -76,7 +77,8 @@ class Sighting:
 
 @without_collection
 def casualties(catalog: Catalog) -> dict[str, Any]:
-    rows = [doc for incident in open_incidents(catalog) if (doc := incident_ledger(catalog, incident))]
+    rows = [dict(doc) for incident in open_incidents(catalog)  # copies: a caller may add fields
+            if (doc := per_incident(catalog, incident, "ledger", incident_ledger))]
     rows.sort(key=lambda d: (d["start"] is None, d["start"] or "", d["id"]))
     return {"incidents": rows}
 

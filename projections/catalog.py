@@ -70,6 +70,14 @@ class Catalog:
     reports: dict[UUID, ReportRow] = field(default_factory=dict)
     claims: dict[UUID, ClaimRow] = field(default_factory=dict)
     incidents: dict[UUID, IncidentRow] = field(default_factory=dict)
+    #: The catalog a clock's view was cut from (`projections.clocks.restrict`); None for a
+    #: catalog of its own.
+    source: Catalog | None = field(default=None, compare=False, repr=False)
+    #: What reads worked out per incident row, kept for later reads of this catalog and of
+    #: the views cut from it (`projections.reuse`); `apply` empties it.
+    memo: dict[str, dict[UUID, tuple[IncidentRow, Any]]] = field(
+        default_factory=dict, compare=False, repr=False,
+    )
 
     @classmethod
     def build(cls, events: Iterable[Event]) -> Catalog:
@@ -81,6 +89,7 @@ class Catalog:
     def apply(self, event: Event) -> None:
         handler = _HANDLERS.get(type(event))
         if handler is not None:
+            self.memo.clear()
             handler(self, event)
 
 

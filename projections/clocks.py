@@ -92,7 +92,7 @@ def restrict(
             if rid in reports:
                 mine = [c for c in row.claims if c in claims]
                 kept[rid] = row if len(mine) == len(row.claims) else _copy(row, claims=mine)
-    return Catalog(reports=kept, claims=claims, incidents=incidents)
+    return Catalog(reports=kept, claims=claims, incidents=incidents, source=catalog.source or catalog)
 
 
 Row = TypeVar("Row", ReportRow, IncidentRow)

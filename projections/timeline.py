@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any, Literal, cast
 
 from domain.errors import InvalidInput
@@ -28,6 +29,7 @@ from projections.evidence import (
     open_incidents,
     publisher,
 )
+from projections.reuse import per_incident
 
 #: Goldstein-scale weights (-10 most conflictual, +10 most cooperative) of the CAMEO codes
 #: closest to each claim kind; kinds not listed weigh 0 (they describe, they do not act).
@@ -62,24 +64,25 @@ class Placed:
 @without_collection
 def placed_incidents(catalog: Catalog) -> list[Placed]:
     """Every open incident that a live claim stands behind, in the catalog's order."""
-    placed = []
-    for incident in open_incidents(catalog):
-        claims = incident_claims(catalog, incident)
-        if claims:
-            placed.append(Placed(incident, claims, *incident_interval(claims, catalog)))
-    return placed
+    found = (per_incident(catalog, incident, "placed", _place) for incident in open_incidents(catalog))
+    return [p for p in found if p is not None]
+
+
+def _place(catalog: Catalog, incident: IncidentRow) -> Placed | None:
+    claims = incident_claims(catalog, incident)
+    return Placed(incident, claims, *incident_interval(claims, catalog)) if claims else None
 
 
 @without_collection
 def timeline(catalog: Catalog, placed: Sequence[Placed] | None = None) -> dict[str, Any]:
     """`placed` is `placed_incidents(catalog)` when the caller has it already."""
     found = placed_incidents(catalog) if placed is None else placed
-    rows = [_row(catalog, p) for p in found]
+    rows = [per_incident(catalog, p.incident, "timeline", partial(_row, placed=p)) for p in found]
     rows.sort(key=lambda r: r[1])
-    return {"incidents": [doc for doc, _ in rows]}
+    return {"incidents": [dict(doc) for doc, _ in rows]}  # copies: a caller may add fields
 
 
-def _row(catalog: Catalog, placed: Placed) -> tuple[dict[str, Any], tuple[Any, ...]]:
+def _row(catalog: Catalog, _: IncidentRow, placed: Placed) -> tuple[dict[str, Any], tuple[Any, ...]]:
     """The incident's row and its sort key."""
     incident, claims, interval = placed.incident, placed.claims, placed.interval
     location = most_common(c.content.get("location") for c in claims)
@@ -136,8 +139,7 @@ def escalation(
     for item in placed_incidents(catalog) if placed is None else placed:
         if item.interval is None:
             continue
-        days = item.interval.days()
-        score = -GOLDSTEIN.get(item.incident.kind, 0.0) * _severity(catalog, item.claims)
+        days, score = per_incident(catalog, item.incident, "escalation", partial(_weight, placed=item))
         touched: dict[str, None] = {}
         for day in days:  # one addition per day, as ever: the same floats
             period = periods.get(day) or periods.setdefault(day, _period(day, period_kind))
@@ -147,6 +149,13 @@ def escalation(
             active[period].append(str(item.incident.id))
     return [{"period": p, "score": round(scores[p], 3), "incidents": active[p]}
             for p in _all_periods(scores, period_kind)]
+
+
+def _weight(catalog: Catalog, _: IncidentRow, placed: Placed) -> tuple[list[date], float]:
+    """The local days a dated incident covers and the score it spreads over them."""
+    assert placed.interval is not None
+    score = -GOLDSTEIN.get(placed.incident.kind, 0.0) * _severity(catalog, placed.claims)
+    return placed.interval.days(), score
 
 
 def _period(day: date, by: Period) -> str:

@@ -163,6 +163,10 @@ def as_of(args: argparse.Namespace) -> dict[str, Any]:
         }
         result: dict[str, Any] = {"open_seconds": open_seconds, "samples": args.samples,
                                   "reports": len(catalog.reports), "claims": len(catalog.claims)}
+        # The first as-of query of a process, before any read has kept per-incident results
+        # (`projections.reuse`): what a one-shot `dateline timeline --as-of` costs.
+        cold = {name: _clocked(lambda v=view: v(view_of(app, Clocks(as_of=dates[0]))))
+                for name, view in views.items()}
         for name, view in views.items():
             current = [_clocked(lambda v=view: v(view_of(app, Clocks())))
                        for _ in range(args.current_samples)]
@@ -170,6 +174,7 @@ def as_of(args: argparse.Namespace) -> dict[str, Any]:
             walls = [wall for wall, _ in asof]
             result[name] = {"current_median": statistics.median(w for w, _ in current),
                             "asof_median": statistics.median(walls), "asof_p95": _p95(walls),
+                            "asof_cold": cold[name][0], "asof_cold_cpu": cold[name][1],
                             # CPU time too: on a shared machine the wall clock moves with others' work
                             "current_cpu_median": statistics.median(c for _, c in current),
                             "asof_cpu_median": statistics.median(c for _, c in asof)}

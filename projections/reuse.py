@@ -1,0 +1,36 @@
+"""Per-incident results a read shares with later reads of the same catalog, and with the views
+a clock cuts from it (as of a day, between two days).
+
+A view holds the catalog's own incident row when the row keeps every claim it links
+(`clocks.restrict` copies only the rows that lose some); such a row's claims are then the
+catalog's own rows too, with the reports they came from, so whatever a read works out from
+the incident, its claims and their reports is the same in the view as in the catalog. An
+as-of query at a long-lived reader therefore works out again only the incidents that the
+day cuts through; every other incident's result is the one an earlier read found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from projections.catalog import Catalog, IncidentRow
+
+T = TypeVar("T")
+
+
+def per_incident(
+    catalog: Catalog, incident: IncidentRow, name: str, work_out: Callable[[Catalog, IncidentRow], T],
+) -> T:
+    """`work_out(catalog, incident)`, or what it gave for this very row before (under `name`)."""
+    root = catalog.source or catalog
+    if root.incidents.get(incident.id) is not incident:
+        return work_out(catalog, incident)  # a copy cut down by a clock: this view's own
+    memo = root.memo.setdefault(name, {})
+    kept = memo.get(incident.id)
+    if kept is not None and kept[0] is incident:
+        value: T = kept[1]
+        return value
+    value = work_out(catalog, incident)
+    memo[incident.id] = (incident, value)
+    return value

@@ -1,0 +1,94 @@
+"""A long-lived reader's per-incident memo (`projections.reuse`): what it gives is what a
+catalog folded afresh gives, as of any day, between any days, and after new events."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from projections.casualties import casualties
+from projections.catalog import Catalog, IncidentRow
+from projections.clocks import as_of, between
+from projections.reuse import per_incident
+from projections.talks import talks
+from projections.timeline import escalation, placed_incidents, timeline
+from tests.projections.world import World, day, fig
+
+DAYS = [date(2024, 2, d) for d in (1, 3, 4, 6, 9, 12, 20)]
+
+
+def reads(catalog: Catalog) -> dict[str, Any]:
+    placed = placed_incidents(catalog)
+    return {"timeline": timeline(catalog, placed), "week": escalation(catalog, by="week", placed=placed),
+            "day": escalation(catalog, by="day"), "casualties": casualties(catalog), "talks": talks(catalog)}
+
+
+def every_clock(catalog: Catalog) -> list[dict[str, Any]]:
+    views = [catalog, *(as_of(catalog, d) for d in DAYS),
+             between(catalog, date(2024, 1, 28), date(2024, 2, 2)),
+             between(as_of(catalog, date(2024, 2, 6)), date(2024, 1, 30), date(2024, 2, 6))]
+    return [reads(view) for view in views]
+
+
+def world() -> World:
+    """Incidents told by reports of several days, so that a day cuts some of them."""
+    w = World()
+    for n in range(9):
+        report = w.report("ABC"[n % 3], f"2024-02-{1 + n:02d}", f"Report {n}\nA strike killed {n + 2}.")
+        claim = w.claim(report, "casualties", f"A strike killed {n + 2}.", speaker="ABC"[n % 3],
+                        figures=[fig("killed", n + 2)], when=day(f"2024-01-{28 + n % 4:02d}"))
+        w.incident(f"i{n % 4}", "strike", claim)
+    return w
+
+
+def test_a_held_catalog_reads_what_a_fresh_fold_reads_on_every_clock() -> None:
+    w = world()
+    held = w.catalog()
+    first = every_clock(held)
+    assert held.memo  # the reads above kept per-incident results
+    assert every_clock(held) == first == every_clock(w.catalog())
+
+
+def test_new_events_are_read_not_the_memo() -> None:
+    w = world()
+    held = w.catalog()
+    before = every_clock(held)
+    seen = len(w.events)
+    claim = next(iter(w.claims))
+    w.do(claim, "reject", by="lena", reason="wrong figure")
+    report = w.report("D", "2024-02-05", "Report late\nA strike killed 40.")
+    late = w.claim(report, "casualties", "A strike killed 40.", speaker="D", figures=[fig("killed", 40)],
+                   when=day("2024-01-29"))
+    w.incident("i1", "strike", late)
+    for event in w.events[seen:]:
+        held.apply(event)
+    after = every_clock(held)
+    assert after == every_clock(w.catalog())
+    assert after != before
+
+
+def test_a_callers_change_to_a_row_does_not_reach_the_next_read() -> None:
+    held = world().catalog()
+    for read in (lambda c: timeline(c)["incidents"], lambda c: casualties(c)["incidents"]):
+        rows = read(held)
+        rows[0]["country"] = "Elsewhere"
+        assert all("country" not in row for row in read(held))
+
+
+def test_a_row_a_clock_cut_down_is_worked_out_each_time_and_kept_nowhere() -> None:
+    held = world().catalog()
+    view = as_of(held, date(2024, 2, 7))
+    calls: list[IncidentRow] = []
+
+    def work_out(catalog: Catalog, incident: IncidentRow) -> int:
+        calls.append(incident)
+        return len(incident.claims)
+
+    cut = [row for iid, row in view.incidents.items() if row is not held.incidents[iid]]
+    whole = [row for iid, row in view.incidents.items() if row is held.incidents[iid]]
+    assert cut and whole
+    for _ in range(2):
+        for row in cut + whole:
+            assert per_incident(view, row, "test", work_out) == len(row.claims)
+    assert calls == cut + whole + cut  # the whole rows once, from the memo the second time
+    assert set(held.memo["test"]) == {row.id for row in whole}
