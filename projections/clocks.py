@@ -3,7 +3,7 @@ happened in a window. Each returns the catalog a reader on that clock would have
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -15,6 +15,7 @@ from eventsourcing.domain import DomainEvent
 from domain.anchor import parse_published
 from projections.catalog import Catalog, ClaimRow, IncidentRow, ReportRow
 from projections.collecting import without_collection
+from projections.reuse import per_incident
 
 
 @without_collection
@@ -45,8 +46,69 @@ def _published_day(published: str, timezone: str) -> date:
 def as_of(catalog: Catalog, day: date) -> Catalog:
     """Only reports published by the end of `day`, each in its own zone, and their claims."""
     known = {rid for rid, row in catalog.reports.items() if (d := published_day(row)) and d <= day}
-    claims = {cid: row for cid, row in catalog.claims.items() if row.report in known}
-    return restrict(catalog, reports=known, claims=claims, whole_reports=True)
+
+    def pick() -> dict[UUID, ClaimRow]:
+        return {cid: row for cid, row in catalog.claims.items() if row.report in known}
+
+    if catalog.source is not None:  # a view already: cut it as any clock does
+        return restrict(catalog, reports=known, claims=pick(), whole_reports=True)
+    incidents = {}
+    for iid, incident in catalog.incidents.items():
+        span = per_incident(catalog, incident, "published", _published_span)
+        if span is not None and span[1] <= day:  # every claim it links was known by then
+            incidents[iid] = incident
+        elif span is not None and span[0] > day:  # none was
+            if incident.merged_into is not None:
+                incidents[iid] = _copy(incident, claims={})
+        else:
+            claims = catalog.claims
+            links = {c: link for c, link in incident.claims.items()
+                     if (row := claims.get(c)) is not None and row.report in known}
+            if len(links) == len(incident.claims):
+                if links or incident.merged_into is not None:
+                    incidents[iid] = incident
+            elif links or incident.merged_into is not None:
+                incidents[iid] = _copy(incident, claims=links)
+    reports = {rid: row for rid, row in catalog.reports.items() if rid in known}
+    return ClockView(reports=reports, incidents=incidents, source=catalog, pick=pick)
+
+
+def _published_span(catalog: Catalog, incident: IncidentRow) -> tuple[date, date] | None:
+    """The first and last publication day of the reports of the claims an incident links;
+    None when it links none, or one whose claim or report is missing or undated."""
+    days = []
+    for cid in incident.claims:
+        row = catalog.claims.get(cid)
+        report = catalog.reports.get(row.report) if row is not None else None
+        day = published_day(report) if report is not None else None
+        if day is None:
+            return None
+        days.append(day)
+    return (min(days), max(days)) if days else None
+
+
+class ClockView(Catalog):
+    """A catalog cut by a clock whose claims are picked on first use. A read that goes only
+    through incidents (the timeline, the ledger: `evidence.incident_claims` looks claims up in
+    the catalog the view was cut from, which holds the same rows) never needs them all, and
+    picking them costs one look-up per claim of the store."""
+
+    def __init__(
+        self, *, reports: dict[UUID, ReportRow], incidents: dict[UUID, IncidentRow], source: Catalog,
+        pick: Callable[[], dict[UUID, ClaimRow]],
+    ) -> None:
+        super().__init__(reports=reports, incidents=incidents, source=source)
+        self._pick: Callable[[], dict[UUID, ClaimRow]] | None = pick
+
+    @property
+    def claims(self) -> dict[UUID, ClaimRow]:
+        if self._pick is not None:
+            self._picked, self._pick = self._pick(), None
+        return self._picked
+
+    @claims.setter
+    def claims(self, value: dict[UUID, ClaimRow]) -> None:
+        self._picked, self._pick = value, None
 
 
 @without_collection

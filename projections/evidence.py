@@ -38,8 +38,12 @@ def live_claims(catalog: Catalog, ids: Iterable[UUID]) -> list[ClaimRow]:
 
 
 def incident_claims(catalog: Catalog, incident: IncidentRow, *, live: bool = True) -> list[ClaimRow]:
-    """The incident's claims, in link order; a claim relinked elsewhere belongs to its new incident only."""
-    claims = catalog.claims
+    """The incident's claims, in link order; a claim relinked elsewhere belongs to its new incident only.
+
+    Looked up in the catalog a clock's view was cut from: a view's incident links only claims
+    the view holds (`clocks.restrict` and `clocks.as_of` drop the others), and holds them as
+    the same rows, so the answer is the view's without picking the view's claims."""
+    claims = (catalog.source or catalog).claims
     rows = [row for c in incident.claims if (row := claims.get(c)) is not None]
     mine = [row for row in rows if row.incident == incident.id]
     return [row for row in mine if is_live(row, catalog)] if live else mine

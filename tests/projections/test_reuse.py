@@ -92,3 +92,21 @@ def test_a_row_a_clock_cut_down_is_worked_out_each_time_and_kept_nowhere() -> No
             assert per_incident(view, row, "test", work_out) == len(row.claims)
     assert calls == cut + whole + cut  # the whole rows once, from the memo the second time
     assert set(held.memo["test"]) == {row.id for row in whole}
+
+
+def test_an_as_of_view_picks_its_claims_only_when_a_read_asks_for_them() -> None:
+    from projections.clocks import ClockView, published_day
+
+    held = world().catalog()
+    on = date(2024, 2, 7)
+    view = as_of(held, on)
+    assert isinstance(view, ClockView)
+    reads_through_incidents = (timeline(view), escalation(view), casualties(view))
+    assert view._pick is not None  # nothing above needed every claim of the store
+    known = {rid for rid, row in held.reports.items() if (d := published_day(row)) and d <= on}
+    want = {cid: row for cid, row in held.claims.items() if row.report in known}
+    assert list(view.claims.items()) == list(want.items()) and 0 < len(want) < len(held.claims)
+    assert view._pick is None
+    assert reads_through_incidents == (timeline(view), escalation(view), casualties(view))
+    again = as_of(view, date(2024, 2, 4))  # a view of a view is cut as any clock cuts
+    assert set(again.claims) < set(view.claims) and again.source is held
