@@ -79,7 +79,7 @@ def published_at(report: ReportRow | None) -> datetime | None:
     return _published_at(report.published, report.timezone)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)  # a moment per report: an LRU smaller than the store misses every time
 def _published_at(published: str, zone_name: str) -> datetime:
     # Every claim of a report asks for the same moment (the ledger's recency order).
     return local_moment(published, zone_name).astimezone(UTC)
