@@ -11,7 +11,7 @@ from domain.anchor import anchor_of
 from domain.claim import Claim
 from domain.ids import incident_id
 from domain.incident import Incident
-from domain.linking import RULE, ClaimFacts, IncidentMembers, best_incident
+from domain.linking import RULE, ClaimFacts, IncidentMembers
 from domain.report import Report
 from projections.incident_index import IncidentIndex, IndexOverlay, claim_facts
 
@@ -35,14 +35,15 @@ def link_claims(
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     pending: dict[UUID, list[ClaimFacts]] = {}
     # The members of each incident this report links to, with its links so far: one copy
-    # per incident and report, which its later claims are scored against.
-    working: dict[UUID, IncidentMembers] = {}
+    # per incident and report, which its later claims are scored against (by `UUID.int`,
+    # as the index keys them).
+    working: dict[int, IncidentMembers] = {}
     touched: dict[UUID, Incident] = {}
     for claim in sorted(claims, key=lambda c: OPENING_ORDER.get(c.content["kind"], 9)):
         facts = claim_facts(claim.id, report.id, claim.content, report.timezone, day)
         if facts is None:
             continue
-        match = best_incident(facts, index.near(facts, working))
+        match = index.best(facts, working)
         if match is None and not facts.dated:
             continue  # an undated claim joins a corroborated incident, never opens one
         if match is None:
@@ -54,13 +55,14 @@ def link_claims(
             incident.link(claim.id, by=RULE, score=match.score, reasons=match.reasons, now=now)
         touched[incident.id] = loaded[incident.id] = incident
         pending.setdefault(incident.id, []).append(facts)
-        if incident.id not in working:
+        key = incident.id.int
+        if key not in working:
             held = index.members_of(incident.id)
-            working[incident.id] = held.copy() if held else IncidentMembers()
-        working[incident.id].add(facts)
+            working[key] = held.copy() if held else IncidentMembers()
+        working[key].add(facts)
     if isinstance(index, IndexOverlay):
         for iid, added in pending.items():
-            index.add(iid, working[iid], added)
+            index.add(iid, working[iid.int], added)
     return list(touched.values())
 
 

@@ -23,7 +23,7 @@ from typing import Any, cast
 from uuid import UUID
 
 from eventsourcing.persistence import Mapper, MapperDeserialisationError, StoredEvent, find_id_convertor
-from eventsourcing.utils import resolve_topic
+from eventsourcing.utils import get_topic, resolve_topic
 
 from domain.errors import DatelineError
 
@@ -74,8 +74,13 @@ class Sealer:
         return hmac.digest(self.key, message, "sha256").hex()
 
     def seal(self, stored: StoredEvent) -> StoredEvent:
-        tag = self.tag(stored.originator_id, stored.originator_version, stored.topic, stored.state)
-        return replace(stored, state=stored.state + MARK + tag.encode("ascii"))
+        return self.sealed(stored.originator_id, stored.originator_version, stored.topic, stored.state)
+
+    def sealed(self, originator_id: UUID | str, version: int, topic: str, state: bytes) -> StoredEvent:
+        """A stored event of this state with its seal appended."""
+        tag = self.tag(originator_id, version, topic, state)
+        return StoredEvent(originator_id=originator_id, originator_version=version, topic=topic,
+                           state=state + MARK + tag.encode("ascii"))
 
     def opened(self, stored: StoredEvent) -> tuple[bytes, str | None, bool]:
         """The state without its seal, the seal found (None if none), and whether it matches."""
@@ -101,7 +106,19 @@ class SealingMapper(Mapper[UUID]):
         self.sealer = sealer
 
     def to_stored_event(self, domain_event: Any) -> StoredEvent:
-        return self.sealer.seal(super().to_stored_event(domain_event))
+        """The library's `Mapper.to_stored_event`, sealed, making one `StoredEvent` instead
+        of one and a sealed copy (same bytes: the same state encoded the same way)."""
+        if self.cipher or self.compressor:
+            return self.sealer.seal(super().to_stored_event(domain_event))
+        cls = type(domain_event)
+        event_state = dict(vars(domain_event))
+        originator_id = event_state.pop("originator_id")
+        originator_version = event_state.pop("originator_version")
+        class_version = getattr(cls, "class_version", 1)
+        if class_version > 1:
+            event_state["class_version"] = class_version
+        return self.sealer.sealed(originator_id, originator_version, get_topic(cls),
+                                  self.transcoder.encode(event_state))
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
         return self.opened_event(stored_event)[1]

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
 from eventsourcing.domain import Aggregate, DomainEventProtocol
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, Transcoder
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, Recording, Transcoder
 
 from application.ahead import extract_job, job
 from application.dating import resolve_expression
@@ -247,6 +247,27 @@ class Dateline(Application[UUID]):
         else loaded from the store."""
         held = self.read_model.saved.take(iid)
         return held if isinstance(held, Incident) else self._get(iid, Incident, "incident")
+
+    def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
+        """The library's `save`, collecting the pending events of our aggregates without
+        its runtime `typing.Protocol` checks (`ProcessingEvent.collect_events` tests each
+        object against two protocols, attribute by attribute: a tenth of a batch's save).
+        An `Aggregate` is no domain event and collects its events: the library would treat
+        it the same way, in the same order. Anything else goes the library's way."""
+        processing_event: ProcessingEvent[UUID] = ProcessingEvent()
+        events, aggregates = processing_event.events, processing_event.aggregates
+        for obj in objs:
+            if isinstance(obj, Aggregate):  # a class, not a protocol: checked in C
+                events.extend(obj.collect_events())
+                aggregates[obj.id] = obj
+            elif obj is not None:
+                processing_event.collect_events(obj)
+        processing_event.saved_kwargs.update(kwargs)
+        recordings = self._record(processing_event)
+        self._take_snapshots(processing_event)
+        self._notify(recordings)
+        self.notify(processing_event.events)  # deprecated in the library, called as it does
+        return recordings
 
     def _take_snapshots(self, processing_event: ProcessingEvent[UUID]) -> None:
         """Snapshots each aggregate a save took past a multiple of its interval, as it is in

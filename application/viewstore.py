@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain, islice
 from typing import Any, Protocol
 
 import orjson
@@ -21,6 +22,8 @@ from application.pg import connect
 from application.transcoding import long_number
 
 NAME = "catalog"
+#: From how many rows `PostgresViews.write` stores them with COPY.
+COPY_FROM = 200
 Row = tuple[str, str, dict[str, Any]]
 
 
@@ -143,6 +146,9 @@ class PostgresViews:
         return int(row[0]), [(kind, doc) for kind, doc in rows]
 
     def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
+        """The rows upserted at `position`, if the stored rows are still at `expected`. Many
+        rows (an ingest's) go by COPY into a temporary table and one INSERT from it; a few
+        (a command's) by `executemany`, which costs less than making the table."""
         from psycopg.types.json import Jsonb
 
         with self.connect() as db, db.transaction():
@@ -150,11 +156,24 @@ class PostgresViews:
                              (NAME,)).fetchone()
             if row is None or row[0] != expected:
                 return False
-            with db.cursor() as cursor:
-                cursor.executemany(
-                    "INSERT INTO dateline_view_rows VALUES (%s, %s, %s) ON CONFLICT (kind, id) "
-                    "DO UPDATE SET doc = excluded.doc",
-                    ((kind, uid, Jsonb(doc, dumps=encode)) for kind, uid, doc in rows))
+            rows = iter(rows)
+            first = list(islice(rows, COPY_FROM))
+            if len(first) < COPY_FROM:
+                with db.cursor() as cursor:
+                    cursor.executemany(
+                        "INSERT INTO dateline_view_rows VALUES (%s, %s, %s) ON CONFLICT (kind, id) "
+                        "DO UPDATE SET doc = excluded.doc",
+                        ((kind, uid, Jsonb(doc, dumps=encode)) for kind, uid, doc in first))
+            else:
+                db.execute("CREATE TEMPORARY TABLE dateline_view_incoming (kind TEXT NOT NULL, "
+                           "id TEXT NOT NULL, doc JSONB NOT NULL) ON COMMIT DROP")
+                with db.cursor() as cursor, cursor.copy(
+                        "COPY dateline_view_incoming (kind, id, doc) FROM STDIN") as copy:
+                    for kind, uid, doc in chain(first, rows):
+                        copy.write_row((kind, uid, encode(doc)))
+                # The rows are distinct (kind, id) pairs (`rows.dump` makes each once).
+                db.execute("INSERT INTO dateline_view_rows SELECT kind, id, doc FROM dateline_view_incoming "
+                           "ON CONFLICT (kind, id) DO UPDATE SET doc = excluded.doc")
             db.execute("UPDATE dateline_view_tracking SET position = %s WHERE name = %s", (position, NAME))
         return True
 

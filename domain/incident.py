@@ -15,6 +15,8 @@ from domain.errors import Conflict
 
 
 class Incident(Aggregate):
+    __slots__ = ("_claim_set",)
+
     class Opened(Aggregate.Created):
         class_version = 1
         kind: str
@@ -29,7 +31,9 @@ class Incident(Aggregate):
         reasons: list[str]
 
         def apply(self, aggregate: Aggregate) -> None:
-            _incident(aggregate).claims.append(self.claim_id)
+            incident = _incident(aggregate)
+            incident.claims.append(self.claim_id)
+            incident._linked().add(self.claim_id)
 
     class ClaimUnlinked(Aggregate.Event):
         class_version = 1
@@ -38,7 +42,9 @@ class Incident(Aggregate):
         reason: str
 
         def apply(self, aggregate: Aggregate) -> None:
-            _incident(aggregate).claims.remove(self.claim_id)
+            incident = _incident(aggregate)
+            incident.claims.remove(self.claim_id)
+            incident._linked().discard(self.claim_id)
 
     class Absorbed(Aggregate.Event):
         """Another incident was merged into this one; its claims are now this one's."""
@@ -50,7 +56,11 @@ class Incident(Aggregate):
 
         def apply(self, aggregate: Aggregate) -> None:
             incident = _incident(aggregate)
-            incident.claims.extend(c for c in self.claim_ids if c not in incident.claims)
+            linked = incident._linked()
+            for claim_id in self.claim_ids:  # each once, in order, if not linked yet
+                if claim_id not in linked:
+                    incident.claims.append(claim_id)
+                    linked.add(claim_id)
 
     class MergedInto(Aggregate.Event):
         class_version = 1
@@ -61,6 +71,7 @@ class Incident(Aggregate):
             incident = _incident(aggregate)
             incident.merged_into = self.survivor
             incident.claims = []
+            incident._linked().clear()
 
     def __init__(self, kind: str, title: str, by: str) -> None:
         self.kind = kind
@@ -78,7 +89,7 @@ class Incident(Aggregate):
         reasons: tuple[str, ...] = (),
     ) -> None:
         self._check_open()
-        if claim_id in self.claims:
+        if claim_id in self._linked():
             raise Conflict(f"claim {claim_id} is already linked to incident {self.id}")
         self.trigger_event(
             self.ClaimLinked, claim_id=claim_id, by=by, score=score, reasons=list(reasons),
@@ -87,7 +98,7 @@ class Incident(Aggregate):
 
     def unlink(self, claim_id: UUID, *, by: str, reason: str, now: datetime) -> None:
         self._check_open()
-        if claim_id not in self.claims:
+        if claim_id not in self._linked():
             raise Conflict(f"claim {claim_id} is not linked to incident {self.id}")
         self.trigger_event(self.ClaimUnlinked, claim_id=claim_id, by=by, reason=reason, timestamp=now)
 
@@ -101,6 +112,17 @@ class Incident(Aggregate):
             self.Absorbed, other=other.id, claim_ids=list(other.claims), by=by, timestamp=now
         )
         other.trigger_event(other.MergedInto, survivor=self.id, by=by, timestamp=now)
+
+    def _linked(self) -> set[UUID]:
+        """`claims` as a set, for the membership tests (a large incident links thousands of
+        claims, and a list is searched comparing each `UUID` in Python). Made from `claims`
+        on first use, then kept with it by the events; a slot, not an attribute: it is no
+        part of the state a snapshot stores or that equality compares."""
+        try:
+            return self._claim_set
+        except AttributeError:
+            self._claim_set: set[UUID] = set(self.claims)
+            return self._claim_set
 
     def _check_open(self) -> None:
         if self.merged_into is not None:

@@ -9,10 +9,11 @@ negative; contradicting evidence (two different places) keeps claims apart.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
+from operator import itemgetter
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -262,10 +263,18 @@ def _scored(claim: ClaimFacts, found: IncidentMembers) -> tuple[float, tuple[str
     # Time is the strongest evidence; an undated member cannot supply it.
     group = found.dated if claim.dated else found.every
     overlap = _time(claim, group) if group.count else None
-    if overlap is None:
-        return None
+    return None if overlap is None else _rest(claim, group, overlap)
+
+
+def _rest(
+    claim: ClaimFacts, group: Members, overlap: tuple[float, str]
+) -> tuple[float, tuple[str, ...]] | None:
+    """The score of a claim whose time test against `group` gave `overlap`."""
+    f, f_why = _figures(claim, group)
+    if not claim.dated and not _agreeing(claim, group, f):
+        return None  # (`_corroborated` would say so too, after place and actors)
     (t, t_why), (p, p_why) = overlap, _place(claim, group)
-    (a, a_why), (f, f_why) = _actors(claim, group), _figures(claim, group)
+    a, a_why = _actors(claim, group)
     if not claim.dated and not _corroborated(f, a, p, claim.report_id in group.reports):
         return None
     # The weights in their order (time, place, actors, figures): the sum adds in it.
@@ -292,6 +301,65 @@ def best_incident(
         if scored is not None and scored[0] >= THRESHOLD and (best is None or scored[0] > best[1]):
             best = (incident, *scored)
     return None if best is None else Match(*best)
+
+
+def best_among(
+    claim: ClaimFacts, found: Iterable[int], members: Mapping[int, IncidentMembers],
+    working: Mapping[int, IncidentMembers] | None = None,
+) -> Match | None:
+    """`best_incident` over the incidents whose ids have the integers `found` (given in any
+    order), each with its members in `working`, else in `members` (none: it cannot match).
+
+    The same match as `best_incident` over them in id order (UUIDs order by their integers,
+    and a tie goes to the first): the time test, which rules out most candidates, runs on
+    each; only those it admits are sorted and scored, and the scoring stops at a score of
+    1, which no later candidate can beat. Ids are integers so that looking one up hashes in
+    C (a `UUID` hashes in Python)."""
+    dated, figures = claim.dated, bool(claim.figures)
+    timed: list[tuple[int, Members, tuple[float, str]]] = []
+    for key in found:
+        entry = working.get(key) if working else None
+        if entry is None:
+            entry = members.get(key)
+            if entry is None:
+                continue
+        if dated:
+            group = entry.dated
+        else:
+            # An undated claim joins only on agreeing figures (`_corroborated`), which most
+            # candidates fail: tested first. Without figures of its own, they agree only
+            # within its own report.
+            group = entry.every
+            if not group.count:
+                continue
+            if figures:
+                if not _agreeing(claim, group, _figures(claim, group)[0]):
+                    continue
+            elif claim.report_id not in group.reports:
+                continue
+        if group.count:
+            overlap = _time(claim, group)
+            if overlap is not None:
+                timed.append((key, group, overlap))
+    if not timed:
+        return None
+    timed.sort(key=_first)
+    best: tuple[int, float, tuple[str, ...]] | None = None
+    for key, group, overlap in timed:
+        scored = _rest(claim, group, overlap)
+        if scored is not None and scored[0] >= THRESHOLD and (best is None or scored[0] > best[1]):
+            best = (key, *scored)
+            if scored[0] >= 1.0:
+                break  # scores are capped at 1: no later candidate can score higher
+    return None if best is None else Match(UUID(int=best[0]), best[1], best[2])
+
+
+_first = itemgetter(0)
+
+
+def _agreeing(claim: ClaimFacts, group: Members, figures: float) -> bool:
+    """`_corroborated`'s test of the figures (`figures` is `_figures`' score), alone."""
+    return figures == 1.0 or (figures >= 0.5 and claim.report_id in group.reports)
 
 
 def _corroborated(figures: float, actors: float, place: float, same_report: bool) -> bool:
@@ -364,12 +432,15 @@ def _actors(claim: ClaimFacts, members: Members) -> tuple[float, str]:
 
 
 def _figures(claim: ClaimFacts, members: Members) -> tuple[float, str]:
-    pairs = [(v, b) for k, v in claim.figures.items() for b in members.figures.get(k, ())]
-    if not pairs:
-        return 0.5, ""
+    # Every pair of the claim's figure and a member's of the same measure: none is neutral.
     # Tolls of one event differ by a few; an order of magnitude apart, they are other events.
-    close = all(abs(a - b) <= max(3, 0.5 * max(a, b)) for a, b in pairs)
-    return (1.0, "compatible figures") if close else (0.1, "figures far apart")
+    theirs, paired = members.figures, False
+    for measure, a in claim.figures.items():
+        for b in theirs.get(measure, ()):
+            if abs(a - b) > max(3, 0.5 * max(a, b)):
+                return 0.1, "figures far apart"
+            paired = True
+    return (1.0, "compatible figures") if paired else (0.5, "")
 
 
 def _norm(place: str) -> str:

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, date, timedelta
-from operator import attrgetter
 from typing import Any
 from uuid import UUID
 
-from domain.linking import INCIDENT_KINDS, ClaimFacts, IncidentMembers, facts_interval, undated_window
+from domain.linking import (
+    INCIDENT_KINDS,
+    ClaimFacts,
+    IncidentMembers,
+    Match,
+    best_among,
+    facts_interval,
+    undated_window,
+)
 from projections.catalog import Catalog
 from projections.clocks import published_day
 
@@ -52,13 +59,16 @@ class IncidentIndex:
     keeps linking from growing with the size of the whole archive. Each incident's members
     are kept as the rule reads them (`domain.linking.IncidentMembers`); an incident that only
     gained claims gets just those added, one whose member claims changed is recomputed.
+
+    The members and the days are keyed by the integer of the incident's id (`UUID.int`): a
+    claim looks up ~40 candidates, and an integer hashes in C where a `UUID` hashes in Python.
     """
 
     def __init__(self) -> None:
-        self.members: dict[UUID, IncidentMembers] = {}
+        self.members: dict[int, IncidentMembers] = {}
         self._claims: dict[UUID, set[UUID]] = {}  # the claims each incident's entry holds
         self._days: dict[UUID, set[date]] = {}
-        self._by_day: dict[date, set[UUID]] = {}
+        self._by_day: dict[date, set[int]] = {}
 
     def rebuild(self, catalog: Catalog) -> None:
         self.members.clear()
@@ -86,20 +96,23 @@ class IncidentIndex:
                 self._forget(incident_id)
                 self._add(incident_id, catalog, list(incident.claims))
 
-    def near(
-        self, claim: ClaimFacts, working: dict[UUID, IncidentMembers]
-    ) -> list[tuple[UUID, IncidentMembers]]:
-        """Incidents whose claims touch the days around `claim`, in id order; `working` holds
-        the members of the incidents this report linked to so far (`members_of` plus its
-        links), and replaces the index's entry for those."""
-        found: set[UUID] = set(working)
+    def near(self, claim: ClaimFacts, working: dict[int, IncidentMembers]) -> set[int]:
+        """The incidents (by `UUID.int`) whose claims touch the days around `claim`, and
+        those in `working`: the members of the incidents this report linked to so far
+        (`members_of` plus its links), which replace the index's entry for those."""
+        found: set[int] = set(working)
+        by_day = self._by_day
         for day in _days(claim, margin=1):
-            found |= self._by_day.get(day, _NONE)
-        return _candidates(found, working, self.members)
+            found |= by_day.get(day, _NONE)
+        return found
+
+    def best(self, claim: ClaimFacts, working: dict[int, IncidentMembers]) -> Match | None:
+        """The incident `claim` links to among those `near` it (`domain.linking.best_among`)."""
+        return best_among(claim, self.near(claim, working), self.members, working)
 
     def members_of(self, incident_id: UUID) -> IncidentMembers | None:
         """The members an incident has in the index (a report's links go into a copy)."""
-        return self.members.get(incident_id)
+        return self.members.get(incident_id.int)
 
     def overlay(self) -> IndexOverlay:
         """A view of this index plus links not saved yet (see `IndexOverlay`)."""
@@ -111,20 +124,22 @@ class IncidentIndex:
         facts = [f for f in (_facts(catalog, c) for c in claim_ids) if f is not None]
         if not facts:
             return
-        members = self.members.setdefault(incident_id, IncidentMembers())
+        key = incident_id.int
+        members = self.members.setdefault(key, IncidentMembers())
         days = self._days.setdefault(incident_id, set())
         for f in facts:
             members.add(f)
             for day in _days(f, margin=0):
                 if day not in days:
                     days.add(day)
-                    self._by_day.setdefault(day, set()).add(incident_id)
+                    self._by_day.setdefault(day, set()).add(key)
 
     def _forget(self, incident_id: UUID) -> None:
-        self.members.pop(incident_id, None)
+        key = incident_id.int
+        self.members.pop(key, None)
         self._claims.pop(incident_id, None)
         for day in self._days.pop(incident_id, set()):
-            self._by_day.get(day, set()).discard(incident_id)
+            self._by_day.get(day, set()).discard(key)
 
 
 class IndexOverlay:
@@ -137,51 +152,55 @@ class IndexOverlay:
     def __init__(self, index: IncidentIndex) -> None:
         self.index = index
         # The index's entries, those with added links replaced: one look-up per candidate.
-        self.members: dict[UUID, IncidentMembers] = dict(index.members)
-        self._by_day: dict[date, set[UUID]] = {}  # the days of the added links
+        self.members: dict[int, IncidentMembers] = dict(index.members)
+        self._by_day: dict[date, set[int]] = {}  # the days of the added links
 
     def add(self, incident_id: UUID, members: IncidentMembers, facts: list[ClaimFacts]) -> None:
         """Records that the claims `facts` describe were linked to `incident_id`; `members`
         is the incident's entry with them added (`members_of` plus `facts`, in link order)."""
-        self.members[incident_id] = members
+        key = incident_id.int
+        self.members[key] = members
         for f in facts:
             for day in _days(f, margin=0):
-                self._by_day.setdefault(day, set()).add(incident_id)
+                self._by_day.setdefault(day, set()).add(key)
 
-    def near(
-        self, claim: ClaimFacts, working: dict[UUID, IncidentMembers]
-    ) -> list[tuple[UUID, IncidentMembers]]:
+    def near(self, claim: ClaimFacts, working: dict[int, IncidentMembers]) -> set[int]:
         """As `IncidentIndex.near`, with the added links as if they were in the index."""
-        found: set[UUID] = set(working)
+        found: set[int] = set(working)
         by_day, added = self.index._by_day, self._by_day
         for day in _days(claim, margin=1):
             found |= by_day.get(day, _NONE)
-            found |= added.get(day, _NONE)
-        return _candidates(found, working, self.members)
+            if added:
+                found |= added.get(day, _NONE)
+        return found
+
+    def best(self, claim: ClaimFacts, working: dict[int, IncidentMembers]) -> Match | None:
+        """As `IncidentIndex.best`, with the added links as if they were in the index."""
+        return best_among(claim, self.near(claim, working), self.members, working)
 
     def members_of(self, incident_id: UUID) -> IncidentMembers | None:
         """The members an incident has in the index plus the added links."""
-        return self.members.get(incident_id)
+        return self.members.get(incident_id.int)
 
 
-def _candidates(
-    found: set[UUID], working: dict[UUID, IncidentMembers], members: dict[UUID, IncidentMembers]
-) -> list[tuple[UUID, IncidentMembers]]:
-    """`found` in id order, each with its members: this report's working copy, else `members`'."""
-    ordered = sorted(found, key=_ID)
-    if not working:  # a report's first claims: one look-up each (a UUID hashes in Python)
-        return [(i, members.get(i) or IncidentMembers()) for i in ordered]
-    return [(i, working.get(i) or members.get(i) or IncidentMembers()) for i in ordered]
+_NONE: frozenset[int] = frozenset()
 
 
-_NONE: frozenset[UUID] = frozenset()
+def _days(facts: ClaimFacts, *, margin: int) -> frozenset[date]:
+    """The UTC days `facts`' interval touches, widened by `margin` days either side."""
+    utc = facts.utc
+    first, last = (utc[0].date(), utc[1].date()) if utc is not None else (
+        facts.start.astimezone(UTC).date(), facts.end.astimezone(UTC).date())
+    key = (first, last, margin)
+    days = _DAY_SPANS.get(key)
+    if days is None:
+        if len(_DAY_SPANS) >= _DAY_SPANS_KEPT:
+            _DAY_SPANS.clear()
+        low, high = first - timedelta(days=margin), last + timedelta(days=margin)
+        days = _DAY_SPANS[key] = frozenset(low + timedelta(days=n) for n in range((high - low).days + 1))
+    return days
 
 
-#: UUIDs order by their integer (as `UUID.__lt__` does), read without a Python-level call.
-_ID = attrgetter("int")
-
-
-def _days(facts: ClaimFacts, *, margin: int) -> set[date]:
-    first = facts.start.astimezone(UTC).date() - timedelta(days=margin)
-    last = facts.end.astimezone(UTC).date() + timedelta(days=margin)
-    return {first + timedelta(days=n) for n in range((last - first).days + 1)}
+#: The day sets of spans seen lately: claims of one period share their spans.
+_DAY_SPANS: dict[tuple[date, date, int], frozenset[date]] = {}
+_DAY_SPANS_KEPT = 50_000
