@@ -50,7 +50,7 @@ def decode(text: str | bytes | memoryview) -> Any:
 
 
 class ViewStore(Protocol):
-    def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]: ...
+    def read(self) -> tuple[int, Iterable[tuple[str, dict[str, Any]]]]: ...
 
     def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool: ...
 
@@ -84,7 +84,7 @@ class SQLiteViews:
         finally:
             db.close()
 
-    def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]:
+    def read(self) -> tuple[int, Iterable[tuple[str, dict[str, Any]]]]:
         db = sqlite3.connect(self.path, timeout=30)
         try:
             with db:  # one read transaction: position and rows agree
@@ -93,7 +93,10 @@ class SQLiteViews:
                 rows = db.execute("SELECT kind, doc FROM dateline_view_rows").fetchall()
         finally:
             db.close()
-        return int(position), [(kind, decode(doc)) for kind, doc in rows]
+        # Decoded one at a time as the catalog is loaded: what the load drops of each document
+        # (its outer dict, its ids as text) is freed before the next is decoded, instead of
+        # every document being alive at once (10,000 reports: peak 476 -> 404 MB).
+        return int(position), ((kind, decode(doc)) for kind, doc in rows)
 
     def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
         with self._transaction() as db:
@@ -133,7 +136,7 @@ class PostgresViews:
                        "name TEXT PRIMARY KEY, position BIGINT NOT NULL)")
             db.execute("INSERT INTO dateline_view_tracking VALUES (%s, 0) ON CONFLICT DO NOTHING", (NAME,))
 
-    def read(self) -> tuple[int, list[tuple[str, dict[str, Any]]]]:
+    def read(self) -> tuple[int, Iterable[tuple[str, dict[str, Any]]]]:
         from psycopg.types.json import set_json_loads
 
         with self.connect() as db, db.transaction():
