@@ -137,16 +137,15 @@ class PostgresViews:
             db.execute("INSERT INTO dateline_view_tracking VALUES (%s, 0) ON CONFLICT DO NOTHING", (NAME,))
 
     def read(self) -> tuple[int, Iterable[tuple[str, dict[str, Any]]]]:
-        from psycopg.types.json import set_json_loads
-
         with self.connect() as db, db.transaction():
-            set_json_loads(decode, db)
             db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             row = db.execute("SELECT position FROM dateline_view_tracking WHERE name = %s",
                              (NAME,)).fetchone()
-            rows = db.execute("SELECT kind, doc FROM dateline_view_rows").fetchall()
+            # As text, decoded one at a time as the catalog loads (as `SQLiteViews.read`); the
+            # text is jsonb's own, as the driver's decoding would have read it.
+            rows = db.execute("SELECT kind, doc::text FROM dateline_view_rows").fetchall()
         assert row is not None
-        return int(row[0]), [(kind, doc) for kind, doc in rows]
+        return int(row[0]), ((kind, decode(doc)) for kind, doc in rows)
 
     def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
         """The rows upserted at `position`, if the stored rows are still at `expected`. Many
