@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from eventsourcing.domain import DomainEvent
 
 from domain.anchor import parse_published
-from projections.catalog import Catalog, ClaimRow, IncidentRow, ReportRow
+from projections.catalog import Catalog, ClaimRow, IncidentRow, Link, ReportRow
 from projections.collecting import without_collection
 from projections.reuse import per_incident
 
@@ -67,13 +67,10 @@ def as_of(catalog: Catalog, day: date) -> Catalog:
                 incidents[iid] = _copy(incident, claims={})
         else:
             claims = catalog.claims
-            links = {c: link for c, link in incident.claims.items()
-                     if (row := claims.get(c)) is not None and row.report in known}
-            if len(links) == len(incident.claims):
-                if links or incident.merged_into is not None:
-                    incidents[iid] = incident
-            elif links or incident.merged_into is not None:
-                incidents[iid] = _copy(incident, claims=links)
+            cut = _cut(incident, {c: link for c, link in incident.claims.items()
+                                  if (row := claims.get(c)) is not None and row.report in known})
+            if cut is not None:
+                incidents[iid] = cut
     reports = {rid: row for rid, row in catalog.reports.items() if rid in known}
     return ClockView(reports=reports, incidents=incidents, source=catalog, pick=pick)
 
@@ -145,12 +142,9 @@ def restrict(
     of a day, a report is known with all it said), so their claim lists need no filtering."""
     incidents = {}
     for iid, incident in catalog.incidents.items():
-        links = {c: link for c, link in incident.claims.items() if c in claims}
-        if len(links) == len(incident.claims):
-            if links or incident.merged_into is not None:
-                incidents[iid] = incident
-        elif links or incident.merged_into is not None:
-            incidents[iid] = _copy(incident, claims=links)
+        cut = _cut(incident, {c: link for c, link in incident.claims.items() if c in claims})
+        if cut is not None:
+            incidents[iid] = cut
     if whole_reports:
         kept = {rid: row for rid, row in catalog.reports.items() if rid in reports}
     else:
@@ -160,6 +154,14 @@ def restrict(
                 mine = [c for c in row.claims if c in claims]
                 kept[rid] = row if len(mine) == len(row.claims) else _copy(row, claims=mine)
     return Catalog(reports=kept, claims=claims, incidents=incidents, source=catalog.source or catalog)
+
+
+def _cut(incident: IncidentRow, links: dict[UUID, Link]) -> IncidentRow | None:
+    """The incident with only `links` (a subset of its own): its own row when it keeps them
+    all, a copy when it loses some, and nothing when it keeps none (unless it was merged)."""
+    if not links and incident.merged_into is None:
+        return None
+    return incident if len(links) == len(incident.claims) else _copy(incident, claims=links)
 
 
 Row = TypeVar("Row", ReportRow, IncidentRow)
