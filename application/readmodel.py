@@ -43,16 +43,38 @@ KNOWN_SEALS = 100_000
 KEPT_AGGREGATES = 20_000
 
 
+#: Whether this process runs one command and exits (`keep_loads_for_good`).
+_ONE_COMMAND = False
+
+
+def keep_loads_for_good() -> None:
+    """Says this process runs one command and exits (the `dateline` command's entry point):
+    a catalog it loads or rebuilds then stays out of the garbage collector's sight (`bulk`)."""
+    global _ONE_COMMAND
+    _ONE_COMMAND = True
+
+
 @contextmanager
-def bulk() -> Iterator[None]:
+def bulk(*, keep: bool = False) -> Iterator[None]:
     """Pauses the cyclic garbage collector while a catalog is loaded or folded: those make
     hundreds of thousands of containers that all stay alive, and each collection would scan
-    them all again (a third of a cold load's time). Reference counting still frees garbage."""
+    them all again (a third of a cold load's time). Reference counting still frees garbage.
+
+    `keep` (a whole catalog loaded or rebuilt): left alone, what was made during the pause
+    sits in the youngest generation, and the next collections (whatever the command does
+    next sets them off) scan all of it two or three times over as it is promoted. One full
+    collection at the end scans it once. A process running one command freezes it instead
+    (`gc.freeze`: never scanned again; `dateline reports` at 10,000 reports: 6.3 -> 3.3 s of
+    CPU). Freezing is for such a process only: whatever is alive at that moment is never
+    collected if it later becomes cyclic garbage (a dropped application's connections),
+    which a long-lived process, or a test run, would leak."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep:
+            gc.freeze() if _ONE_COMMAND else gc.collect()
         if enabled:
             gc.enable()
 
@@ -157,7 +179,7 @@ class StoredCatalog:
 
     def _loaded(self) -> Catalog:
         if self._catalog is None:
-            with bulk():
+            with bulk(keep=True):
                 self._stored, rows = self.views.read()
                 self._catalog, self._applied, self._unstored = load(rows), self._stored, set()
             self._seals = []
@@ -170,7 +192,7 @@ class StoredCatalog:
         in the same pass; returns how many events it read."""
         chain = self.seal.extend(after=0)
         catalog, position, count = Catalog(), 0, 0
-        with bulk():
+        with bulk(keep=True):
             for position, tag, event in self.events_after(0):
                 catalog.apply(event)
                 chain.add(position, tag)

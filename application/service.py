@@ -453,7 +453,7 @@ class Dateline(Application[UUID]):
     def all_events(self, *, after: int = 0, page: int = 500) -> Iterator[tuple[int, Event]]:
         """Every stored event in record order, with its notification id."""
         for notification in notifications(self.recorder, after=after, page=page):
-            yield notification.id, self.mapper.to_domain_event(notification)
+            yield notification.id, self.sealing_mapper.to_domain_event(notification)
 
     def sealed_events(self, *, after: int = 0, page: int = 2000) -> Iterator[tuple[int, str, Event]]:
         """Every stored event after `after` in record order, with its notification id and its

@@ -15,6 +15,7 @@ Encoding is the library's, unchanged: events written by either read the same.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -48,8 +49,27 @@ class UUIDAsHexFast(Transcoding):
         return parse_uuid(data)
 
 
+#: Where an event of a topic keeps its transcoded values: (key, whether it holds a list of them).
+Plan = tuple[tuple[str, bool], ...]
+
+
 class FastJSONTranscoder(JSONTranscoder):
+    def __init__(self) -> None:
+        super().__init__()
+        self._decoders: dict[str, Callable[[Any], Any]] = {}
+        self._plans: dict[str, Plan] = {}
+
+    def register(self, transcoding: Transcoding) -> None:
+        super().register(transcoding)
+        self._decoders[transcoding.name] = transcoding.decode
+
     def decode(self, data: bytes) -> Any:
+        return self.decode_state(data, None)
+
+    def decode_state(self, data: bytes, topic: str | None) -> Any:
+        """`decode`, for a stored event of `topic`: the keys where the last event of that
+        topic kept its transcoded values are tried first (events of one class keep them in
+        the same places), so most events are converted without looking at every key."""
         if long_number(data):
             return super().decode(data)
         try:
@@ -59,26 +79,87 @@ class FastJSONTranscoder(JSONTranscoder):
         remaining = data.count(_TYPE)
         if not remaining:
             return obj
-        if type(obj) is not dict or self._top_level(obj, remaining):
+        if type(obj) is not dict:
+            return super().decode(data)
+        plan = self._plans.get(topic) if topic is not None else None
+        if plan is not None and self._follows(obj, plan, remaining):
+            return obj
+        remaining, found = self._top_level(obj, remaining)
+        if remaining:
             return super().decode(data)  # something deeper: the library's bottom-up hook
+        if topic is not None:
+            self._plans[topic] = found
         return obj
 
-    def _top_level(self, obj: dict[str, Any], remaining: int) -> int:
+    def _follows(self, obj: dict[str, Any], plan: Plan, remaining: int) -> bool:
+        """Converts `obj` by `plan` when the plan accounts for every transcoded value in it;
+        leaves it untouched otherwise (then the general path reads it, and raises what the
+        library would raise for it)."""
+        decoders, done = self._decoders, []
+        try:
+            for key, many in plan:
+                value = obj.get(key)
+                if many:
+                    if type(value) is not list:
+                        return False
+                    done.append((key, [_leaf(decoders, item) for item in value]))
+                    remaining -= len(value)
+                else:
+                    done.append((key, _leaf(decoders, value)))
+                    remaining -= 1
+        except _Unplanned:
+            return False
+        except Exception:  # a value its transcoding refuses: the general path says so
+            return False
+        if remaining:
+            return False
+        for key, value in done:
+            obj[key] = value
+        return True
+
+    def _top_level(self, obj: dict[str, Any], remaining: int) -> tuple[int, Plan]:
         """Converts the transcoded values directly under `obj` and in its lists; returns how
-        many `_type_` keys are still unaccounted for."""
+        many `_type_` keys are still unaccounted for, and where it found the others."""
         decode = self._decode_obj
+        found: list[tuple[str, bool]] = []
         for key, value in obj.items():
             kind = type(value)
             if kind is dict:
-                if len(value) == 2 and "_type_" in value and not _nested(value):
+                if _transcoded(value):
                     obj[key] = decode(value)
                     remaining -= 1
+                    found.append((key, False))
             elif kind is list and value and type(value[0]) is dict:
+                whole = True
                 for n, item in enumerate(value):
-                    if type(item) is dict and len(item) == 2 and "_type_" in item and not _nested(item):
+                    if _transcoded(item):
                         value[n] = decode(item)
                         remaining -= 1
-        return remaining
+                    else:
+                        whole = False
+                if whole:
+                    found.append((key, True))
+        return remaining, tuple(found)
+
+
+class _Unplanned(Exception):
+    """A value where the plan expected a transcoded one."""
+
+
+def _leaf(decoders: dict[str, Callable[[Any], Any]], value: Any) -> Any:
+    """The object a `{"_type_": name, "_data_": leaf}` value stands for."""
+    if type(value) is not dict or len(value) != 2:
+        raise _Unplanned
+    name, data = value.get("_type_"), value.get("_data_", value)
+    if type(name) is not str or name not in decoders or type(data) in (dict, list):
+        raise _Unplanned
+    return decoders[name](data)
+
+
+def _transcoded(value: Any) -> bool:
+    """Whether `value` is a `{"_type_": name, "_data_": leaf}` object the library wrote."""
+    return (type(value) is dict and len(value) == 2 and "_type_" in value
+            and "_data_" in value and not _nested(value))
 
 
 def _nested(value: dict[str, Any]) -> bool:

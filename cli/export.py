@@ -17,7 +17,6 @@ from exports import csv_acled, html_page, ics, json_doc, markdown, prov, timelin
 from exports.document import build
 from exports.models import Clocks as ClocksDoc
 from exports.models import ExportDocument
-from extraction import Gazetteer
 
 RENDERERS: dict[str, Callable[[ExportDocument], str]] = {
     "json": json_doc.render,
@@ -104,6 +103,8 @@ def _clocks_doc(clocks: Clocks) -> ClocksDoc:
 
 @cache
 def _places() -> Any:
+    from extraction import Gazetteer  # only an export reads the gazetteer's places
+
     return Gazetteer.load().places
 
 

@@ -8,6 +8,7 @@ import sys
 import click
 from eventsourcing.persistence import OperationalError, PersistenceError
 
+from application.readmodel import keep_loads_for_good
 from cli.analyst import assert_command, redate_command, retract_command
 from cli.export import export_command, schema_command
 from cli.incidents import link_command, merge_command, unlink_command
@@ -50,6 +51,7 @@ cli.add_command(resolve_command)
 
 
 def main() -> None:
+    keep_loads_for_good()  # one command, then the process exits
     try:
         # Without standalone mode click returns an Exit's code instead of exiting.
         code = cli.main(standalone_mode=False)

@@ -13,8 +13,6 @@ from application.reresolving import Reading
 from application.service import Dateline
 from application.store import store_env, store_url
 from domain.errors import InvalidInput
-from extraction import Gazetteer, extract
-from extraction.timex.resolve_text import resolve_text
 
 
 def open_app(store: str | None) -> Dateline:
@@ -24,6 +22,10 @@ def open_app(store: str | None) -> Dateline:
 
 def extractor(gazetteer: Path | None = None) -> Extract:
     """The shipped rules with the shipped gazetteer (plus the user's)."""
+    # Imported here: loading the extractor's patterns is a third of a second that the
+    # commands which only read the store should not pay.
+    from extraction import Gazetteer, extract
+
     try:
         actors = Gazetteer.load(gazetteer)
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -49,5 +51,7 @@ def analyst_name(given: str | None) -> str:
 
 def read_dates(text: str, anchor: date | datetime | None, timezone: str) -> Sequence[Reading]:
     """Every date expression of a report's text, resolved in order as the extractor reads them."""
+    from extraction.timex.resolve_text import resolve_text  # as in `extractor`
+
     read = resolve_text(text, anchor, timezone=timezone)
     return [(mention.start, mention.end, when) for mention, when in read]

@@ -78,6 +78,9 @@ class Catalog:
     memo: dict[str, dict[UUID, tuple[IncidentRow, Any]]] = field(
         default_factory=dict, compare=False, repr=False,
     )
+    #: What reads worked out over the whole catalog (each report's publication day, in row
+    #: order, for as-of queries); `apply` empties it too.
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, events: Iterable[Event]) -> Catalog:
@@ -90,6 +93,7 @@ class Catalog:
         handler = _HANDLERS.get(type(event))
         if handler is not None:
             self.memo.clear()
+            self.derived.clear()
             handler(self, event)
 
 

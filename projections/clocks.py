@@ -4,6 +4,7 @@ happened in a window. Each returns the catalog a reader on that clock would have
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -50,7 +51,9 @@ def _published_day(published: str, timezone: str) -> date:
 @without_collection
 def as_of(catalog: Catalog, day: date) -> Catalog:
     """Only reports published by the end of `day`, each in its own zone, and their claims."""
-    known = {rid for rid, row in catalog.reports.items() if (d := published_day(row)) and d <= day}
+    reports = {rid: row for (rid, row), d in zip(catalog.reports.items(), _report_days(catalog), strict=True)
+               if d is not None and d <= day}
+    known = reports.keys()
 
     def pick() -> dict[UUID, ClaimRow]:
         return {cid: row for cid, row in catalog.claims.items() if row.report in known}
@@ -71,8 +74,17 @@ def as_of(catalog: Catalog, day: date) -> Catalog:
                                   if (row := claims.get(c)) is not None and row.report in known})
             if cut is not None:
                 incidents[iid] = cut
-    reports = {rid: row for rid, row in catalog.reports.items() if rid in known}
     return ClockView(reports=reports, incidents=incidents, source=catalog, pick=pick)
+
+
+def _report_days(catalog: Catalog) -> list[date | None]:
+    """Each report's publication day, in the catalog's row order: worked out once per catalog
+    state, so an as-of query at a long-lived reader compares days instead of looking up
+    every report's zone and moment again."""
+    days: list[date | None] | None = catalog.derived.get("report_days")
+    if days is None or len(days) != len(catalog.reports):
+        days = catalog.derived["report_days"] = [published_day(row) for row in catalog.reports.values()]
+    return days
 
 
 def _published_span(catalog: Catalog, incident: IncidentRow) -> tuple[date, date] | None:
@@ -131,7 +143,8 @@ def between(catalog: Catalog, start: date, end: date) -> Catalog:
 
 @without_collection
 def restrict(
-    catalog: Catalog, *, reports: set[UUID], claims: dict[UUID, ClaimRow], whole_reports: bool = False,
+    catalog: Catalog, *, reports: AbstractSet[UUID], claims: dict[UUID, ClaimRow],
+    whole_reports: bool = False,
 ) -> Catalog:
     """A copy holding the given reports and claims (the catalog's own rows, in its order);
     incidents keep only those claims, and an incident left with none disappears.

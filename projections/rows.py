@@ -33,38 +33,49 @@ def dump(catalog: Catalog, ids: set[UUID] | None) -> Iterator[tuple[Kind, str, d
     so it is shared, not walked: the documents must not be mutated.
     """
     reports, claims, incidents = catalog.reports, catalog.claims, catalog.incidents
+    names = _Names()
     for uid in reports if ids is None else ids & reports.keys():
-        yield "report", str(uid), _report_doc(reports[uid])
+        yield "report", names[uid], _report_doc(reports[uid], names)
     for uid in claims if ids is None else ids & claims.keys():
-        yield "claim", str(uid), _claim_doc(claims[uid])
+        yield "claim", names[uid], _claim_doc(claims[uid], names)
     for uid in incidents if ids is None else ids & incidents.keys():
-        yield "incident", str(uid), _incident_doc(incidents[uid])
+        yield "incident", names[uid], _incident_doc(incidents[uid], names)
 
 
-def _report_doc(row: ReportRow) -> dict[str, Any]:
+class _Names(dict[UUID, str]):
+    """`str(uid)` made once per id while rows are dumped: a claim's id is written in its
+    report's row, its own and its incident's, and `UUID.__str__` is a Python call."""
+
+    def __missing__(self, uid: UUID) -> str:
+        name = self[uid] = str(uid)
+        return name
+
+
+def _report_doc(row: ReportRow, names: _Names) -> dict[str, Any]:
     return {
-        "id": str(row.id), "publisher": row.publisher, "published": row.published,
+        "id": names[row.id], "publisher": row.publisher, "published": row.published,
         "timezone": row.timezone, "title": row.title, "url": row.url, "language": row.language,
         "text": row.text, "repeats_removed": row.repeats_removed, "filed_at": row.filed_at,
-        "retracted": row.retracted, "claims": [str(c) for c in row.claims],
+        "retracted": row.retracted, "claims": [names[c] for c in row.claims],
     }
 
 
-def _claim_doc(row: ClaimRow) -> dict[str, Any]:
+def _claim_doc(row: ClaimRow, names: _Names) -> dict[str, Any]:
     return {
-        "id": str(row.id), "report": str(row.report), "content": row.content,
+        "id": names[row.id], "report": names[row.report], "content": row.content,
         "asserted_at": row.asserted_at, "status": row.status,
-        "incident": None if row.incident is None else str(row.incident),
+        "incident": None if row.incident is None else names[row.incident],
     }
 
 
-def _incident_doc(row: IncidentRow) -> dict[str, Any]:
+def _incident_doc(row: IncidentRow, names: _Names) -> dict[str, Any]:
     return {
-        "id": str(row.id), "kind": row.kind, "title": row.title, "opened_by": row.opened_by,
+        "id": names[row.id], "kind": row.kind, "title": row.title, "opened_by": row.opened_by,
         "opened_at": row.opened_at,
-        "claims": {str(c): {"by": link.by, "score": link.score, "reasons": list(link.reasons), "at": link.at}
+        "claims": {names[c]: {"by": link.by, "score": link.score, "reasons": list(link.reasons),
+                              "at": link.at}
                    for c, link in row.claims.items()},
-        "merged_into": None if row.merged_into is None else str(row.merged_into),
+        "merged_into": None if row.merged_into is None else names[row.merged_into],
     }
 
 
@@ -101,11 +112,12 @@ def load(rows: Iterable[tuple[Kind, dict[str, Any]]]) -> Catalog:
 
 def _ordered(catalog: Catalog) -> Catalog:
     """Rows in the order a fold of the log would have added them (by record time). Ids sort
-    as their strings do (`UUID` compares its integer: the same order as its hex)."""
+    as their strings do, by their integers (what `UUID` compares, in C here: the rows of one
+    save share their time, and `UUID.__lt__` is a Python call)."""
     return Catalog(
-        reports=dict(sorted(catalog.reports.items(), key=lambda kv: (kv[1].filed_at, kv[0]))),
-        claims=dict(sorted(catalog.claims.items(), key=lambda kv: (kv[1].asserted_at, kv[0]))),
-        incidents=dict(sorted(catalog.incidents.items(), key=lambda kv: (kv[1].opened_at, kv[0]))),
+        reports=dict(sorted(catalog.reports.items(), key=lambda kv: (kv[1].filed_at, kv[0].int))),
+        claims=dict(sorted(catalog.claims.items(), key=lambda kv: (kv[1].asserted_at, kv[0].int))),
+        incidents=dict(sorted(catalog.incidents.items(), key=lambda kv: (kv[1].opened_at, kv[0].int))),
     )
 
 
