@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from extraction.casefold import lowered
 from extraction.gazetteer import Gazetteer
+from extraction.initials import initials
 from extraction.names import words
 from extraction.places import RANKS, PlaceMention
 
@@ -27,7 +28,10 @@ LOCATED_KINDS = frozenset(
     {"strike", "attack", "casualties", "target_count", "responsibility", "displacement"}
 )
 
-_NAME = r"(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w-]*(?:['’][a-rt-z]\w*)?"
+_ARTICLE = "al|el|ad|as|ash|an|ar|at"
+_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w-]*(?:['’][a-rt-z]\w*)?"
+#: What a name can start with: the patterns that open with one are tried only there.
+_NAME_GATE = rf"(?=[A-Z{initials(_ARTICLE)}])"
 _JOIN = r"(?:\s+(?:de|da|del|do|dos|al|el|la|ibn|bin))?\s+"
 _NAMES = rf"{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
 _TYPE = (
@@ -47,17 +51,22 @@ _TYPE_OF = re.compile(
     rf"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<type>(?i:{_TYPE}))\s+of\s+(?P<name>{_NAMES})"
 )
 _NAME_TYPE = re.compile(
-    rf"(?:\b(?P<owner>{_NAME})['’]s\s+{_DIRECTION}?)?(?<![\w-])(?P<name>{_NAMES})\s+(?P<type>(?i:{_TYPE}))(?![\w-])"
+    rf"{_NAME_GATE}(?:\b(?P<owner>{_NAME})['’]s\s+{_DIRECTION}?)?(?<![\w-])(?P<name>{_NAMES})\s+(?P<type>(?i:{_TYPE}))(?![\w-])"
 )
-_OWNED = re.compile(rf"(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
+_OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
 #: Verbs whose object is the place itself: "fled Liancourt", "shelled Kharkiv".
 _PLACE_VERBS = r"fled|flee|fleeing|evacuated|shelled|bombed|stormed|raided|entered|overran"
+_PREPOSITIONS = "in|near|outside|at|around"
 _AFTER_PREP = re.compile(
-    rf"\b(?i:in|near|outside|at|around|{_PLACE_VERBS})\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"
+    rf"\b(?=(?i:[{initials(_PREPOSITIONS, _PLACE_VERBS)}]))(?i:{_PREPOSITIONS}|{_PLACE_VERBS})"
+    rf"\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"
+)
+_LOCATIVES = (
+    "in|at|near|from|into|outside|across|throughout|inside|over|of|on|to|toward|towards|around|off|"
+    f"along|between|{_PLACE_VERBS}"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?i)\b(?:in|at|near|from|into|outside|across|throughout|inside|over|of|on|to|toward|towards|"
-    rf"around|off|along|between|{_PLACE_VERBS})\s+(?:[\w’'-]+\s+){{0,4}}$"
+    rf"(?i)\b(?=[{initials(_LOCATIVES)}])(?:{_LOCATIVES})\s+(?:[\w’'-]+\s+){{0,4}}$"
 )
 #: "the village of Gajiganna, 35 km north of Maiduguri": the second place only says where the
 #: first lies. It is the location only when nothing else is named.

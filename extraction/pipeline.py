@@ -176,6 +176,8 @@ def _sentence_claims(
     groups = _groups(cues, figures)
     if not groups and found is not None and speaker is not None:
         groups = [_Group("statement", found.start, "attributed_speech", 0.7)]
+    if not groups:
+        return []
     actors = _actors(context, local)
     said = _Said(found, speaker)
     return [_claim(context, local, group, said, actors) for group in groups]
@@ -226,7 +228,8 @@ def _claim(
         local.dated,
         event=group.kind in _EVENT_KINDS,
         skip=quoted,
-        parts=local.clauses(context.text),
+        # Clauses only matter where a date is written: an undated sentence is not cut for them.
+        parts=local.clauses(context.text) if local.dated else None,
     )
     quote, span = local.quote(context.text)
     location = _location(context, local, group)

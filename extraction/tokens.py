@@ -18,7 +18,9 @@ from extraction import names
 
 H = TypeVar("H")
 
-_WORD = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+#: A letter or digit run, then runs joined by `_'’.&-`, ending on a letter or digit: the same
+#: words as `[^\W_](?:[\w'’.&-]*[^\W_])?`, found without backing off a word's trailing dot.
+_WORD = re.compile(r"[^\W_]+(?:[_'’.&-]+[^\W_]+)*")
 
 
 @dataclass(frozen=True)
