@@ -79,7 +79,7 @@ class Amount:
 
 def parse_amount(written: str) -> int | None:
     """The integer value of "2,500", "9 million", "twenty-five", "three hundred"."""
-    parts = written.lower().replace(",", "").split()
+    parts = lowered(written).replace(",", "").split()
     if not parts:
         return None
     scale = 1
@@ -188,15 +188,17 @@ def _amount(match: re.Match[str]) -> Amount | None:
     written, another, fixed, vague_word, amount, plus = match.group(
         "qualifier", "another", "fixed", "vague", "amount", "plus"
     )
-    qualifier = QUALIFIERS.get(" ".join(written.lower().split()), "exact") if written else "exact"
+    # `lowered`, not `str.lower`: the pattern matched case-insensitively, which also reads
+    # "ſ" as "s" (and the Kelvin sign, dotted and dotless I), so the tables are keyed alike.
+    qualifier = QUALIFIERS.get(" ".join(lowered(written).split()), "exact") if written else "exact"
     vague: str | None = None
     if vague_word:
-        vague = " ".join(vague_word.lower().split())
+        vague = " ".join(lowered(vague_word).split())
         value: int | None = VAGUE_FLOORS[vague]
         qualifier = "vague"
         number_start = match.start("vague")
     elif fixed:
-        value = FIXED[" ".join(fixed.lower().split())]
+        value = FIXED[" ".join(lowered(fixed).split())]
         number_start = match.start("fixed")
     else:
         value = parse_amount(amount)

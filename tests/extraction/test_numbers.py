@@ -60,3 +60,11 @@ def test_amounts_are_those_the_number_pattern_finds_anywhere(text: str, start: i
     end = min(len(text), start + length)
     expected = [_amount(m) for m in NUMBER_RE.finditer(text, start, end)]
     assert find_amounts(text, start, end) == [amount for amount in expected if amount is not None]
+
+
+def test_amounts_written_with_letters_the_pattern_folds_read_as_their_ascii_spelling() -> None:
+    # Case-insensitive matching reads "ſ" as "s" and the Kelvin sign as "k": the amount is
+    # matched, so it must be read, not stop the extraction with an error (0.5.0 raised KeyError).
+    assert amounts("Dozenſ were hurt and ſome 30 fled") == [(24, "vague", "dozens"), (30, "about", None)]
+    assert amounts("a thouſand homes and ſix schools") == [(1_000, "exact", None), (6, "exact", None)]
+    assert parse_amount("twenty-ſix") == 26
