@@ -201,8 +201,9 @@ def _year_before_run(previous: Previous) -> Reading:
 
 def quarter_year_ago(match: re.Match[str], frame: Frame) -> Reading:
     """ "the year-ago third quarter", "last year's quarter": a quarter of the year before.
-    Named by its ordinal, the latest such quarter begun, a year back; else the quarter just
-    mentioned a year back; else the last closed quarter a year back."""
+    Named by its ordinal, the latest such quarter begun, a year back; else the quarter (or half)
+    just mentioned a year back; else, for a "period", the year before; else the last closed
+    quarter a year back."""
     ordinal = match.group("ord") or match.group("ord2") or match.group("ord3")
     if ordinal:
         anchor, number = frame.day(), ORDINALS[ordinal.strip()]
@@ -211,7 +212,22 @@ def quarter_year_ago(match: re.Match[str], frame: Frame) -> Reading:
     previous = frame.previous
     if previous is not None and "-Q" in previous.timex:
         return shift(previous, "year", -1, "anaphora_quarter_year_before")
+    if previous is not None and re.fullmatch(r"\d{4}-H[12]", previous.timex):
+        half = calendar.half(int(previous.timex[:4]) - 1, int(previous.timex[-1]), "anaphora_half_year_ago")
+        return replace(half, leaned_on=previous.expression)
+    if previous is not None and previous.granularity == "day" and _ends_quarter(first_day(previous.start)):
+        # "the third quarter ended Sept. 30 ... the corresponding period last year"
+        closed = calendar.quarter_of(first_day(previous.start), "anaphora_quarter_year_before", -4)
+        return replace(closed, leaned_on=previous.expression)
+    if "period" in match.group(0) and not frame.earnings:
+        # "burned twice as much land as in the same period last year", with no quarter or half
+        # before it and no results reported: a comparison over the year, not a quarter nobody named
+        return calendar.year(frame.day().year - 1, "year_before_anchor")
     return calendar.quarter_of(frame.day(), "quarter_year_ago", -5)
+
+
+def _ends_quarter(day: dt.date) -> bool:
+    return day.month % 3 == 0 and (day + dt.timedelta(days=1)).day == 1
 
 
 def year_period(match: re.Match[str], frame: Frame) -> Reading:

@@ -78,8 +78,12 @@ _LEADS_AHEAD = re.compile(
 _SCHEDULED = re.compile(
     # not after "to": "due to open on Friday" is no schedule in the present
     r"(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bto )"
-    r"\b(?:meets?|opens?|begins?|starts?|resumes?|reconvenes?|convenes?|closes?|ends?|votes?|visits?|arrives?|leaves?|returns?|travels?|flies|heads|testif(?:y|ies)"
-    r"|takes? office|goes|go)(?: \w+| to (?:the )?\w+)?\s+(?:on\s+)?$"
+    r"\b(?:meets?|opens?|begins?|resumes?|reconvenes?|convenes?|votes?|visits?|arrives?|leaves?|returns?"
+    r"|travels?|flies|heads|testif(?:y|ies)|takes? office|goes|go"
+    # "at the end of the third quarter", "ahead of the close on Friday": after an article or a
+    # possessive, the end, start or close of something is a moment, not a schedule
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!'s )"
+    r"(?:starts?|closes?|ends?))(?: \w+| to (?:the )?\w+)?\s+(?:on\s+|in\s+)?$"
 )
 # Bounds that look either way: "by Jan. 14", "until Thursday", "through Sept. 29".
 # "warned as early as April 9": after a past verb of its clause, "as early as" looks back.
@@ -94,6 +98,11 @@ _PAST_VERB_NEXT = re.compile(r"\s*(?:was|were)\b")
 _WILL = re.compile(r"\b(?:will|shall|'ll|won't|wo n't)\b")
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:was|were) (?:due|set|scheduled|slated|supposed) to\b(?![^,]*\b(?:said|says)\b)"
+)
+# "had been due to expire Friday", "had been scheduled for Tuesday": a plan in the pluperfect was
+# overtaken by events, whatever the verb after it says ("expire" would otherwise lead ahead).
+_PLUPERFECT_PLAN = re.compile(
+    r"\bhad been (?:due|set|scheduled|slated|supposed|expected|planned) (?:to|for)\b"
 )
 _BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:at least\s+)?(?:the\s+)?$")
 _YEAR_BACK = re.compile(r"\b(?:year-(?:ago|earlier)|a year (?:ago|earlier|before)|last year|previous year)\b")
@@ -134,6 +143,16 @@ _MONTHS_RUN = re.compile(
 _QUARTER = re.compile(r"\bquarter")
 
 
+_EARNINGS = re.compile(
+    r"\b(?:earn(?:ed|ings|s)?|profits?|net|revenues?|sales|income|losses|loss|a share|per share|cents)\b"
+)
+
+
+def earnings(context: str) -> bool:
+    """Whether the sentence reports a company's results."""
+    return bool(_EARNINGS.search(context.lower()))
+
+
 def months_run(context: str) -> bool:
     """Whether the sentence reports a run of months that is no quarter, and names no quarter."""
     text = context.lower()
@@ -166,6 +185,8 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     early = _AS_EARLY_AS.search(before)
     if early and _PAST_CUE.search(before, 0, early.start()):
         return "past", False
+    if _PLUPERFECT_PLAN.search(before):
+        return "past", True
     if _LEADS_AHEAD.search(before) or _SCHEDULED.search(before) or _POSTPONED.search(before):
         return "future", False
     after = _clause_head(context[where + len(expression) : where + len(expression) + _WINDOW])

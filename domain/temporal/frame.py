@@ -46,6 +46,9 @@ class Frame:
     #: The sentence reports a run of several months that is no quarter ("for the nine months",
     #: "the first half"): a year-ago comparison in it is then the year before, not a quarter.
     months_run: bool = False
+    #: The sentence reports results ("earned", "net income", "a share"): an unnamed period
+    #: compared "last year" is then a quarter, as earnings are reported by quarter.
+    earnings: bool = False
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""

@@ -48,6 +48,11 @@ def _easter(year: int) -> dt.date:
     return found
 
 
+def _after(on: Callable[[int], dt.date], days: int) -> Callable[[int], dt.date]:
+    """A day counted from another named day: Black Friday, Good Friday."""
+    return lambda year: on(year) + dt.timedelta(days=days)
+
+
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas": _fixed(12, 25),
     "christmas day": _fixed(12, 25),
@@ -64,6 +69,39 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "election day": _election_day,
     "easter": _easter,
     "easter sunday": _easter,
+    # Named in 2010s-2020s copy: shopping days, US federal holidays, the Christian calendar
+    # around Easter, and days fixed by date in other countries.
+    "black friday": _after(_nth_weekday(11, 3, 4), 1),
+    "cyber monday": _after(_nth_weekday(11, 3, 4), 4),
+    "martin luther king day": _nth_weekday(1, 0, 3),
+    "martin luther king jr day": _nth_weekday(1, 0, 3),
+    "mlk day": _nth_weekday(1, 0, 3),
+    "presidents day": _nth_weekday(2, 0, 3),
+    "presidents' day": _nth_weekday(2, 0, 3),
+    "president's day": _nth_weekday(2, 0, 3),
+    "columbus day": _nth_weekday(10, 0, 2),
+    "veterans day": _fixed(11, 11),
+    "veterans' day": _fixed(11, 11),
+    "juneteenth": _fixed(6, 19),
+    "mother's day": _nth_weekday(5, 6, 2),
+    "father's day": _nth_weekday(6, 6, 3),
+    "fourth of july": _fixed(7, 4),
+    "st patrick's day": _fixed(3, 17),
+    "saint patrick's day": _fixed(3, 17),
+    "ash wednesday": _after(_easter, -46),
+    "palm sunday": _after(_easter, -7),
+    "good friday": _after(_easter, -2),
+    "easter monday": _after(_easter, 1),
+    "pentecost": _after(_easter, 49),
+    "boxing day": _fixed(12, 26),
+    "earth day": _fixed(4, 22),
+    "may day": _fixed(5, 1),
+    "bastille day": _fixed(7, 14),
+    "remembrance day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11),
+    "anzac day": _fixed(4, 25),
+    "australia day": _fixed(1, 26),
+    "canada day": _fixed(7, 1),
 }
 _NAME = "(?P<name>" + "|".join(sorted((re.escape(n) for n in HOLIDAYS), key=len, reverse=True)) + ")"
 

@@ -47,6 +47,23 @@ _HALVES = (
     (re.compile(r"\bfirst two quarters of\b"), "first half of"),
     (re.compile(r"\b(?:last|final) two quarters of\b"), "second half of"),
 )
+# "a year and a half", "two hours and a half": the half after the unit is "one and a half years".
+_HALF_AFTER = re.compile(
+    rf"\b(?:(an?|one)|(\d{{1,3}}|{_ONES_WORDS})) "
+    r"(second|minute|hour|day|week|month|year|decade|century|centuries)s? and a half\b"
+)
+# "by the end of the decade", "the middle of the century", "mid-century": a part of the decade or
+# century the report is written in.
+_PART_OF_ERA = re.compile(
+    r"^((?:the )?(?:early|late|end of|beginning of|start of|middle of) )the (decade|century)$"
+    r"|^mid (decade|century)$"
+)
+# Financial shorthand: "q3 2023" is "the third quarter of 2023", "h1" "the first half", "fy23"
+# "fiscal 2023".
+_PERIOD_CODE = re.compile(r"^(?:the |its )?(q[1-4]|h[12])(?:[ -](\d{4}))?$|^fy ?(\d{4}|\d\d)$")
+_CODE_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+# "two days from today" is "two days from now".
+_FROM_TODAY = re.compile(r"\bfrom today$")
 # "earlier in the year" is "earlier this year"; "later in the day" is "later today".
 _IN_THE = re.compile(r"^(earlier|later|early|late) in the (day|week|month|year)$")
 # Wire services' 24-hour times: "1400 gmt" is "14:00 gmt".
@@ -83,6 +100,10 @@ def normalise(expression: str) -> str:
     text = _RELATIVE_BEFORE_DATE.sub("", _THIS_COMING.sub("coming", text))
     for pattern, replacement in _HALVES:
         text = pattern.sub(replacement, text)
+    text = _HALF_AFTER.sub(_half_after, text)
+    text = _FROM_TODAY.sub("from now", text)
+    text = _PERIOD_CODE.sub(_period_code, text)
+    text = _PART_OF_ERA.sub(_part_of_era, text)
     text = _IN_THE.sub(_in_the, text)
     text = _MILITARY.sub(r"\1:\2 \3", text)
     text = _HOUR_PART.sub(_hour_part, text)
@@ -90,6 +111,25 @@ def normalise(expression: str) -> str:
     while previous != text:
         previous, text = text, _LEADING.sub("", text)
     return text
+
+
+def _half_after(match: re.Match[str]) -> str:
+    unit = "century" if match[3].startswith("centur") else match[3]
+    return f"{'one' if match[1] else match[2]} and a half {unit}s"
+
+
+def _period_code(match: re.Match[str]) -> str:
+    if match[3]:
+        return f"fiscal {match[3] if len(match[3]) == 4 else '20' + match[3]}"
+    unit = "quarter" if match[1][0] == "q" else "half"
+    of_year = f" of {match[2]}" if match[2] else ""
+    return f"the {_CODE_WORDS[match[1][1]]} {unit}{of_year}"
+
+
+def _part_of_era(match: re.Match[str]) -> str:
+    if match[3]:
+        return f"the middle of this {match[3]}"
+    return f"{match[1]}this {match[2]}"
 
 
 def _in_the(match: re.Match[str]) -> str:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
-from domain.temporal.direction import cue_of, firmly_past, months_run
+from domain.temporal.direction import cue_of, earnings, firmly_past, months_run
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.modifiers import (
     read_day_around,
@@ -28,7 +28,7 @@ from domain.temporal.parts_of_day import read_part_of_day
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.5"
+RESOLVER_VERSION = "dateline-temporal/1.6"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -119,6 +119,7 @@ def resolve(
         fixed.moment if fixed else None,
         firmly_past(expression, context),
         months_run(context),
+        "period" in expression.lower() and earnings(context),  # read only for "the same period"
     )
     base = When(
         expression=expression,

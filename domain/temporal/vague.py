@@ -29,12 +29,12 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
 _VAGUE_PHRASES = (
     r"(?:in |over |during )?(?:the )?(?:recent|past|last|previous) (?:few |several |couple of )?"
-    r"(?:days|weeks|months|quarters|years|decades)|recent (?:days|weeks|months|years)"
+    r"(?:minutes|hours|days|weeks|months|quarters|years|decades)|recent (?:hours|days|weeks|months|years)"
     r"|(?:some time|a while|(?:(?:a few|several|some|many) )?(?:days|weeks|months|years|decades)) ago"
 )
 _FUTURE_PHRASES = (
     r"(?:in )?(?:the )?(?:coming|next|upcoming|future) (?:few |several |couple of )?"
-    r"(?:days|weeks|months|quarters|years|decades)"
+    r"(?:minutes|hours|days|weeks|months|quarters|years|decades)"
 )
 _SET_EVERY = re.compile(rf"(?:every|each|per) (?:(?P<n>{AMOUNT}) )?(?P<unit>{UNIT})")
 _ADVERB_SET = {
@@ -86,6 +86,7 @@ def duration_value(count: int | None, unit: str) -> str:
 
 #: "5 1/2 hours", "2 1/2 years": the half in the next smaller unit.
 _HALVES = {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}
+_ERA_YEARS = {"decade": 10, "century": 100}
 
 
 def _singular(unit: str) -> str:
@@ -102,6 +103,9 @@ def duration(match: re.Match[str], frame: Frame) -> Reading | None:
     value = duration_value(count, unit)
     if match.group("half") and count is not None and unit in _HALVES:
         value += _HALVES[unit]
+    elif match.group("half") and count is not None and unit in _ERA_YEARS:
+        # "a decade and a half": fifteen years, as a decade is valued in years
+        value = f"P{_ERA_YEARS[unit] * count + _ERA_YEARS[unit] // 2}Y"
     return Reading(None, None, "duration", value, "duration")
 
 
@@ -141,7 +145,7 @@ _QUANTITY = rf"(?P<n>{AMOUNT}|{alternation(VAGUE_AMOUNTS)})"
 #: "the past few weeks", "the next several days": the past / next N units with N unsaid.
 _FEW_UNITS = re.compile(
     r"(?:in |over |during )?(?:the )?(?P<which>recent|past|last|previous|next|coming|upcoming) "
-    r"(?:few|several|couple of) (?P<unit>day|week|month|quarter|year|decade)s"
+    r"(?:few|several|couple of) (?P<unit>minute|hour|day|week|month|quarter|year|decade)s"
 )
 
 

@@ -138,7 +138,12 @@ _TIME = (
 )
 HOLIDAY = (
     r"(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
-    r"|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday)?)"
+    r"|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday| Monday)?"
+    r"|Black Friday|Cyber Monday|Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents'? Day|President's Day"
+    r"|Columbus Day|Veterans'? Day|Juneteenth|Mother's Day|Father's Day|Fourth of July"
+    r"|(?:St\.?|Saint) Patrick's Day|Ash Wednesday|Palm Sunday|Good Friday|Pentecost|Boxing Day|Earth Day"
+    r"|May Day|Bastille Day|Remembrance Day|Armistice Day|Anzac Day"
+    r"|Australia Day|Canada Day)"
 )
 _DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
 
@@ -196,6 +201,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "spoken_year",
         re.compile(rf"{B}(?i:(?:eighteen|nineteen) {_TENS_WORDS}(?:[ -]{_ONES})?|the year two thousand){E}"),
     ),
+    # "by mid-century", "a mid-decade review": the middle of the decade or century written in.
+    ("mid_era", re.compile(rf"{B}(?i:mid[ -](?:century|decade)){E}")),
     ("year_end", re.compile(rf"{B}(?i:(?:the )?year[ -]end|year's end){E}")),
     ("in_the_unit", re.compile(rf"{B}(?i:(?:earlier|later|early|late) in the (?:day|week|month|year)){E}")),
     ("later_date", re.compile(rf"{B}(?i:a (?:later|future) date){E}")),
@@ -266,6 +273,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year_quarter", re.compile(rf"{B}(?:{_I}the|its) )?{YEAR}(?:'s)? {ORD}[ -]{_I}quarter|half){E}")),
     ("year_period", re.compile(rf"{B}(?:{_I}the) )?{YEAR} {_I}quarter|period){E}")),
+    # Financial shorthand: "Q3", "Q4 2023", "FY2024", "FY23", and "H1" with its year or after a
+    # preposition or a determiner ("in H2"; "H2" alone is as often hydrogen).
+    (
+        "period_code",
+        re.compile(
+            rf"(?<![\w-])(?:Q[1-4](?:[ -]{YEAR})?|FY(?: ?{YEAR}|\d\d)|H[12][ -]{YEAR}"
+            rf"|(?:(?<=(?i:in) )|(?<=(?i:for) )|(?<=(?i:during) )|(?<=(?i:the) )|(?<=(?i:its) ))H[12])"
+            rf"(?![\w-])"
+        ),
+    ),
     # "the April-June quarter": a quarter named by its months.
     ("month_range", re.compile(rf"{B}(?:{_I}the) )?{MONTH}[-–]{MONTH} {_I}quarter|period){E}")),
     # "a truce agreed on the 12th": a day of the month just mentioned.
@@ -298,6 +315,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|{B}{UNITS_PLURAL} (?i:ago){E}"
         ),
     ),
+    # "three weeks from now", "a year from today": a date counted ahead from the report's day.
+    (
+        "from_now",
+        re.compile(
+            rf"{B}(?:(?i:about|nearly|almost|some|roughly) )?(?:{NUM}|(?i:an?)) "
+            rf"(?i:(?:day|week|month|year)s?) (?i:from (?:now|today)){E}"
+        ),
+    ),
     (
         "anaphora",
         re.compile(
@@ -323,7 +348,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "recent_units",
         re.compile(
             rf"{B}{_I}(?:the )?(?:recent|coming|past|last|next) (?:few |several |couple of )?"
-            rf"(?:days|weeks|months|quarters|years|decades)|recent (?:days|weeks|months|quarters|years)){E}"
+            rf"(?:minutes|hours|days|weeks|months|quarters|years|decades)"
+            rf"|recent (?:hours|days|weeks|months|quarters|years)){E}"
         ),
     ),
     (
@@ -333,7 +359,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"the past|the future|formerly|current|recent"
             rf"|the (?:latest |same )?(?:quarter|period)"
             rf"|the (?:week|month|year)(?= (?:ended|to date))|the (?:near future|near term|short term)"
-            rf"|{MOD}the (?:week|month|year)){E}(?!-)"
+            rf"|{MOD}the (?:week|month|year|decade|century)){E}(?!-)"
             rf"|(?<!(?i:as) )(?<![\w-])(?i:soon){E}(?! (?i:after|as|thereafter|afterwards?){E})"
             rf"|{B}(?i:the (?:days|weeks|months|years) ahead){E}"
             rf"|(?:(?<=(?i:over) )|(?<=(?i:through) ))(?i:the years){E}"
@@ -356,6 +382,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:[ -](?i:long)"
             # "an hour and 45 minutes": one length in two units.
             rf"|,? (?i:and) (?:{NUM}|{_I}an?)) {UNIT_S}"
+            # "a year and a half": the half after the unit.
+            rf"| (?i:and a half)"
             # "six days a week": how often, a set.
             rf"| (?i:a|an|per|each) {UNIT})?{E}(?![ -](?i:ago|old))"
         ),

@@ -8,7 +8,8 @@ lower-cased text finds the keywords; each family then scans only the windows of
 than `MARGIN` characters (the longest, earnings comparisons, run to about 35).
 
 Digit runs are told apart by shape: any run wakes clock times, only a run of exactly four
-digits years and ISO dates, and only digits followed by "s" decades. A day's name ("Monday",
+digits years and ISO dates, only digits followed by "s" decades, and only digits right after
+"Q", "H" or "Y" the financial shorthand ("Q3", "H1", "FY23"). A day's name ("Monday",
 "today") wakes only the families that name days, not every family keyed on "day".
 """
 
@@ -27,6 +28,10 @@ _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _HOLIDAYS = (
     "christmas", "new year", "independence", "halloween", "valentine",
     "thanksgiving", "labor", "memorial", "election day", "easter",
+    "black friday", "cyber monday", "luther", "mlk day", "presidents", "president's day", "columbus",
+    "veterans", "juneteenth", "mother's day", "father's day", "fourth of july", "patrick's day",
+    "ash wednesday", "palm sunday", "good friday", "pentecost", "boxing day", "earth day", "may day",
+    "bastille", "remembrance", "armistice", "anzac", "australia day", "canada day",
 )  # fmt: skip
 #: Names of days: each triggers only the families that name days, not every family with "day".
 _DAY_NAMES = (
@@ -46,7 +51,8 @@ DIGIT = "0"  # any run of digits
 YEAR4 = "0000"  # a run of exactly four digits: years, ISO dates
 DECADE = "0s"  # digits followed by "s": "1990s", "'90s"
 ORDINAL_DIGITS = "0th"  # digits followed by an ordinal suffix: "the 12th"
-_DIGIT_KEYS = (DIGIT, YEAR4, DECADE, ORDINAL_DIGITS)
+CODE_DIGITS = "q0"  # digits right after "Q", "H" or "Y": "Q3", "H1", "FY23"
+_DIGIT_KEYS = (DIGIT, YEAR4, DECADE, ORDINAL_DIGITS, CODE_DIGITS)
 
 #: family -> the keywords one of which every match of the family contains (lower case).
 KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -60,6 +66,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "decade": (DECADE, "ties"),
     "century": ("centur",),
     "spoken_year": ("eighteen", "nineteen", "thousand"),
+    "mid_era": ("centur", "decade"),
     "year_end": ("year",),
     "in_the_unit": ("day", "week", "month", "year"),
     "later_date": ("date",),
@@ -74,12 +81,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "half_of": ("quarter", "half"),
     "year_quarter": ("quarter", "half"),
     "year_period": ("quarter", "period"),
+    "period_code": (CODE_DIGITS, YEAR4),  # "Q3", "H1", "FY23"; "FY 2024" by its year
     "month_range": _MONTHS,
     "day_ordinal": (ORDINAL_DIGITS,),
     "month_rel_year": ("year",),
     "current_year": ("year",),
     "season": _SEASONS,
     "ago": ("ago",),
+    "from_now": ("from now", "from today"),
     "anaphora": _UNITS,
     "span": _UNITS,
     "recent_units": _UNITS,
@@ -113,21 +122,24 @@ def _families_of(hit: str) -> list[int]:
     ]
 
 
-def _families_of_digits(four: bool, plural: bool, clock: bool, ordinal: bool = False) -> list[int]:
+def _families_of_digits(
+    four: bool, plural: bool, clock: bool, ordinal: bool = False, code: bool = False
+) -> list[int]:
     keys = ({DIGIT} if clock else set()) | ({YEAR4} if four else set()) | ({DECADE} if plural else set())
-    keys |= {ORDINAL_DIGITS} if ordinal else set()
+    keys |= ({ORDINAL_DIGITS} if ordinal else set()) | ({CODE_DIGITS} if code else set())
     return sorted({index for key in keys for index in _families_of(key)})
 
 
 _TRIGGERS: dict[str, list[int]] = {hit: _families_of(hit) for hit in _ALL}
 #: Digit runs by (exactly four digits, followed by "s", followed as a clock time's hour is,
-#: followed by an ordinal suffix).
+#: followed by an ordinal suffix, right after "Q", "H" or "Y").
 _DIGIT_TRIGGERS = {
-    (f, p, c, o): _families_of_digits(f, p, c, o)
+    (f, p, c, o, q): _families_of_digits(f, p, c, o, q)
     for f in (False, True)
     for p in (False, True)
     for c in (False, True)
     for o in (False, True)
+    for q in (False, True)
 }
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 #: What follows the digits of every clock time the "time" family matches ("10:35", "10 a.m.",
@@ -156,6 +168,7 @@ def _windows(text: str) -> list[list[tuple[int, int]]] | None:
                     lowered[hit.end() : hit.end() + 1] == "s",
                     _CLOCK_AFTER.match(folded(text[hit.end() : hit.end() + 11])) is not None,
                     lowered[hit.end() : hit.end() + 2] in _ORDINAL_SUFFIXES,
+                    text[hit.start() - 1 : hit.start()] in "QHY",
                 )
             ]
         elif hit.group() in _UNIT_TRIGGERS_NOT_VAGUE and not _after_article(text, hit.start()):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extraction.timex.mention import Mention, TimexType
-from extraction.timex.patterns import DAY, MONTH, YEAR
+from extraction.timex.patterns import DAY, HOLIDAY, MONTH, WEEKDAY, YEAR
 from extraction.timex.scan import family_spans
 from extraction.timex.typing_ import timex_type
 
@@ -29,6 +29,12 @@ _SEASON_NAME = re.compile(r"(?:Winter|Summer|Spring|Autumn|Fall) [A-Z]")
 # "a satirical weekly in January": a newspaper, not a recurrence (a named paper, "the daily
 # Granma", train annotates either way and is left tagged).
 _PAPER = re.compile(r"(?i:daily|weekly|monthly)(?=[,.;]| (?:in|of|on|that|which|said|reported)\b)")
+# Titles in quotes: ``"This Week"``, ``"60 Minutes"``, ``High Noon.''``.
+_QUOTE_BEFORE = re.compile(r"(?:\"|“|``)(?:[A-Z][\w'-]* ){0,3}$")
+_QUOTE_AFTER = re.compile(r"[.,!?]?(?:\"|”|'')")
+_TITLE_WORD = re.compile(rf"(?<![\w'-])(?!(?:{WEEKDAY}|{MONTH}))[A-Z][a-z]+(?![\w'-])")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'-]* $")
+_ALWAYS_CAPITALISED = re.compile(rf"(?:(?:last|this|next|Last|This|Next) )?(?:{WEEKDAY}|{MONTH}|{HOLIDAY})")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 # "the year ended March 31": the year is read with the day that closes it (TimeML tags the two
 # apart, but twelve months to March 31 are a length, not the calendar year).
@@ -93,10 +99,25 @@ def _type_of(span: str) -> TimexType:
     return timex_type(span)
 
 
+def _is_title(text: str, start: int, end: int) -> bool:
+    """ "60 Minutes", "This Week", "High Noon" in quotes: a programme or a film, not a time. Its
+    time word is capitalised where no sentence starts; names always capitalised (weekdays,
+    months, holidays) say nothing."""
+    before = text[max(0, start - 40) : start]
+    quote_before = ('"' in before or "“" in before or "``" in before) and _QUOTE_BEFORE.search(before)
+    if not (quote_before or _QUOTE_AFTER.match(text, end)) or _ALWAYS_CAPITALISED.fullmatch(text, start, end):
+        return False
+    inner = _TITLE_WORD.search(text, start + 1, end)
+    return bool(
+        inner
+        or (_TITLE_WORD.match(text, start) and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start))
+    )
+
+
 def _is_name(text: str, start: int, end: int) -> bool:
-    """A capitalised season naming an event, or "daily"/"weekly" naming a newspaper."""
+    """A capitalised season naming an event, "daily"/"weekly" naming a newspaper, a title."""
     last_word = max(start, text.rfind(" ", start, end) + 1)
-    if _SEASON_NAME.match(text, last_word):
+    if _SEASON_NAME.match(text, last_word) or _is_title(text, start, end):
         return True
     paper = _PAPER.match(text, start)
     return bool(paper and paper.end() == end and _ARTICLE_BEFORE.search(text, max(0, start - 30), start))

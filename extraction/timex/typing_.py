@@ -27,7 +27,7 @@ _SPANS = frozenset({"past_n_units", "next_n_units"})
 _DAY_WITH_MOD = frozenset({"late_day", "early_day", "mid_day"})
 _VAGUE_SPANS = frozenset({"vague_recent", "vague_coming"})
 # "recent years", "the next few days": TimeML types an unnumbered stretch of units as a DURATION.
-_PLURAL_UNITS = re.compile(r"(?:days|weeks|months|quarters|years|decades)(?: ahead)?")
+_PLURAL_UNITS = re.compile(r"(?:minutes|hours|days|weeks|months|quarters|years|decades)(?: ahead)?")
 
 
 def timex_type(text: str) -> TimexType:
