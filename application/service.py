@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
@@ -12,13 +13,22 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
 from eventsourcing.domain import Aggregate, DomainEventProtocol
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, Recording, Transcoder
+from eventsourcing.persistence import (
+    ApplicationRecorder,
+    EventStore,
+    IntegrityError,
+    JSONTranscoder,
+    Mapper,
+    Recording,
+    Transcoder,
+)
 
-from application.ahead import extract_job, job
+from application.ahead import Job, extract_job, job
 from application.dating import resolve_expression
 from application.filing import ReportFiling
 from application.integrity import Findings, LogSeal, notifications, verify
 from application.linker import link_claims
+from application.pg import WriterTurns, close_idle, recorders
 from application.readmodel import StoredCatalog
 from application.reresolving import DateReader, differs, reread
 from application.sealing import Sealer, SealingMapper, key_for
@@ -68,6 +78,7 @@ class Dateline(Application[UUID]):
         clock: Clock = utc_now,
         extractor: Extractor | None = None,
     ) -> None:
+        self.store_env = env or {}
         with schema_lock(env or {}):
             super().__init__(env)
             self.views = views_for(env or {})
@@ -76,6 +87,11 @@ class Dateline(Application[UUID]):
                                         lambda after: self.sealed_events(after=after))
         self.clock = clock
         self.extractor = extractor
+        #: Writers on one PostgreSQL store link and save their batches in turns (application/pg.py).
+        on_postgres = self.store_env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres"
+        self.turns = WriterTurns(self.store_env) if on_postgres else None
+        #: Reports a batch had to file again one by one, after losing a race.
+        self.refiled = 0
 
     def construct_mapper(self) -> Mapper[UUID]:
         """The library's mapper, sealing every event (application/sealing.py)."""
@@ -83,6 +99,39 @@ class Dateline(Application[UUID]):
         self.sealer = Sealer(key_for(settings))
         self.sealing_mapper = SealingMapper(self.sealer, transcoder=self.construct_transcoder())
         return self.sealing_mapper
+
+    def _on_postgres(self) -> bool:
+        return self.env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres" and \
+            not self.env.get("APPLICATION_RECORDER_TOPIC")
+
+    def construct_recorder(self) -> ApplicationRecorder:
+        """On PostgreSQL, the library's recorder writing events as one array per column
+        (application/pg.py); elsewhere the library's."""
+        if not self._on_postgres():
+            return super().construct_recorder()
+        return self._pg_recorder(recorders()[0], "events")
+
+    def construct_snapshot_store(self) -> EventStore[UUID]:
+        if not self._on_postgres():
+            return super().construct_snapshot_store()
+        recorder = self._pg_recorder(recorders()[1], "snapshots")
+        return self.factory.event_store(mapper=self.mapper, recorder=recorder)
+
+    def _pg_recorder(self, cls: Any, purpose: str) -> Any:
+        # As the library's factory makes its own (`PostgresFactory.application_recorder`).
+        factory: Any = self.factory
+        recorder = cls(datastore=factory.datastore,
+                       events_table_name=f"{factory.env.name.lower() or 'stored'}_{purpose}")
+        if factory.env_create_table():
+            recorder.create_table()
+        return recorder
+
+    def close(self) -> None:
+        super().close()
+        if self.turns is not None:
+            self.turns.close()
+        if self.store_env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres":
+            close_idle(self.store_env)
 
     def construct_transcoder(self) -> Transcoder:
         """The library's JSON format, read faster (application/transcoding.py)."""
@@ -109,11 +158,13 @@ class Dateline(Application[UUID]):
         """Recomputes the stored read models from the whole log; returns how many events it read."""
         return self.read_model.rebuild()
 
-    def file_report(self, filing: ReportFiling, *, attempts: int = 12) -> Filed:
+    def file_report(
+        self, filing: ReportFiling, *, attempts: int = 12, contents: Sequence[ClaimContent] | None = None
+    ) -> Filed:
         """Files a report, its extracted claims and their incident links in one transaction,
-        at most once, whatever other writers do meanwhile."""
+        at most once, whatever other writers do meanwhile. `contents`: its claims as already
+        extracted, if they were."""
         rid = report_id(filing.text_sha256)
-        contents: Sequence[ClaimContent] | None = None
         for attempt in range(1, attempts + 1):
             if rid in self.repository:
                 return Filed(rid, created=False, claims=0, origin=filing.origin)
@@ -146,23 +197,43 @@ class Dateline(Application[UUID]):
         extended (`IndexOverlay`), and an incident several of them link to is one aggregate
         holding all their events. A report already stored, or given twice, is filed once.
 
-        The transaction stores the whole batch or nothing. If another writer won a race on
-        one of its reports or incidents, nothing of the batch was stored, and its reports are
-        filed one by one instead, each with `file_report`'s retries."""
-        try:
-            results, new, incidents = self._batch(filings)
-            if new:
-                self.read_model.recorded(self.save(*new, *incidents))
-        except (IntegrityError, Conflict):
-            # Another writer stored one of these reports (an incident we load may then hold
-            # its claims already) or changed an incident we link to since we looked.
-            return [self.file_report(filing) for filing in filings]
+        The claims are extracted first; then, in this store's writer turn (PostgreSQL: other
+        writers wait meanwhile, and extract their next batch), the linking index is brought
+        current, the reports are linked and the batch is saved. The transaction stores the
+        whole batch or nothing. If another writer won a race on one of its reports or
+        incidents (one that took no turn), nothing of the batch was stored, and its reports
+        are filed one by one instead, each with `file_report`'s retries."""
+        extracted = self._extract_new(filings)
+        with self.turns.turn() if self.turns is not None else nullcontext():
+            try:
+                results, new, incidents = self._batch(filings, extracted)
+                if new:
+                    self.read_model.recorded(self.save(*new, *incidents))
+            except (IntegrityError, Conflict):
+                # Another writer stored one of these reports (an incident we load may then hold
+                # its claims already) or changed an incident we link to since we looked.
+                self.refiled += len(filings)
+                return [self.file_report(f, contents=extracted.get(report_id(f.text_sha256)))
+                        for f in filings]
         # The next batch links to many of these again: it finds them as saved, not loaded.
         self.read_model.saved.keep(incidents)
         return results
 
+    def _extract_new(self, filings: Sequence[ReportFiling]) -> dict[UUID, Sequence[ClaimContent]]:
+        """The claims of each report of a batch not stored as far as this process has read the
+        store (one stored since is found so in the turn, and its claims are not used)."""
+        stored = self.read_model.held().reports
+        extracted: dict[UUID, Sequence[ClaimContent]] = {}
+        for filing in filings:
+            rid = report_id(filing.text_sha256)
+            if rid not in stored and rid not in extracted:
+                meta = filing.meta
+                extracted[rid] = self._extract_job(job(filing.text, meta.publisher, meta.published,
+                                                       meta.timezone))
+        return extracted
+
     def _batch(
-        self, filings: Sequence[ReportFiling]
+        self, filings: Sequence[ReportFiling], extracted: dict[UUID, Sequence[ClaimContent]]
     ) -> tuple[list[Filed], list[Aggregate], list[Incident]]:
         """The reports of a batch, their claims and the incidents they link, all pending."""
         results: list[Filed] = []
@@ -183,7 +254,8 @@ class Dateline(Application[UUID]):
             seen.add(rid)
             now = self.clock()
             report = self._report(filing, now)
-            claims = self._claims(report, self._extract(report), now)
+            contents = extracted.get(rid)
+            claims = self._claims(report, self._extract(report) if contents is None else contents, now)
             link_claims(report, claims, index=overlay, now=now, loaded=loaded, load=self._incident)
             new += [report, *claims]
             results.append(Filed(rid, created=True, claims=len(claims), origin=filing.origin))
@@ -220,10 +292,10 @@ class Dateline(Application[UUID]):
         )
 
     def _extract(self, report: Report) -> Sequence[ClaimContent]:
-        if self.extractor is None:
-            return []
-        request = job(report.text, report.publisher, report.published, report.timezone)
-        return extract_job(self.extractor, request)
+        return self._extract_job(job(report.text, report.publisher, report.published, report.timezone))
+
+    def _extract_job(self, request: Job) -> Sequence[ClaimContent]:
+        return [] if self.extractor is None else extract_job(self.extractor, request)
 
     @staticmethod
     def _claims(report: Report, contents: Sequence[ClaimContent], now: datetime) -> list[Claim]:

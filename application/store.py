@@ -56,6 +56,10 @@ def _postgres_env(url: str) -> dict[str, str]:
         "POSTGRES_USER": unquote(parsed.username or "postgres"),
         "POSTGRES_PASSWORD": unquote(parsed.password or ""),
         "POSTGRES_CONNECT_TIMEOUT": "5",
+        # The library's pool opens five connections up front (five server processes, each
+        # connected by a thread of ours while the command starts); Dateline uses one at a
+        # time, and the pool still grows on demand (POSTGRES_MAX_OVERFLOW, 10).
+        "POSTGRES_POOL_SIZE": "1",
     }
     if "schema" in options:
         env["POSTGRES_SCHEMA"] = options["schema"][0]

@@ -50,6 +50,21 @@ def workers(task: str, argsets: list[list[str]]) -> tuple[float, list[dict[str, 
     return wall, [json.loads(o.strip().splitlines()[-1]) for o in outs]
 
 
+def pg_workers(urls: list[str], manifest: Path) -> tuple[float, list[dict[str, Any]]]:
+    """Two ingest workers at once, each filing half of the manifest into its URL."""
+    return workers("ingest", [["--store", u, "--manifest", str(manifest), "--part", str(i), "--parts", "2"]
+                              for i, u in enumerate(urls)])
+
+
+def each(results: list[dict[str, Any]], key: str) -> str:
+    return " + ".join(f"{r[key]:.2f}" for r in results)
+
+
+def span(results: list[dict[str, Any]]) -> float:
+    """From the first worker reading its reports to the last one done."""
+    return float(max(r["ended"] for r in results) - min(r["began"] for r in results))
+
+
 def fresh_schema(base: str) -> str:
     import psycopg
 
@@ -107,37 +122,46 @@ def main() -> None:
     # -- ingest ---------------------------------------------------------------------------
     rps = pg_ratio = 0.0
     stores: dict[int, str] = {}
+    sqlite_cpu: dict[int, float] = {}
     for n in ingest_sizes:
         store = f"sqlite:///{folder / f'ingest-{n}.db'}"
         got = worker("ingest", "--store", store, "--manifest", str(manifests[n]))
         base = worker("dateparser", "--manifest", str(manifests[n]))
         peaks += [got["peak_mb"], base["peak_mb"]]
         rps, eps, base_rps = n / got["seconds"], got["events"] / got["seconds"], n / base["seconds"]
-        stores[n] = store
+        stores[n], sqlite_cpu[n] = store, got["cpu_seconds"]
         print(f"ingest {n} reports, SQLite, 1 process: {got['seconds']:.1f} s, {rps:.1f} reports/s, "
               f"{eps:.0f} events/s ({got['events'] / n:.1f} events/report), peak {got['peak_mb']:.0f} MB; "
               f"dateparser search_dates alone {base_rps:.1f} reports/s: {ratio(rps, base_rps)}; "
               f"{target('ingest_reports_per_s', rps, True)}")
     if args.pg != "none":
         n = max(ingest_sizes)
-        urls = [fresh_schema(args.pg) for _ in range(2)]
+        # Each process into its own fresh schema (the figure), then both into one shared schema
+        # (printed, not a figure: they link the same incidents and take turns at it).
+        separate = [fresh_schema(args.pg) for _ in range(2)]
+        shared = fresh_schema(args.pg)
         try:
-            argsets = [["--store", u, "--manifest", str(manifests[n]), "--part", str(i), "--parts", "2"]
-                       for i, u in enumerate(urls)]
-            launched, results = workers("ingest", argsets)
+            _, results = pg_workers(separate, manifests[n])
+            _, together = pg_workers([shared, shared], manifests[n])
         finally:
-            for u in urls:
+            for u in [*separate, shared]:
                 drop_schema(args.pg, u)
-        peaks += [r["peak_mb"] for r in results]
+        peaks += [r["peak_mb"] for r in [*results, *together]]
         # As the SQLite figure: from the first worker reading its reports to the last one
-        # done (the launch of two interpreters, `launched`, is not the store's time).
-        wall = max(r["ended"] for r in results) - min(r["began"] for r in results)
+        # done (the launch of two interpreters is not the store's time).
+        wall = span(results)
         pg_rps = n / wall
         pg_ratio = pg_rps / rps
-        print(f"ingest {n} reports, PostgreSQL, 2 processes (own schema each): {wall:.1f} s "
-              f"({launched:.1f} s with starting the interpreters), "
+        print(f"ingest {n} reports, PostgreSQL, 2 processes (own schema each): {wall:.1f} s, "
               f"{pg_rps:.1f} reports/s, {sum(r['events'] for r in results) / wall:.0f} events/s; vs SQLite "
-              f"1 process {pg_ratio:.2f}x; {target('ingest_pg2_vs_sqlite1', pg_ratio, True)}")
+              f"1 process {pg_ratio:.2f}x; {target('ingest_pg2_vs_sqlite1', pg_ratio, True)}; CPU "
+              f"{each(results, 'cpu_seconds')} s (SQLite {sqlite_cpu[n]:.2f} s)")
+        shared_wall = span(together)
+        print(f"ingest {n} reports, PostgreSQL, 2 processes on one schema: {shared_wall:.1f} s, "
+              f"{n / shared_wall:.1f} reports/s, vs SQLite 1 process {n / shared_wall / rps:.2f}x; CPU "
+              f"{each(together, 'cpu_seconds')} s; waiting for the other's turn "
+              f"{each(together, 'turn_wait_seconds')} s; reports filed again "
+              f"after a lost race: {sum(r['refiled'] for r in together)}")
 
     # -- the store the reads are measured on ------------------------------------------------
     if store_size in stores:

@@ -51,21 +51,25 @@ def ingest(args: argparse.Namespace) -> dict[str, Any]:
     """End to end as `dateline ingest` does it: read, validate, extract, resolve, link, store,
     and leave the stored read model current."""
     _import_store_modules(args.store)
-    started, began = time.perf_counter(), time.time()
+    started, began, cpu = time.perf_counter(), time.time(), time.process_time()
     filings = _filings(args.manifest, args.part, args.parts)
     app = open_ingesting_app(args.store)
     try:
         _file_all(app, filings)
         app.catalog()
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         events = _event_count(app)
+        # Waiting for the other writers' turns (PostgreSQL), and reports a lost race refiled.
+        waited = app.turns.waited if app.turns is not None else 0.0
+        refiled = app.refiled
     finally:
         app.close()
     # Wall-clock start and end too: several workers at once are timed from the first start
     # to the last end, like the single one (from reading its reports), not from the launch
     # of the interpreters.
-    return {"reports": len(filings), "events": events, "seconds": seconds, "began": began,
-            "ended": began + seconds, "peak_mb": peak_mb()}
+    return {"reports": len(filings), "events": events, "seconds": seconds, "cpu_seconds": cpu,
+            "turn_wait_seconds": waited, "refiled": refiled, "began": began, "ended": began + seconds,
+            "peak_mb": peak_mb()}
 
 
 def seed(args: argparse.Namespace) -> dict[str, Any]:
