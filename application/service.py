@@ -109,7 +109,8 @@ class Dateline(Application[UUID]):
         (application/pg.py); elsewhere the library's."""
         if not self._on_postgres():
             return super().construct_recorder()
-        return self._pg_recorder(recorders()[0], "events")
+        recorder: ApplicationRecorder = self._pg_recorder(recorders()[0], "events")
+        return recorder
 
     def construct_snapshot_store(self) -> EventStore[UUID]:
         if not self._on_postgres():
