@@ -9,6 +9,7 @@ class is read off the words (`initials`), so the gate follows them when they cha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _OPTIONAL = ("?", "*", "{")
 
@@ -42,27 +43,26 @@ def _first(branch: str) -> set[str]:
 def _branches(source: str) -> list[str]:
     """`source` cut at its top-level `|`."""
     branches: list[str] = []
-    depth = begin = at = 0
-    while at < len(source):
-        char = source[at]
-        if char == "\\":
-            at += 1
-        elif char == "[":
-            at = source.index("]", at + 2)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    begin = 0
+    for at, char, depth in _scan(source):
+        if char == "|" and depth == 0:
             branches.append(source[begin:at])
             begin = at + 1
-        at += 1
     branches.append(source[begin:])
     return branches
 
 
 def _closing(source: str) -> int:
     """The index of the `)` closing the group that opens `source`."""
+    for at, char, depth in _scan(source):
+        if char == ")" and depth == 0:
+            return at
+    raise ValueError(f"unbalanced group in {source!r}")
+
+
+def _scan(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of `source` that is neither escaped nor inside a class, with its place
+    and the group depth after it (a `)` is given with the depth it returns to)."""
     depth = at = 0
     while at < len(source):
         char = source[at]
@@ -70,11 +70,7 @@ def _closing(source: str) -> int:
             at += 1
         elif char == "[":
             at = source.index("]", at + 2)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at
+        else:
+            depth += 1 if char == "(" else -1 if char == ")" else 0
+            yield at, char, depth
         at += 1
-    raise ValueError(f"unbalanced group in {source!r}")
