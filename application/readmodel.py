@@ -73,8 +73,10 @@ def bulk(*, keep: bool = False) -> Iterator[None]:
     try:
         yield
     finally:
-        if keep:
-            gc.freeze() if _ONE_COMMAND else gc.collect()
+        if keep and _ONE_COMMAND:
+            gc.freeze()
+        elif keep:
+            gc.collect()
         if enabled:
             gc.enable()
 

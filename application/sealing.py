@@ -180,9 +180,8 @@ class SealingMapper(Mapper[UUID]):
                 f"{problem}: it was changed outside Dateline (run `dateline verify`)"
             )
         if self.cipher or self.compressor:
-            originator_id = stored_event.originator_id
-            plain = StoredEvent(originator_id=parse_uuid(originator_id) if type(originator_id) is str
-                                else originator_id, originator_version=stored_event.originator_version,
+            plain = StoredEvent(originator_id=_uuid_of(stored_event),
+                                originator_version=stored_event.originator_version,
                                 topic=stored_event.topic, state=state)
             return found, super().to_domain_event(plain)
         return found, self._decoded(stored_event, state)
@@ -207,10 +206,7 @@ class SealingMapper(Mapper[UUID]):
                 f"originator_id '{stored_event.originator_id}' and originator_version "
                 f"{stored_event.originator_version}: {e}"
             ) from e
-        originator_id = stored_event.originator_id
-        if type(originator_id) is str:  # every Dateline aggregate's id is a UUID
-            originator_id = parse_uuid(originator_id)
-        event_state["originator_id"] = originator_id
+        event_state["originator_id"] = _uuid_of(stored_event)
         event_state["originator_version"] = stored_event.originator_version
         from_version = event_state.pop("class_version", 1)
         while from_version < class_version:
@@ -219,3 +215,10 @@ class SealingMapper(Mapper[UUID]):
         domain_event = object.__new__(cls)
         object.__setattr__(domain_event, "__dict__", event_state)
         return cast(Any, domain_event)
+
+
+def _uuid_of(stored_event: Stored) -> UUID | str:
+    """The stored event's aggregate id as a `UUID` (a SQLite row gives it as text; every
+    Dateline aggregate's id is a UUID)."""
+    originator_id = stored_event.originator_id
+    return parse_uuid(originator_id) if type(originator_id) is str else originator_id

@@ -79,6 +79,7 @@ class Dateline(Application[UUID]):
         extractor: Extractor | None = None,
     ) -> None:
         self.store_env = env or {}
+        self.postgres = self.store_env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres"
         with schema_lock(env or {}):
             super().__init__(env)
             self.views = views_for(env or {})
@@ -88,8 +89,7 @@ class Dateline(Application[UUID]):
         self.clock = clock
         self.extractor = extractor
         #: Writers on one PostgreSQL store link and save their batches in turns (application/pg.py).
-        on_postgres = self.store_env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres"
-        self.turns = WriterTurns(self.store_env) if on_postgres else None
+        self.turns = WriterTurns(self.store_env) if self.postgres else None
         #: Reports a batch had to file again one by one, after losing a race.
         self.refiled = 0
 
@@ -101,8 +101,7 @@ class Dateline(Application[UUID]):
         return self.sealing_mapper
 
     def _on_postgres(self) -> bool:
-        return self.env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres" and \
-            not self.env.get("APPLICATION_RECORDER_TOPIC")
+        return self.postgres and not self.env.get("APPLICATION_RECORDER_TOPIC")
 
     def construct_recorder(self) -> ApplicationRecorder:
         """On PostgreSQL, the library's recorder writing events as one array per column
@@ -131,7 +130,7 @@ class Dateline(Application[UUID]):
         super().close()
         if self.turns is not None:
             self.turns.close()
-        if self.store_env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres":
+        if self.postgres:
             close_idle(self.store_env)
 
     def construct_transcoder(self) -> Transcoder:

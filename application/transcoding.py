@@ -107,9 +107,7 @@ class FastJSONTranscoder(JSONTranscoder):
                 else:
                     done.append((key, _leaf(decoders, value)))
                     remaining -= 1
-        except _Unplanned:
-            return False
-        except Exception:  # a value its transcoding refuses: the general path says so
+        except Exception:  # not as planned, or a value its transcoding refuses: the general path says so
             return False
         if remaining:
             return False
@@ -148,12 +146,9 @@ class _Unplanned(Exception):
 
 def _leaf(decoders: dict[str, Callable[[Any], Any]], value: Any) -> Any:
     """The object a `{"_type_": name, "_data_": leaf}` value stands for."""
-    if type(value) is not dict or len(value) != 2:
+    if not _transcoded(value) or type(name := value["_type_"]) is not str or name not in decoders:
         raise _Unplanned
-    name, data = value.get("_type_"), value.get("_data_", value)
-    if type(name) is not str or name not in decoders or type(data) in (dict, list):
-        raise _Unplanned
-    return decoders[name](data)
+    return decoders[name](value["_data_"])
 
 
 def _transcoded(value: Any) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extraction.casefold import lowered
-from extraction.initials import initials
+from extraction.initials import gate
 
 Scope = Literal["sentence", "act"]
 
@@ -33,7 +33,7 @@ _ACT_VERBS = (
 )
 #: Gated on the verbs' first letters (`initials`): most words are turned away by one test.
 _VERB = re.compile(
-    rf"\b(?=[{initials(_REPORT_VERBS, _ACT_VERBS)}])(?:(?P<report>{_REPORT_VERBS})|(?P<act>{_ACT_VERBS}))\b"
+    rf"\b{gate(_REPORT_VERBS, _ACT_VERBS)}(?:(?P<report>{_REPORT_VERBS})|(?P<act>{_ACT_VERBS}))\b"
 )
 _PARTICIPLES = frozenset({"adding", "saying", "claiming"})
 _ACCORDING = re.compile(

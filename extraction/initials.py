@@ -29,6 +29,14 @@ def initials(*alternations: str) -> str:
     return "".join(re.escape(char) for char in sorted(found))
 
 
+def gate(*alternations: str, extra: str = "", fold: bool = False) -> str:
+    """A lookahead letting a match start only at a character a match of the alternations can
+    start with (`initials`), or one of `extra` (a class body); under `(?i:...)` when `fold`,
+    for a pattern matched case-insensitively only in part."""
+    chars = f"[{extra}{initials(*alternations)}]"
+    return f"(?=(?i:{chars}))" if fold else f"(?={chars})"
+
+
 def _first(branch: str) -> set[str]:
     if branch.startswith("(?:"):
         close = _closing(branch)

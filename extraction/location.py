@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from extraction.casefold import lowered
 from extraction.gazetteer import Gazetteer
-from extraction.initials import initials
+from extraction.initials import gate
 from extraction.names import words
 from extraction.places import RANKS, PlaceMention
 
@@ -31,7 +31,7 @@ LOCATED_KINDS = frozenset(
 _ARTICLE = "al|el|ad|as|ash|an|ar|at"
 _NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w-]*(?:['’][a-rt-z]\w*)?"
 #: What a name can start with: the patterns that open with one are tried only there.
-_NAME_GATE = rf"(?=[A-Z{initials(_ARTICLE)}])"
+_NAME_GATE = gate(_ARTICLE, extra="A-Z")
 _JOIN = r"(?:\s+(?:de|da|del|do|dos|al|el|la|ibn|bin))?\s+"
 _NAMES = rf"{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
 _TYPE = (
@@ -58,7 +58,7 @@ _OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P
 _PLACE_VERBS = r"fled|flee|fleeing|evacuated|shelled|bombed|stormed|raided|entered|overran"
 _PREPOSITIONS = "in|near|outside|at|around"
 _AFTER_PREP = re.compile(
-    rf"\b(?=(?i:[{initials(_PREPOSITIONS, _PLACE_VERBS)}]))(?i:{_PREPOSITIONS}|{_PLACE_VERBS})"
+    rf"\b{gate(_PREPOSITIONS, _PLACE_VERBS, fold=True)}(?i:{_PREPOSITIONS}|{_PLACE_VERBS})"
     rf"\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"
 )
 _LOCATIVES = (
@@ -66,7 +66,7 @@ _LOCATIVES = (
     f"along|between|{_PLACE_VERBS}"
 )
 _LOCATIVE_BEFORE = re.compile(
-    rf"(?i)\b(?=[{initials(_LOCATIVES)}])(?:{_LOCATIVES})\s+(?:[\w’'-]+\s+){{0,4}}$"
+    rf"(?i)\b{gate(_LOCATIVES)}(?:{_LOCATIVES})\s+(?:[\w’'-]+\s+){{0,4}}$"
 )
 #: "the village of Gajiganna, 35 km north of Maiduguri": the second place only says where the
 #: first lies. It is the location only when nothing else is named.

@@ -13,9 +13,9 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-#: A letter or digit run, then runs joined by `_'’.&-`, ending on a letter or digit: the same
-#: words as `[^\W_](?:[\w'’.&-]*[^\W_])?`, found without backing off a word's trailing dot.
-_TOKEN = re.compile(r"[^\W_]+(?:[_'’.&-]+[^\W_]+)*")
+#: A word: a letter or digit run, then runs joined by `_'’.&-`, ending on a letter or digit (the
+#: same words as `[^\W_](?:[\w'’.&-]*[^\W_])?`, found without backing off a trailing dot).
+WORD = re.compile(r"[^\W_]+(?:[_'’.&-]+[^\W_]+)*")
 _ARTICLES = frozenset({"al", "el", "ul"})
 _DROPPED = frozenset({"the"})
 _SKELETON_DROP = frozenset("aeiouyhw")
@@ -56,7 +56,7 @@ def _sub_tokens(token: str) -> list[str]:
 def normal_tokens(name: str) -> tuple[str, ...]:
     """The normal key of a whole name, as a tuple of tokens."""
     tokens: list[str] = []
-    for written in _TOKEN.findall(name):
+    for written in WORD.findall(name):
         tokens.extend(sub_tokens(written))
     while tokens and tokens[0] in _DROPPED:
         tokens.pop(0)

@@ -8,7 +8,6 @@ an object, while matching reads keys in runs (`keys[i:i + n]`), which a list sli
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,10 +16,6 @@ from typing import TypeVar
 from extraction import names
 
 H = TypeVar("H")
-
-#: A letter or digit run, then runs joined by `_'’.&-`, ending on a letter or digit: the same
-#: words as `[^\W_](?:[\w'’.&-]*[^\W_])?`, found without backing off a word's trailing dot.
-_WORD = re.compile(r"[^\W_]+(?:[_'’.&-]+[^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -48,7 +43,7 @@ def tokens(text: str, start: int, end: int) -> Tokens:
     capitals: list[bool] = []
     capital_at: list[int] = []
     word = _word
-    for match in _WORD.finditer(text, start, end):
+    for match in names.WORD.finditer(text, start, end):
         parts, capital = word(match.group())
         lo, hi = match.span()
         if capital:
