@@ -22,15 +22,21 @@ T = TypeVar("T")
 def per_incident(
     catalog: Catalog, incident: IncidentRow, name: str, work_out: Callable[[Catalog, IncidentRow], T],
 ) -> T:
-    """`work_out(catalog, incident)`, or what it gave for this very row before (under `name`)."""
+    """`work_out(catalog, incident)`, or what it gave for this very row before (under `name`).
+
+    Kept by the row's `id()`, which hashes in C where its `UUID` would hash in Python (a
+    timeline at a long-lived reader asks once per incident and per part). The memo holds the
+    row, so no other object can take that `id()` while the entry lives, and `kept[0] is
+    incident` says it is this row."""
     root = catalog.source or catalog
-    if root.incidents.get(incident.id) is not incident:
-        return work_out(catalog, incident)  # a copy cut down by a clock: this view's own
-    memo = root.memo.setdefault(name, {})
-    kept = memo.get(incident.id)
+    memo = root.memo.get(name)
+    if memo is None:
+        memo = root.memo[name] = {}
+    kept = memo.get(id(incident))
     if kept is not None and kept[0] is incident:
         value: T = kept[1]
         return value
     value = work_out(catalog, incident)
-    memo[incident.id] = (incident, value)
+    if root.incidents.get(incident.id) is incident:  # not a copy cut down by a clock
+        memo[id(incident)] = (incident, value)
     return value
