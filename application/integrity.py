@@ -50,12 +50,18 @@ def _sqlite_rows(recorder: SQLiteApplicationRecorder, *, after: int, page: int) 
     Readers that want the id as a `UUID` parse it (`SealingMapper`)."""
     statement = (f"SELECT rowid, originator_id, originator_version, topic, state "
                  f"FROM {recorder.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?")
+    make = tuple.__new__  # `StoredRow(...)` without its `__new__` in Python
     while True:
         with recorder.datastore.transaction(commit=False) as cursor:
             cursor.execute(statement, (after, page))
             batch = cursor.fetchall()
         for rowid, hexed, version, topic, state in batch:
-            yield StoredRow(rowid, _dashed(hexed), version, topic, state)
+            if len(hexed) == 32:  # `_dashed`, inline
+                low = hexed.lower()
+                dashed = f"{low[:8]}-{low[8:12]}-{low[12:16]}-{low[16:20]}-{low[20:]}"
+            else:
+                dashed = _dashed(hexed)
+            yield make(StoredRow, (rowid, dashed, version, topic, state))
         if len(batch) < page:
             return
         after = batch[-1][0]
@@ -81,8 +87,7 @@ class LogSeal:
         `known` are the (notification id, checked seal) of every notification after `after`
         that a reader already opened: those are chained without reading them again."""
         extension = self.extend(after)
-        for notification_id, tag in known:
-            extension.add(notification_id, tag)
+        extension.add_all(known)
         extension.finish()
 
     def extend(self, after: int | None) -> ChainExtension:
@@ -123,6 +128,17 @@ class ChainExtension:
     def add(self, notification_id: int, tag: str) -> None:
         if self.fed and notification_id > self.last:
             self.chain, self.last = self.log.sealer.link(self.chain, notification_id, tag), notification_id
+
+    def add_all(self, known: Iterable[tuple[int, str]]) -> None:
+        """`add` for each (notification id, seal) in turn, in one loop (a rebuild chains
+        every event of the log)."""
+        if not self.fed:
+            return
+        link, chain, last = self.log.sealer.link, self.chain, self.last
+        for notification_id, tag in known:
+            if notification_id > last:
+                chain, last = link(chain, notification_id, tag), notification_id
+        self.chain, self.last = chain, last
 
     def finish(self) -> None:
         sealer = self.log.sealer

@@ -29,11 +29,11 @@ from eventsourcing.persistence import Recording
 
 from application.integrity import LogSeal
 from application.sealing import MARK
-from application.viewstore import ViewStore
+from application.viewstore import ViewStore, encode
 from domain.errors import Conflict
 from projections.catalog import Catalog
 from projections.incident_index import IncidentIndex
-from projections.rows import dump, load, touched
+from projections.rows import dump, dump_encoded, load, touched
 
 #: (notification id, its checked seal, the event) for every event after a position.
 Events = Callable[[int], Iterator[tuple[int, str, DomainEventProtocol[UUID]]]]
@@ -77,6 +77,31 @@ def bulk(*, keep: bool = False) -> Iterator[None]:
             gc.freeze()
         elif keep:
             gc.collect()
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def _bulk_promoted() -> Iterator[None]:
+    """`bulk(keep=True)` for a rebuild, without the full collection at the end in a process that
+    runs more than one command: what was made while the collector was paused goes to the
+    oldest generation as it is (`gc.freeze` then `gc.unfreeze`: moving lists, no scan), where
+    the next full collection scans it once, as that collection would have scanned it now; a
+    process that ends before then never does (a rebuild of 1,000 reports: about 0.1 s of
+    CPU). Cyclic garbage made meanwhile is freed then too. A process that runs one command
+    freezes it as `bulk` does; one that froze something of its own gets `bulk`'s collection
+    (unfreezing would hand back its objects too)."""
+    if _ONE_COMMAND or gc.get_freeze_count():
+        with bulk(keep=True):
+            yield
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -193,19 +218,21 @@ class StoredCatalog:
         """Recomputes the stored rows from the whole log, extending the sealed chain over it
         in the same pass; returns how many events it read."""
         chain = self.seal.extend(after=0)
-        catalog, position, count = Catalog(), 0, 0
-        with bulk(keep=True):
+        catalog, position = Catalog(), 0
+        apply, seals = catalog.apply, list[tuple[int, str]]()
+        keep = seals.append
+        with _bulk_promoted():
             for position, tag, event in self.events_after(0):
-                catalog.apply(event)
-                chain.add(position, tag)
-                count += 1
-            self.views.replace(position, dump(catalog, None))
+                apply(event)
+                keep((position, tag))
+            chain.add_all(seals)
+            self.views.replace(position, dump_encoded(catalog, encode))
         chain.finish()
         self._catalog, self._stored, self._applied, self._unstored = catalog, position, position, set()
         self._seals = []
         self._index_stale = True
         self.saved.clear()
-        return count
+        return len(seals)
 
     def held(self) -> Catalog:
         """The catalog as the last `current()` or `incident_index()` left it, without reading

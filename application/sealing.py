@@ -195,10 +195,11 @@ class SealingMapper(Mapper[UUID]):
             cls = resolve_topic(topic)
             found = self._classes[topic] = (cls, getattr(cls, "class_version", 1))
         cls, class_version = found
+        transcoder = self.transcoder
+        fast = transcoder if isinstance(transcoder, FastJSONTranscoder) else None
         try:
             event_state: dict[str, Any] = (
-                self.transcoder.decode_state(state, topic)
-                if isinstance(self.transcoder, FastJSONTranscoder) else self.transcoder.decode(state)
+                fast.decode_state(state, topic) if fast is not None else transcoder.decode(state)
             )
         except Exception as e:
             raise MapperDeserialisationError(
@@ -206,7 +207,11 @@ class SealingMapper(Mapper[UUID]):
                 f"originator_id '{stored_event.originator_id}' and originator_version "
                 f"{stored_event.originator_version}: {e}"
             ) from e
-        event_state["originator_id"] = _uuid_of(stored_event)
+        originator_id = stored_event.originator_id
+        event_state["originator_id"] = (
+            originator_id if type(originator_id) is not str
+            else fast.uuid(originator_id) if fast is not None else parse_uuid(originator_id)
+        )
         event_state["originator_version"] = stored_event.originator_version
         from_version = event_state.pop("class_version", 1)
         while from_version < class_version:

@@ -49,8 +49,12 @@ class UUIDAsHexFast(Transcoding):
         return parse_uuid(data)
 
 
-#: Where an event of a topic keeps its transcoded values: (key, whether it holds a list of them).
-Plan = tuple[tuple[str, bool], ...]
+#: Where an event of a topic keeps its transcoded values: (key, whether it holds a list of
+#: them, the name of the one it held (None for a list), that name's decoder).
+Plan = tuple[tuple[str, bool, str | None, Callable[[Any], Any] | None], ...]
+#: Ids kept by `FastJSONTranscoder.uuid` at most; past that it starts again.
+KNOWN_IDS = 1 << 16
+_ABSENT = object()
 
 
 class FastJSONTranscoder(JSONTranscoder):
@@ -58,10 +62,32 @@ class FastJSONTranscoder(JSONTranscoder):
         super().__init__()
         self._decoders: dict[str, Callable[[Any], Any]] = {}
         self._plans: dict[str, Plan] = {}
+        self._ids: dict[str, UUID] = {}
 
     def register(self, transcoding: Transcoding) -> None:
         super().register(transcoding)
-        self._decoders[transcoding.name] = transcoding.decode
+        # Ids as `UUIDAsHexFast` reads them, each made once (`uuid`).
+        fast_ids = isinstance(transcoding, UUIDAsHexFast)
+        self._decoders[transcoding.name] = self.uuid if fast_ids else transcoding.decode
+        self._plans.clear()  # they hold the decoders
+
+    def uuid(self, text: str) -> UUID:
+        """`parse_uuid(text)` for an id as `uuid.hex` or `str(uuid)` writes it, made once for
+        all the events read while it is kept: an event names ids other events named (a claim
+        its report, a link its claim), and a reader makes a `UUID` per id it reads (two for
+        three of them in a rebuild); sharing them also lets the catalog's dict lookups
+        find a key by identity, without `UUID.__eq__` (a Python call)."""
+        key = text if len(text) == 32 else text.replace("-", "") if len(text) == 36 else None
+        if key is None:
+            return parse_uuid(text)
+        ids = self._ids
+        found = ids.get(key)
+        if found is None:
+            found = parse_uuid(text)
+            if len(ids) >= KNOWN_IDS:
+                ids.clear()
+            ids[key] = found
+        return found
 
     def decode(self, data: bytes) -> Any:
         return self.decode_state(data, None)
@@ -82,8 +108,10 @@ class FastJSONTranscoder(JSONTranscoder):
         if type(obj) is not dict:
             return super().decode(data)
         plan = self._plans.get(topic) if topic is not None else None
-        if plan is not None and self._follows(obj, plan, remaining):
-            return obj
+        if plan is not None:
+            if self._follows(obj, plan, remaining):
+                return obj
+            obj = orjson.loads(data)  # as read: the plan may have converted some values first
         remaining, found = self._top_level(obj, remaining)
         if remaining:
             return super().decode(data)  # something deeper: the library's bottom-up hook
@@ -92,41 +120,45 @@ class FastJSONTranscoder(JSONTranscoder):
         return obj
 
     def _follows(self, obj: dict[str, Any], plan: Plan, remaining: int) -> bool:
-        """Converts `obj` by `plan` when the plan accounts for every transcoded value in it;
-        leaves it untouched otherwise (then the general path reads it, and raises what the
-        library would raise for it)."""
-        decoders, done = self._decoders, []
+        """Converts `obj` by `plan` when the plan accounts for every transcoded value in it.
+        When it does not, says so, having maybe converted some of its values (the caller
+        reads the bytes again); then the general path reads them, and raises what the
+        library would raise for them. A value the plan names by its name is checked inline,
+        as `_leaf` checks it (a `{"_type_": name, "_data_": leaf}` object, nothing else)."""
         try:
-            for key, many in plan:
+            for key, many, name, decode in plan:
                 value = obj.get(key)
                 if many:
                     if type(value) is not list:
                         return False
-                    done.append((key, [_leaf(decoders, item) for item in value]))
+                    obj[key] = [_leaf(self._decoders, item) for item in value]
                     remaining -= len(value)
-                else:
-                    done.append((key, _leaf(decoders, value)))
-                    remaining -= 1
+                    continue
+                if type(value) is not dict or len(value) != 2 or value.get("_type_") != name:
+                    return False
+                data = value.get("_data_", _ABSENT)
+                if data is _ABSENT or type(data) in _CONTAINERS or decode is None:
+                    return False
+                obj[key] = decode(data)
+                remaining -= 1
         except Exception:  # not as planned, or a value its transcoding refuses: the general path says so
             return False
-        if remaining:
-            return False
-        for key, value in done:
-            obj[key] = value
-        return True
+        return not remaining
 
     def _top_level(self, obj: dict[str, Any], remaining: int) -> tuple[int, Plan]:
         """Converts the transcoded values directly under `obj` and in its lists; returns how
         many `_type_` keys are still unaccounted for, and where it found the others."""
         decode = self._decode_obj
-        found: list[tuple[str, bool]] = []
+        found: list[tuple[str, bool, str | None, Callable[[Any], Any] | None]] = []
         for key, value in obj.items():
             kind = type(value)
             if kind is dict:
                 if _transcoded(value):
                     obj[key] = decode(value)
                     remaining -= 1
-                    found.append((key, False))
+                    name = value["_type_"]
+                    if type(name) is str and name in self._decoders:
+                        found.append((key, False, name, self._decoders[name]))
             elif kind is list and value and type(value[0]) is dict:
                 whole = True
                 for n, item in enumerate(value):
@@ -136,7 +168,7 @@ class FastJSONTranscoder(JSONTranscoder):
                     else:
                         whole = False
                 if whole:
-                    found.append((key, True))
+                    found.append((key, True, None, None))
         return remaining, tuple(found)
 
 
@@ -152,11 +184,16 @@ def _leaf(decoders: dict[str, Callable[[Any], Any]], value: Any) -> Any:
 
 
 def _transcoded(value: Any) -> bool:
-    """Whether `value` is a `{"_type_": name, "_data_": leaf}` object the library wrote."""
-    return (type(value) is dict and len(value) == 2 and "_type_" in value
+    """Whether `value` is a `{"_type_": name, "_data_": leaf}` object the library wrote (a
+    name that is not a string, such as another such object, is left to the library's
+    decoder, which converts that one first and refuses the name after)."""
+    return (type(value) is dict and len(value) == 2 and type(value.get("_type_")) is str
             and "_data_" in value and not _nested(value))
+
+
+_CONTAINERS = (dict, list)
 
 
 def _nested(value: dict[str, Any]) -> bool:
     """Whether a `_type_` object's data is itself a container (then the library decodes)."""
-    return type(value.get("_data_")) in (dict, list)
+    return type(value.get("_data_")) in _CONTAINERS
