@@ -253,26 +253,69 @@ def _eligible(written: int) -> tuple[_Pattern, ...]:
 
 def triggers_in(text: str) -> tuple[str, ...]:
     """The trigger words written anywhere in `text`: a sentence of it can hold no other, so
-    its cues are found testing these few words instead of every trigger."""
+    its cues may be found testing these few words instead of every trigger (`find_cues`'s
+    `triggers`; the pipeline reads each sentence's words by `written_mask` instead)."""
     folded = lowered(text)
     return tuple(word for word in _ALL_TRIGGERS if word in folded)
 
 
+#: Trigger words without whitespace: such a word is written in a text exactly when it is
+#: written inside one of the text's whitespace-separated chunks (an occurrence holds no
+#: whitespace, so it lies within one maximal run of other characters, which is a chunk).
+_PLAIN_TRIGGERS = tuple(word for word in _ALL_TRIGGERS if word.split() == [word])
+#: The others ("gun battle", "will not"), tested on the whole sentence.
+_SPACED_TRIGGERS = tuple(word for word in _ALL_TRIGGERS if word.split() != [word])
+#: The trigger mask of each chunk seen (a lowered word with its punctuation: "ceasefire,"):
+#: chunks recur across reports, and most hold no trigger.
+_CHUNK_MASKS: dict[str, int] = {}
+_MAX_CHUNKS = 65536
+
+
+def _chunk_mask(chunk: str) -> int:
+    mask = 0
+    for word in _PLAIN_TRIGGERS:
+        if word in chunk:
+            mask |= _WORD_MASKS[word]
+    return mask
+
+
+def written_mask(folded: str) -> int:
+    """The mask of the trigger words written in the lowered sentence `folded`: the same as
+    testing every trigger word against it, read one chunk at a time (`_PLAIN_TRIGGERS`)."""
+    written = 0
+    memo = _CHUNK_MASKS
+    for chunk in folded.split():
+        mask = memo.get(chunk)
+        if mask is None:
+            if len(memo) >= _MAX_CHUNKS:
+                memo.clear()
+            mask = memo[chunk] = _chunk_mask(chunk)
+        written |= mask
+    for word in _SPACED_TRIGGERS:
+        if word in folded:
+            written |= _WORD_MASKS[word]
+    return written
+
+
 def find_cues(
-    text: str, start: int, end: int, masked: str, triggers: tuple[str, ...] = _ALL_TRIGGERS
+    text: str, start: int, end: int, masked: str, triggers: tuple[str, ...] | None = None
 ) -> list[Cue]:
     """Kind cues in `text[start:end]`; `masked` is the same span with long quotes blanked.
-    `triggers` may narrow the trigger words to test to those of the whole text (`triggers_in`)."""
+    `triggers`, when given, are the only trigger words tested (the sentence's are read by
+    `written_mask` otherwise)."""
     found: list[Cue] = []
     span = text[start:end]
     folded = lowered(span)
-    # One substring test per trigger word, not one per (pattern, word): most sentences hold
-    # triggers of few patterns, and a pattern missing one of its trigger lists cannot match.
-    written = 0
-    masks = _WORD_MASKS
-    for word in triggers:
-        if word in folded:
-            written |= masks[word]
+    # A pattern missing one of its trigger lists cannot match: the sentence's trigger mask
+    # says which patterns to search.
+    if triggers is None:
+        written = written_mask(folded)
+    else:
+        written = 0
+        masks = _WORD_MASKS
+        for word in triggers:
+            if word in folded:
+                written |= masks[word]
     if not written:
         return found
     folded_masked = None

@@ -14,7 +14,7 @@ from extraction import dating, timex
 from extraction.attribution import Attribution, attribute
 from extraction.figures import FigureHit, find_figures
 from extraction.gazetteer import ActorMention, Gazetteer
-from extraction.kinds import Cue, Quotes, figure_kind, find_cues, triggers_in
+from extraction.kinds import Cue, Quotes, figure_kind, find_cues
 from extraction.location import LOCATED_KINDS, locate
 from extraction.places import PlaceMention
 from extraction.sentences import Sentence, split
@@ -48,8 +48,6 @@ class _Context:
     dated: list[tuple[Mention, When]]
     actors: list[ActorMention]
     places: list[PlaceMention]
-    #: The kind-cue trigger words written anywhere in the report.
-    triggers: tuple[str, ...]
     #: Each location's place path, looked up once per report (claims repeat their locations).
     paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -80,7 +78,6 @@ def extract_claims(
         timex.resolve_text(_tagger_text(text, read_to, written, sentences), anchor, timezone=timezone),
         gazetteer.find_tokens(words),
         gazetteer.places.find(words),
-        triggers_in(text[:read_to]),
     )
     quotes = [Quotes.read(text, s.start, s.end) for s in sentences]
     attributions = [
@@ -172,7 +169,7 @@ def _sentence_claims(
     text, sentence = context.text, local.sentence
     excluded = [(m.start, m.end) for m, _ in local.dated]
     figures = find_figures(text, sentence.start, sentence.end, excluded)
-    cues = find_cues(text, sentence.start, sentence.end, local.quotes.masked(6), context.triggers)
+    cues = find_cues(text, sentence.start, sentence.end, local.quotes.masked(6))
     groups = _groups(cues, figures)
     if not groups and found is not None and speaker is not None:
         groups = [_Group("statement", found.start, "attributed_speech", 0.7)]
