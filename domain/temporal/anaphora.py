@@ -68,7 +68,30 @@ def counted(match: re.Match[str], frame: Frame) -> Reading | None:
     if count is None:
         return None
     sign = 1 if match.group("dir") in ("later", "after", "on") else -1
-    return shift(frame.earlier(), match.group("unit"), sign * count, f"anaphora_{match.group('dir')}")
+    previous = frame.earlier()
+    if sign < 0 and frame.compares and _same_step_back(previous.expression, count, match.group("unit")):
+        # "up from $4 million a year ago ... compared with $307 million a year earlier": a second
+        # comparison with the same point, not a year before the first one
+        return _parallel(previous, "anaphora_parallel_comparison")
+    return shift(previous, match.group("unit"), sign * count, f"anaphora_{match.group('dir')}")
+
+
+_STEP_BACK = re.compile(
+    rf"(?:(?:about|nearly|almost|some|roughly) )?(?P<n>{AMOUNT}) (?P<unit>year|month|week|day)s?"
+    r" (?:ago|earlier|before)"
+)
+
+
+def _same_step_back(expression: str, count: int, unit: str) -> bool:
+    """Whether the expression leaned on already steps back `count` `unit`s from the report."""
+    step = _STEP_BACK.fullmatch(expression.lower().strip(" .,"))
+    return step is not None and step.group("unit") == unit and amount(step.group("n")) == count
+
+
+def _parallel(previous: Previous, rule: str) -> Reading:
+    """The date leaned on, again, at its own precision."""
+    reading = _at_precision(first_day(previous.start), previous.granularity, previous.timex, rule)
+    return replace(reading, rule=rule, leaned_on=previous.expression)
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
@@ -127,10 +150,29 @@ def _checked_day(year: int, month: int, number: int) -> dt.date:
         raise Unresolvable(f"no day {number} in {year}-{month:02d}") from error
 
 
+_MONTH_VALUE = re.compile(r"\d{4}(?:-\d\d)?(?P<unknown>(?:-XX){1,2})?")
+
+
 def same_day(match: re.Match[str], frame: Frame) -> Reading:
     previous = frame.earlier()
-    day = calendar.day(first_day(previous.start), "anaphora_same_day")
     part = match.group("part")
+    month_value = _MONTH_VALUE.fullmatch(previous.timex)
+    if not part and previous.granularity in ("month", "year") and month_value:
+        # "killed last October ... crossed out that same day": a day of that month, which one
+        # the report does not say (TIMEX3 "2023-10-XX"; after a year "1959-XX-XX")
+        unknown = previous.timex
+        if not month_value.group("unknown"):
+            unknown += "-XX" if previous.granularity == "month" else "-XX-XX"
+        whole = _at_precision(first_day(previous.start), previous.granularity, previous.timex, "x")
+        return Reading(
+            whole.start,
+            whole.end,
+            whole.granularity,
+            unknown,
+            "anaphora_same_day_unknown",
+            leaned_on=previous.expression,
+        )
+    day = calendar.day(first_day(previous.start), "anaphora_same_day")
     reading = at_part(day, part, "anaphora_part_of_day") if part else day
     return Reading(
         reading.start,
@@ -177,12 +219,33 @@ def _whole(unit: str, day: dt.date, rule: str, leaned_on: str | None) -> Reading
     return Reading(whole.start, whole.end, whole.granularity, whole.timex, rule, leaned_on=leaned_on)
 
 
+def _outlook(frame: Frame) -> bool:
+    """Whether the quarter just mentioned lies ahead of a report whose comparison looks back:
+    "expects demand to recover in the second quarter of 2025. In the year-ago period, it
+    earned ..." compares with the quarter reported, not with the outlook."""
+    previous = frame.previous
+    return (
+        previous is not None
+        and not frame.clause_ahead
+        and frame.anchor is not None
+        and "-Q" in previous.timex
+        and first_day(previous.start) > frame.anchor
+    )
+
+
+def _reported_year_ago(frame: Frame) -> Reading:
+    """The last closed quarter, a year back."""
+    return calendar.quarter_of(frame.day(), "quarter_year_ago", -5)
+
+
 def quarter_a_year_before(match: re.Match[str], frame: Frame) -> Reading | None:
     """Earnings comparisons: "a year ago" after "the third quarter" is that quarter a year
     before; "the year-ago quarter" is the quarter of the date just mentioned, a year before."""
     previous = frame.previous
     if previous is None:
         return None
+    if _outlook(frame):
+        return _reported_year_ago(frame)
     if "-Q" not in previous.timex:
         if not match.group(0).endswith("quarter"):
             return None
@@ -210,6 +273,8 @@ def quarter_year_ago(match: re.Match[str], frame: Frame) -> Reading:
         year = anchor.year if 3 * (number - 1) < anchor.month else anchor.year - 1
         return calendar.quarter(year - 1, number, "quarter_year_ago")
     previous = frame.previous
+    if _outlook(frame):
+        return _reported_year_ago(frame)
     if previous is not None and "-Q" in previous.timex:
         return shift(previous, "year", -1, "anaphora_quarter_year_before")
     if previous is not None and re.fullmatch(r"\d{4}-H[12]", previous.timex):
@@ -231,10 +296,17 @@ def _ends_quarter(day: dt.date) -> bool:
 
 
 def year_period(match: re.Match[str], frame: Frame) -> Reading:
-    """ "the 1988 quarter" after a quarter: that quarter of 1988; otherwise the year."""
+    """ "the 1988 quarter" after a quarter: that quarter of 1988. With no quarter just mentioned,
+    a quarter (or a period in a sentence reporting a quarter's results) is the last closed
+    quarter's number in that year, as results are reported when a quarter closes; a period
+    otherwise (a run of months, no results) is the year."""
     year, previous = int(match.group("year")), frame.previous
     if previous is not None and "-Q" in previous.timex:
         return calendar.quarter(year, int(previous.timex[-1]), "anaphora_quarter_of_year")
+    reported = frame.earnings and not frame.months_run  # "for the nine months ... the 1988 period"
+    if frame.anchor is not None and (match.group(0).endswith("quarter") or reported):
+        closed = calendar.quarter_of(frame.anchor, "x", -1)
+        return calendar.quarter(year, int(closed.timex[-1]), "quarter_of_year_reported")
     return calendar.year(year, "year")
 
 
@@ -243,6 +315,8 @@ def year_earlier(match: re.Match[str], frame: Frame) -> Reading:
     ("year-ago results") after a quarter is that quarter, else the year before the anchor's."""
     previous = frame.previous
     if match.group("noun") is None:
+        if _outlook(frame):
+            return _reported_year_ago(frame)
         if previous is not None and "-Q" in previous.timex:
             if frame.months_run:
                 return _year_before_run(previous)

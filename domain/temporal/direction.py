@@ -148,6 +148,26 @@ _EARNINGS = re.compile(
 )
 
 
+_COMPARES = re.compile(r"\b(?:compared|comparable|from|than|versus|vs|against)\b")
+_STEPS_BACK = re.compile(r"\b(?:ago|earlier|before)$")
+
+
+def compares(expression: str, context: str) -> bool:
+    """Whether a step back ("a year earlier") sits in a sentence comparing figures."""
+    return bool(_STEPS_BACK.search(expression.lower())) and bool(_COMPARES.search(context.lower()))
+
+
+_YEAR_BACK_EXPRESSION = re.compile(r"\byear(?:-| )(?:ago|earlier)\b|\ba year (?:ago|earlier)\b")
+
+
+def clause_ahead(expression: str, context: str) -> bool:
+    """Whether the clause around a comparison a year back looks ahead, its own words aside."""
+    lowered = expression.lower()
+    if not _YEAR_BACK_EXPRESSION.search(lowered):
+        return False
+    return _from_context(lowered, context.lower()) == ("future", False)
+
+
 def earnings(context: str) -> bool:
     """Whether the sentence reports a company's results."""
     return bool(_EARNINGS.search(context.lower()))
@@ -194,16 +214,19 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
         after = ""  # "... outside the home Monday. We'll try": the sentence ends with the date
     cue = _nearest(before, after)
     tense = _TENSE.get(cue or "")
+    wills = [match.end() for match in _WILL.finditer(before)]
+    # "will almost double its flights by August in search of markets untouched by the slump":
+    # the auxiliary heading the clause governs the date, bound or not, whatever follows it.
+    will_heads = tense == "past" and bool(wills) and not _PAST_CUE.search(before, wills[-1])
     if _BOUND.search(before):  # "by Jan. 14", "through Sept. 29": the nearest date
-        return tense or _bound_alone(context), True
+        return ("future" if will_heads else tense) or _bound_alone(context), True
     if cue == "present":
         return "past", True
     if tense == "future" and (
         _FUTURE_IN_PAST.search(before) or (_PLANNED.search(before) and _PAST_VERB_NEXT.match(after))
     ):
         return "past", True
-    wills = [match.end() for match in _WILL.finditer(before)]
-    if tense == "past" and wills and not _PAST_CUE.search(before, wills[-1]):
+    if will_heads:
         return "future", False
     if tense is not None:
         return tense, False

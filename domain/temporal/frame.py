@@ -49,6 +49,12 @@ class Frame:
     #: The sentence reports results ("earned", "net income", "a share"): an unnamed period
     #: compared "last year" is then a quarter, as earnings are reported by quarter.
     earnings: bool = False
+    #: The sentence compares figures ("compared with", "up from", "than"): a second "a year
+    #: earlier" in it is the same comparison point as the "a year ago" just mentioned.
+    compares: bool = False
+    #: The clause of a comparison a year back looks ahead ("sales will top those of the
+    #: year-ago quarter"), though the expression's own "ago" reads as past.
+    clause_ahead: bool = False
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""

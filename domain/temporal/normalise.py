@@ -62,6 +62,27 @@ _PART_OF_ERA = re.compile(
 # "fiscal 2023".
 _PERIOD_CODE = re.compile(r"^(?:the |its )?(q[1-4]|h[12])(?:[ -](\d{4}))?$|^fy ?(\d{4}|\d\d)$")
 _CODE_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+# "a flat second quarter", "a record first half": the quarter or half itself, described.
+_DESCRIBED_PERIOD = re.compile(
+    r"^an? (?!(?:year|quarter|half|fiscal|calendar)\b)[a-z]+ ((?:first|second|third|fourth) quarter"
+    r"|(?:first|second) half)$"
+)
+
+
+def described_period(expression: str) -> bool:
+    """ "after a flat second quarter": a period introduced in passing, described, not the one a
+    report is about, so later comparisons do not lean on it."""
+    return expression[:2].lower() in ("a ", "an") and bool(
+        _DESCRIBED_PERIOD.match(normalise_words(expression))
+    )
+
+
+def normalise_words(expression: str) -> str:
+    """Lower case, single spaces, no dots or hyphens between words."""
+    text = _ABBREVIATION_DOT.sub("", expression.translate(_QUOTES).lower().strip())
+    return _SPACES.sub(" ", _HYPHEN.sub(" ", text)).strip(" .;:!?\"'()")
+
+
 # "two days from today" is "two days from now".
 _FROM_TODAY = re.compile(r"\bfrom today$")
 # "earlier in the year" is "earlier this year"; "later in the day" is "later today".
@@ -103,6 +124,7 @@ def normalise(expression: str) -> str:
     text = _HALF_AFTER.sub(_half_after, text)
     text = _FROM_TODAY.sub("from now", text)
     text = _PERIOD_CODE.sub(_period_code, text)
+    text = _DESCRIBED_PERIOD.sub(r"the \1", text)
     text = _PART_OF_ERA.sub(_part_of_era, text)
     text = _IN_THE.sub(_in_the, text)
     text = _MILITARY.sub(r"\1:\2 \3", text)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from domain.temporal import calendar
 from domain.temporal.frame import Frame
 from domain.temporal.patterns import PART
 from domain.temporal.reading import Reading, first_day
@@ -60,6 +62,14 @@ def read_part_of_day(text: str, frame: Frame, read: Reader) -> Reading | None:
     """Splits off the part of day, resolves what is left as a day, narrows it."""
     if text in _BARE:
         part = text.removeprefix("the ")
+        previous = frame.previous
+        if previous is not None and previous.granularity in ("day", "part_of_day"):
+            # "fell on Friday. Dealers sold heavily in the morning": that day's morning, as a
+            # bare clock time falls on the day just mentioned
+            same_day = calendar.day(first_day(previous.start), "part_of_previous_day")
+            reading = at_part(replace(same_day, leaned_on=previous.expression), part, "part_of_day")
+            if not (frame.past and reading.start is not None and frame.after_anchor(reading.start)):
+                return reading
         reading = at_part(read("today", frame), part, "part_of_day")
         if frame.past and reading.start is not None and frame.after_anchor(reading.start):
             reading = at_part(read("yesterday", frame), part, "part_of_day")

@@ -48,6 +48,11 @@ def today(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.day(day, match.group(0).replace(" ", "_"))
 
 
+def _reporting_season(day: dt.date) -> bool:
+    """The first six weeks of a quarter, when the quarter before is reported."""
+    return (day - dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)).days < 45
+
+
 def unit_step(match: re.Match[str], frame: Frame) -> Reading | None:
     """last/this/next week, month, year, quarter, weekend."""
     anchor = frame.day()
@@ -61,6 +66,10 @@ def unit_step(match: re.Match[str], frame: Frame) -> Reading | None:
     if unit == "month":
         return calendar.month_of(anchor, rule, step)
     if unit == "quarter":
+        if match.group("which") == "this" and frame.earnings and frame.past and _reporting_season(anchor):
+            # "This quarter's loss includes charges", in the weeks after a quarter closed: the
+            # results reported are the closed quarter's
+            return calendar.quarter_of(anchor, "this_quarter_reported", -1)
         return calendar.quarter_of(anchor, rule, step)
     if unit == "year":
         return calendar.year(anchor.year + step, rule)

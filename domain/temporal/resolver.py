@@ -11,7 +11,7 @@ from functools import lru_cache
 from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
-from domain.temporal.direction import cue_of, earnings, firmly_past, months_run
+from domain.temporal.direction import clause_ahead, compares, cue_of, earnings, firmly_past, months_run
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.modifiers import (
     read_day_around,
@@ -23,12 +23,13 @@ from domain.temporal.modifiers import (
     read_week_of,
     read_year_ended,
 )
-from domain.temporal.normalise import normalise
+from domain.temporal.normalise import described_period, normalise
 from domain.temporal.parts_of_day import read_part_of_day
+from domain.temporal.patterns import MONTH
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.6"
+RESOLVER_VERSION = "dateline-temporal/1.7"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -119,7 +120,10 @@ def resolve(
         fixed.moment if fixed else None,
         firmly_past(expression, context),
         months_run(context),
-        "period" in expression.lower() and earnings(context),  # read only for "the same period"
+        # read only for "the same period", "the 1988 period" and "this quarter"
+        ("period" in expression.lower() or "this quarter" in expression.lower()) and earnings(context),
+        compares(expression, context),
+        clause_ahead(expression, context),
     )
     base = When(
         expression=expression,
@@ -129,17 +133,55 @@ def resolve(
         resolver=RESOLVER_VERSION,
     )
     try:
-        reading = _cached_read(normalise(expression), frame)
+        reading = _cached_read(_word_left_out(normalise(expression), context), frame)
     except Contradiction as clash:
         readings = tuple(_when(base, r, fixed) for r in clash.readings)
         return base.model_copy(update={"reason": str(clash), "readings": readings})
     except Unresolvable as error:
         return base.model_copy(update={"reason": str(error)})
+    if described_period(expression):
+        reading = reading.named("described_period")
     return _when(base, reading, fixed)
 
 
+# "a dividend this year as last", "this year and next": "last" / "next" alone stand for the
+# unit named just before them.
+_UNIT_BEFORE = re.compile(
+    r"\b(?:this|last|next) (year|week|month)(?:'s)? (?:and|or|as|than|to) (last|next)\b"
+)
+
+
+def _word_left_out(text: str, context: str) -> str:
+    """A word standing for more than itself, read with what its sentence leaves out: "last" in
+    "this year as last" is "last year", "12" in "on July 11 and 12" is "july 12"."""
+    if text.isdigit():
+        return _day_after_date(text, context)
+    if text not in ("last", "next") or not context:
+        return text
+    for match in _UNIT_BEFORE.finditer(context.lower()):
+        if match.group(2) == text:
+            return f"{text} {match.group(1)}"
+    return text
+
+
+# "on July 11 and 12": a day number after a date and "and" / "or" is a day of the same month.
+_DAY_AFTER_DATE = re.compile(
+    rf"\b({MONTH})\.? (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:and|or) (\d{{1,2}})\b"
+)
+
+
+def _day_after_date(text: str, context: str) -> str:
+    for match in _DAY_AFTER_DATE.finditer(context.lower()):
+        if match.group(2) == text:
+            return f"{match.group(1)} {text}"
+    return text
+
+
 #: Rules whose result is a comparison point, not a new focus for later anaphora.
-_COMPARISONS = frozenset({"anaphora_quarter_year_before", "anaphora_months_year_before", "quarter_year_ago"})
+#: "after a flat second quarter" describes a period in passing ("described_period").
+_COMPARISONS = frozenset(
+    {"anaphora_quarter_year_before", "anaphora_months_year_before", "quarter_year_ago", "described_period"}
+)
 
 
 def moves_focus(when: When) -> bool:

@@ -88,6 +88,8 @@ UNITS_PLURAL = (
 )
 SEASON = _words(SEASONS)
 PART_WORDS = word_trie(["morning", "afternoon", "evening", "night", "overnight"])
+# "a flat second quarter", "a record first half": an article and an adjective before a quarter.
+_DESCRIBED = r"(?i:an?) (?!(?i:year|quarter|half|fiscal|calendar|share|day|week|month)\b)[a-z]{3,}"
 PART = "(?i:" + PART_WORDS + ")"
 ORD = "(?i:" + word_trie(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]) + ")"
 REL = (
@@ -231,8 +233,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "part_alone",
         re.compile(
-            rf"{B}{_I}tonight|last night|overnight|mid[ -]?(?:morning|afternoon)"
-            rf"|(?:(?:earlier |later )?this|that|the same|the next|the following|"
+            rf"{B}{_I}tonight|last night|overnight|mid[ -]?(?:morning|afternoon)(?: {_DAY_WORD})?"
+            rf"|(?:(?:earlier |later )?this|that(?: same)?|the same|the next|the following|"
             rf"the previous) {PART_WORDS}|the {PART_WORDS} before){E}"
             rf"|(?:(?<=(?i:in) )|(?<=(?i:during) )|(?<=(?i:by) )|(?<=(?i:until) ))"
             rf"(?i:the (?:morning|afternoon|evening)){E}"
@@ -258,7 +260,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"{B}(?:(?:{_I}(?:last|this|next) year's|the|the fiscal) )?{ORD} "
+            rf"{B}(?:(?:(?:{_I}(?:last|this|next) year's|the|the fiscal)|{_DESCRIBED}) )?{ORD} "
             rf"|(?i:fiscal )?{ORD}[ -]){_I}quarter|half)"
             rf"(?: (?i:of) (?:{YEAR}|{_I}(?:last|this|next) year|the (?:century|decade))))?{E}"
         ),
@@ -328,7 +330,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{B}{_I}the (?:next|following|previous|preceding|prior|same|subsequent) (?:day|week|month|year)"
             rf"|the (?:day|week|month|year) (?:before|after)"
-            rf"|(?:earlier |later )?that (?:day|week|month|quarter|year)"
+            rf"|(?:earlier |later )?that (?:same )?(?:day|week|month|quarter|year)"
             rf"|(?:the )?(?:comparable |corresponding |same )?year[ -](?:earlier|ago)"
             rf"(?: (?:{ORD}[ -])?(?:fiscal )?quarter| period)?"
             rf"|the (?:comparable |corresponding |same )?(?:{ORD} )?(?:quarter|period)"
@@ -432,6 +434,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<=(?i:for) )|(?<=(?i:of) )|(?<=(?i:during) )|(?<=(?i:in) )|(?<=(?i:through) )"
             rf"|(?<=(?i:throughout) ))the (?:fiscal )?(?:year|week){E}(?!-)"
+        ),
+    ),
+    # "a dividend this year as last", "forecasts for this year and next": the unit is left out
+    # after "last" / "next", which then stand for "last year" / "next year".
+    (
+        "unit_left_out",
+        re.compile(
+            r"(?=[LlNn][AaEe][SsXx][Tt]\b)(?:"  # "last" / "next" first: a cheap test at most places
+            + "|".join(
+                f"(?<=(?i:this|last|next) (?i:{unit}) (?i:{word}) )"
+                for unit in ("year", "week", "month")
+                for word in ("and", "or", "as", "than", "to")
+            )
+            + r")(?i:last|next)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b)"
         ),
     ),
     # "which once employed 7,000": "once" as "formerly", before a past verb; never "once again"

@@ -106,6 +106,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "rest_of": ("rest",),
     "unit_after_preposition": ("year", "week"),
     "once": ("once",),
+    # "this year as last": woken only where "last" / "next" follow a joining word
+    "unit_left_out": tuple(
+        f"{joint} {word}" for joint in ("and", "or", "as", "than", "to") for word in ("last", "next")
+    ),
 }
 _ALL = sorted({k for keys in KEYWORDS.values() for k in keys if k not in _DIGIT_KEYS}, key=len, reverse=True)
 _KEYWORD = re.compile(r"\d+|" + word_trie(_ALL))

@@ -123,10 +123,30 @@ def _is_name(text: str, start: int, end: int) -> bool:
     return bool(paper and paper.end() == end and _ARTICLE_BEFORE.search(text, max(0, start - 30), start))
 
 
+# "on July 11 and 12": a second day of the same month, tagged apart as TimeML does; not a count
+# ("March 3 and 4 percent") nor a time ("March 3 and 4 p.m.").
+_DATE = re.compile(rf"{MONTH} {DAY}")
+_SECOND_DAY = re.compile(
+    r" (?:and|or) ([12]\d|3[01]|[1-9])(?:st|nd|rd|th)?"
+    r"(?![\w%$-]|[:.,]\d| ?(?:[ap]\.?m\b|percent|per cent|million|billion))"
+)
+
+
 def tag(text: str) -> list[Mention]:
     """Temporal expressions of `text` with character spans and TimeML types, by start."""
-    return [
+    found = [
         Mention(start, end, text[start:end], _type_of(reading_text(text, start, end)))
         for start, end in _longest_first(_candidates(text))
         if not (_is_rate(text, start, end) or _is_fraction(text, start, end) or _is_name(text, start, end))
     ]
+    seconds = [_second_day(text, m) for m in found if m.type == "DATE" and _DATE.fullmatch(m.text)]
+    if not any(seconds):
+        return found
+    return sorted([*found, *(m for m in seconds if m is not None)])
+
+
+def _second_day(text: str, date: Mention) -> Mention | None:
+    after = _SECOND_DAY.match(text, date.end)
+    if after is None:
+        return None
+    return Mention(after.start(1), after.end(1), after.group(1), "DATE")

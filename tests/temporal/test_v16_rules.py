@@ -20,7 +20,7 @@ MARCH_DAY = dt.date(2023, 3, 15)
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.6"
+    assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 
 @pytest.mark.parametrize(
