@@ -45,7 +45,8 @@ def incident_claims(catalog: Catalog, incident: IncidentRow, *, live: bool = Tru
     the same rows, so the answer is the view's without picking the view's claims."""
     claims = (catalog.source or catalog).claims
     rows = [row for c in incident.claims if (row := claims.get(c)) is not None]
-    mine = [row for row in rows if row.incident == incident.id]
+    iid = incident.id  # loaded rows share one UUID per id: `is` spares `UUID.__eq__` (Python)
+    mine = [row for row in rows if row.incident is iid or row.incident == iid]
     return [row for row in mine if is_live(row, catalog)] if live else mine
 
 

@@ -12,7 +12,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, Literal, cast
 
@@ -93,7 +93,10 @@ def _row(catalog: Catalog, _: IncidentRow, placed: Placed) -> tuple[dict[str, An
         "location": location, "actors": _actors(claims), "sources": _sources(claims, catalog),
         "claims": [str(c.id) for c in claims],
     }
-    return doc, (interval is None, interval.start if interval else datetime.min, str(incident.id))
+    # The start as a naive UTC moment: aware moments in different zones compare through
+    # `utcoffset` calls, which made sorting a large timeline its costliest step.
+    start = interval.start.astimezone(UTC).replace(tzinfo=None) if interval else datetime.min
+    return doc, (interval is None, start, str(incident.id))
 
 
 def _actors(claims: Iterable[ClaimRow]) -> list[str]:
