@@ -66,7 +66,8 @@ class Gazetteer:
     _skeletons: dict[tuple[str, ...], list[tuple[tuple[str, ...], Actor]]] = field(
         default_factory=dict, repr=False
     )
-    _surnames: dict[str, list[Actor]] = field(default_factory=dict, repr=False)
+    #: People by the skeleton of their names' last word, with that word as each name writes it.
+    _surnames: dict[str, list[tuple[str, Actor]]] = field(default_factory=dict, repr=False)
     _first_skeletons: set[str] = field(default_factory=set, repr=False)
     #: Words an actor's name can start with, exactly or fuzzily: `_match_at` finds nothing at
     #: any other word, so the scan does not ask it.
@@ -90,8 +91,8 @@ class Gazetteer:
             self._first_skeletons.add(names.skeleton(key[0]))
             if actor.type == "person":
                 bucket = self._surnames.setdefault(names.skeleton(key[-1]), [])
-                if actor not in bucket:
-                    bucket.append(actor)
+                if (key[-1], actor) not in bucket:
+                    bucket.append((key[-1], actor))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -132,7 +133,10 @@ class Gazetteer:
         if fuzzy is not None:
             return Resolution(fuzzy.name, fuzzy.type, "fuzzy")
         if len(key) == 1:
-            people = self._surnames.get(names.skeleton(key[0]), [])
+            # A skeleton alone is too loose for one short word ("Sido" and "Saadi" are both
+            # "sd"): the spelling must be close too, as for the fuzzy rule.
+            bucket = self._surnames.get(names.skeleton(key[0]), ())
+            people = list(dict.fromkeys(actor for surname, actor in bucket if names.similar(key, (surname,))))
             if len(people) == 1:
                 return Resolution(people[0].name, "person", "surname")
         return None

@@ -43,3 +43,15 @@ def test_user_file_extends_the_gazetteer(tmp_path: Path) -> None:
     assert gazetteer.resolve("Jabhat al-Shamal").name == "Northern Front"
     assert gazetteer.resolve("Central Cmd").name == "CENTCOM"
     assert gazetteer.resolve("US Central Command").name == "CENTCOM"
+
+
+def test_a_bare_surname_needs_a_close_spelling_not_only_its_consonants() -> None:
+    """"Sido" and "Saadi" share the consonant skeleton "sd"; an unrelated official called Sido
+    must not become the gazetteer's Saadi, while spelling variants of a known surname still do."""
+    gazetteer = Gazetteer.load()
+    for written in ("Sido", "Sadeh", "Sued", "Soda"):
+        assert gazetteer.resolve(written).rule == "unseen", written
+    for written, canonical in [("Saeedi", "Abu Baqir al-Saadi"), ("Saadi", "Abu Baqir al-Saadi"),
+                               ("Khazaly", "Qais al-Khazali")]:
+        found = gazetteer.resolve(written)
+        assert (found.name, found.rule) == (canonical, "surname"), written
