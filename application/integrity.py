@@ -56,12 +56,7 @@ def _sqlite_rows(recorder: SQLiteApplicationRecorder, *, after: int, page: int) 
             cursor.execute(statement, (after, page))
             batch = cursor.fetchall()
         for rowid, hexed, version, topic, state in batch:
-            if len(hexed) == 32:  # `_dashed`, inline
-                low = hexed.lower()
-                dashed = f"{low[:8]}-{low[8:12]}-{low[12:16]}-{low[16:20]}-{low[20:]}"
-            else:
-                dashed = _dashed(hexed)
-            yield make(StoredRow, (rowid, dashed, version, topic, state))
+            yield make(StoredRow, (rowid, _dashed(hexed), version, topic, state))
         if len(batch) < page:
             return
         after = batch[-1][0]
@@ -125,13 +120,9 @@ class ChainExtension:
     def __post_init__(self) -> None:
         self.chain, self.last = self.seal.chain, self.seal.position
 
-    def add(self, notification_id: int, tag: str) -> None:
-        if self.fed and notification_id > self.last:
-            self.chain, self.last = self.log.sealer.link(self.chain, notification_id, tag), notification_id
-
     def add_all(self, known: Iterable[tuple[int, str]]) -> None:
-        """`add` for each (notification id, seal) in turn, in one loop (a rebuild chains
-        every event of the log)."""
+        """Chains each (notification id, checked seal) after the last one chained, in one loop
+        (a rebuild chains every event of the log)."""
         if not self.fed:
             return
         link, chain, last = self.log.sealer.link, self.chain, self.last

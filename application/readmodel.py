@@ -55,7 +55,7 @@ def keep_loads_for_good() -> None:
 
 
 @contextmanager
-def bulk(*, keep: bool = False) -> Iterator[None]:
+def bulk(*, keep: bool = False, promote: bool = False) -> Iterator[None]:
     """Pauses the cyclic garbage collector while a catalog is loaded or folded: those make
     hundreds of thousands of containers that all stay alive, and each collection would scan
     them all again (a third of a cold load's time). Reference counting still frees garbage.
@@ -67,7 +67,13 @@ def bulk(*, keep: bool = False) -> Iterator[None]:
     (`gc.freeze`: never scanned again; `dateline reports` at 10,000 reports: 6.3 -> 3.3 s of
     CPU). Freezing is for such a process only: whatever is alive at that moment is never
     collected if it later becomes cyclic garbage (a dropped application's connections),
-    which a long-lived process, or a test run, would leak."""
+    which a long-lived process, or a test run, would leak.
+
+    `promote` (a rebuild): in a process that runs more than one command, what was made goes
+    to the oldest generation as it is (`gc.freeze` then `gc.unfreeze`: moving lists, no scan)
+    instead of the full collection, which the next full collection does anyway (a rebuild of
+    1,000 reports: about 0.1 s of CPU); not in a process that froze something of its own
+    (unfreezing would hand back its objects too)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -75,33 +81,11 @@ def bulk(*, keep: bool = False) -> Iterator[None]:
     finally:
         if keep and _ONE_COMMAND:
             gc.freeze()
+        elif keep and promote and not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
         elif keep:
             gc.collect()
-        if enabled:
-            gc.enable()
-
-
-@contextmanager
-def _bulk_promoted() -> Iterator[None]:
-    """`bulk(keep=True)` for a rebuild, without the full collection at the end in a process that
-    runs more than one command: what was made while the collector was paused goes to the
-    oldest generation as it is (`gc.freeze` then `gc.unfreeze`: moving lists, no scan), where
-    the next full collection scans it once, as that collection would have scanned it now; a
-    process that ends before then never does (a rebuild of 1,000 reports: about 0.1 s of
-    CPU). Cyclic garbage made meanwhile is freed then too. A process that runs one command
-    freezes it as `bulk` does; one that froze something of its own gets `bulk`'s collection
-    (unfreezing would hand back its objects too)."""
-    if _ONE_COMMAND or gc.get_freeze_count():
-        with bulk(keep=True):
-            yield
-        return
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -221,7 +205,7 @@ class StoredCatalog:
         catalog, position = Catalog(), 0
         apply, seals = catalog.apply, list[tuple[int, str]]()
         keep = seals.append
-        with _bulk_promoted():
+        with bulk(keep=True, promote=True):
             for position, tag, event in self.events_after(0):
                 apply(event)
                 keep((position, tag))

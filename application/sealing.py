@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 from uuid import UUID
@@ -207,11 +208,7 @@ class SealingMapper(Mapper[UUID]):
                 f"originator_id '{stored_event.originator_id}' and originator_version "
                 f"{stored_event.originator_version}: {e}"
             ) from e
-        originator_id = stored_event.originator_id
-        event_state["originator_id"] = (
-            originator_id if type(originator_id) is not str
-            else fast.uuid(originator_id) if fast is not None else parse_uuid(originator_id)
-        )
+        event_state["originator_id"] = _uuid_of(stored_event, fast.uuid if fast is not None else parse_uuid)
         event_state["originator_version"] = stored_event.originator_version
         from_version = event_state.pop("class_version", 1)
         while from_version < class_version:
@@ -222,8 +219,8 @@ class SealingMapper(Mapper[UUID]):
         return cast(Any, domain_event)
 
 
-def _uuid_of(stored_event: Stored) -> UUID | str:
+def _uuid_of(stored_event: Stored, parse: Callable[[str], UUID] = parse_uuid) -> UUID | str:
     """The stored event's aggregate id as a `UUID` (a SQLite row gives it as text; every
     Dateline aggregate's id is a UUID)."""
     originator_id = stored_event.originator_id
-    return parse_uuid(originator_id) if type(originator_id) is str else originator_id
+    return parse(originator_id) if type(originator_id) is str else originator_id

@@ -93,13 +93,9 @@ def _report_days(catalog: Catalog) -> list[int]:
     catalog's row order: worked out once per catalog state, so an as-of query at a
     long-lived reader compares numbers instead of looking up every report's zone and moment
     again."""
-    days: list[int] | None = catalog.derived.get("report_days")
-    if days is None or len(days) != len(catalog.reports):
-        days = catalog.derived["report_days"] = [
-            _UNDATED if (d := published_day(row)) is None else d.toordinal()
-            for row in catalog.reports.values()
-        ]
-    return days
+    return _per_state(catalog, "report_days", len(catalog.reports), lambda: [
+        _UNDATED if (d := published_day(row)) is None else d.toordinal() for row in catalog.reports.values()
+    ])
 
 
 @dataclass(frozen=True)
@@ -115,11 +111,20 @@ class _Placed:
 def _incident_days(catalog: Catalog) -> list[tuple[UUID, IncidentRow, _Placed | None]]:
     """Every incident with its `_Placed` (None when it links no claim, or one whose claim or
     report is missing or undated): once per catalog state."""
-    found: list[tuple[UUID, IncidentRow, _Placed | None]] | None = catalog.derived.get("incident_days")
-    if found is None or len(found) != len(catalog.incidents):
-        found = catalog.derived["incident_days"] = [
-            (iid, incident, _placed(catalog, incident)) for iid, incident in catalog.incidents.items()
-        ]
+    return _per_state(catalog, "incident_days", len(catalog.incidents), lambda: [
+        (iid, incident, _placed(catalog, incident)) for iid, incident in catalog.incidents.items()
+    ])
+
+
+Made = TypeVar("Made", bound=list[Any])
+
+
+def _per_state(catalog: Catalog, name: str, size: int, make: Callable[[], Made]) -> Made:
+    """`make()`, kept in `catalog.derived` (emptied by `apply`) under `name` while it still
+    holds `size` items (one per report or incident)."""
+    found: Made | None = catalog.derived.get(name)
+    if found is None or len(found) != size:
+        found = catalog.derived[name] = make()
     return found
 
 

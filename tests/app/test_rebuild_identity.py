@@ -3,7 +3,7 @@ the rows' texts are written by orjson straight from the row objects (`rows.dump_
 SQLite keeps the stored rows that already hold the same text (`SQLiteViews.replace`), events
 are decoded by per-topic plans checked inline with their ids made once
 (`FastJSONTranscoder`), and what the fold made is handed to the oldest generation of the
-collector without a scan (`readmodel._bulk_promoted`). A tampered event still makes it refuse
+collector without a scan (`readmodel.bulk(promote=True)`). A tampered event still makes it refuse
 and write nothing."""
 
 from __future__ import annotations
