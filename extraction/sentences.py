@@ -66,9 +66,16 @@ _END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]*[^\n–—]{0,80}?\s[-–—]{1,2}\s|[A-Z][\w .]{0,30}/\s*(?=[A-Z\"“])")
 _EDITORIAL = re.compile(r"(?i)\s*(?:correction|clarification|editor['’]s note|update)\s*:")
+#: What may follow the verb of a bare attribution: when, where, how or to whom it was said ("he
+#: said on Tuesday", "she added in a statement"), never a clause of its own ("He said an extra
+#: 1,500 troops would be sent" after a quotation is a sentence of its own).
+_ATTRIBUTION_TAIL = (
+    r"(?:,?\s+(?:on|in|at|to|by|from|during|after|before|late|early|last|this|yesterday|today|"
+    r"tonight|adding|citing|referring|speaking|when|while|outside|[A-Z]\w*day)\b[^.!?\"“”]{0,60})?"
+)
 _BARE_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){0,5}(?:said|says|concluded|added|stressed|wrote|noted|stated|"
-    r"continued|explained|told [\w ]{1,30})\b[^.!?\"“”]{0,60}[.!?]?"
+    rf"continued|explained|told [\w ]{{1,30}})\b{_ATTRIBUTION_TAIL}\s*[.!?]?"
 )
 _CLOSING_QUOTES = ("”", '"', "”.", '".', "”,")
 

@@ -32,6 +32,14 @@ _TITLES = words(
     "acting former opposition director commissioner coordinator prosecutor inspector superintendent "
     "representative administrator lawmaker legislator adviser advisor analyst activist researcher"
 )
+#: The noun that ends a role written before a name, after any number of lower-case words
+#: describing it: "Russian foreign ministry spokeswoman Olga Verkhovskaya".
+_ROLE_NOUNS = words(
+    "spokesman spokesperson spokeswoman minister president envoy negotiator chief chairman governor "
+    "secretary-general secretary commander leader senator ambassador mayor director commissioner "
+    "coordinator prosecutor inspector superintendent representative administrator lawmaker "
+    "legislator adviser advisor official"
+)
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
 _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents"})
@@ -69,6 +77,9 @@ _ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$")
 #: A place's possessive, lower-case words, then a name: "Russia's state news agency TASS".
 _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
+#: A place's possessive right before a formal name given with its acronym: "Kyrgyzstan's State
+#: Committee for National Security (GKNB)". The acronym names the body, not the place's hold on it.
+_OWNED_ACRONYMED = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<name>[A-Z].*\([A-Z]{2,8}\))$")
 _NAME_LINKS = words("of for in and the on al el de")
 _BUT = re.compile(r"\s+but\s+")
 _ROLE_WORD = re.compile(r"[\w-]+")
@@ -91,6 +102,7 @@ class Speakers:
     people: dict[str, str] = field(default_factory=dict)  # surname key -> canonical
     said: list[Speaker] = field(default_factory=list)
     armed_groups: list[str] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)  # "GKNB" -> the name it was given with
     # A report's subjects are read twice (`learn`, then `resolve`) and its roles once per role
     # resolution: what the gazetteer says of a phrase is looked up once per report.
     _written: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
@@ -119,8 +131,10 @@ class Speakers:
     def resolve(self, subject: str) -> Speaker:
         """The speaker a written subject denotes (second pass, in reading order)."""
         speaker = self._resolve(subject)
-        bare = _ACRONYM_TAIL.sub("", speaker.name)
-        if bare != speaker.name and bare:  # the acronym is an alias: "Caribbean Community (CARICOM)"
+        tail = _ACRONYM_TAIL.search(speaker.name)
+        bare = speaker.name[: tail.start()] if tail is not None else ""
+        if bare:  # the acronym is an alias: "Caribbean Community (CARICOM)", then "CARICOM said"
+            self.acronyms.setdefault(tail.group().strip(" ()"), bare)  # type: ignore[union-attr]
             speaker = Speaker(bare, speaker.rule, speaker.confidence, speaker.person)
         self.said.append(speaker)
         return speaker
@@ -139,7 +153,7 @@ class Speakers:
         return self._describe(named)
 
     def _describe(self, phrase: str) -> Speaker:
-        owned = _OWNED_NAME.match(phrase)
+        owned = _OWNED_NAME.match(phrase) or _OWNED_ACRONYMED.match(phrase)
         if owned is not None and _proper_name(owned.group("name")):
             phrase = owned.group("name")  # "Lebanon's state-run National News Agency"
         named = _NAMED_AFTER.match(phrase)
@@ -149,6 +163,8 @@ class Speakers:
         lowered = bare.lower()
         if lowered in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"they"}:
             return self._pronoun(lowered)
+        if bare in self.acronyms:  # the report's own definition comes before the gazetteer's
+            return Speaker(self.acronyms[bare], "acronym", 0.9)
         exact = self._lookup(bare)
         if exact is not None and exact.rule == "gazetteer":
             return Speaker(exact.name, "gazetteer", 0.95, person=exact.type == "person")
@@ -178,6 +194,8 @@ class Speakers:
         if phrase not in self._written:
             self._written[phrase] = self._written_person(phrase)
         person, surname = self._written[phrase]
+        if person in self.acronyms:  # "the GKNB", after "State Committee for National Security (GKNB)"
+            return None
         return self.people.get(_surname_key(surname)) if surname is not None else person
 
     def _written_person(self, phrase: str) -> tuple[str | None, str | None]:
@@ -188,7 +206,9 @@ class Speakers:
         while cut > 0 and _name_token(tokens[cut - 1]):
             cut -= 1
         name_tokens, title_tokens = tokens[cut:], tokens[:cut]
-        if not name_tokens or not all(_title_like(t) or t[:1].isupper() for t in title_tokens):
+        if not name_tokens or not (
+            all(_title_like(t) or t[:1].isupper() for t in title_tokens) or _described_role(title_tokens)
+        ):
             return None, None
         if title_tokens and title_tokens[-1].lower() in _LINKS:
             return None, None
@@ -234,7 +254,7 @@ class Speakers:
         if not key:
             return None
         for earlier in reversed(self.said):
-            if " ".join(names.normal_tokens(earlier.name)).endswith(key):
+            if any(head.endswith(key) for head in _heads(earlier.name)):
                 return Speaker(earlier.name, "earlier_speaker", 0.8, earlier.person)
         words = key.split()
         if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
@@ -287,6 +307,27 @@ def _role_class(phrase: str) -> str | None:
         if word in ROLE_CLASSES:
             return ROLE_CLASSES[word]
     return None
+
+
+def _described_role(tokens: list[str]) -> bool:
+    """Lower-case words that describe a role, ending with the role's noun: "foreign ministry
+    spokeswoman". No linking word: in "fighters loyal to commander X" X is not the speaker."""
+    return (
+        len(tokens) <= 5
+        and tokens[-1].lower() in _ROLE_NOUNS
+        and all(t.replace("-", "").isalpha() and t.lower() not in _LINKS for t in tokens)
+    )
+
+
+def _heads(name: str) -> tuple[str, ...]:
+    """What "the committee" can refer back to: the whole name, and the part before its first
+    "of" or "for" ("State Committee for National Security", "Ministry of Defence")."""
+    tokens = names.normal_tokens(name)
+    whole = " ".join(tokens)
+    for at, token in enumerate(tokens):
+        if at and token in ("of", "for"):
+            return whole, " ".join(tokens[:at])
+    return (whole,)
 
 
 def _surname_key(name: str) -> str:

@@ -24,6 +24,12 @@ TARGETS = {
 REPETITIONS = 20
 
 
+def is_held_out(split: str) -> bool:
+    """Held-out splits ("heldout", "blind2-held", ...) are read in aggregate only: rules are
+    written from the other splits' misses, so `-v` never lists theirs."""
+    return "held" in split
+
+
 def run(cases: list[Case], gazetteer: Gazetteer) -> Tally:
     tally = Tally()
     for case in cases:
@@ -136,13 +142,16 @@ def main() -> int:
     splits["seeds"] = seed_cases(shared)
     splits = {name: cases for name, cases in splits.items() if cases}
     overall = Tally()
+    readable: list[str] = []
     for name, cases in splits.items():
         tally = run(cases, gazetteer)
         report(name, tally)
         overall.add(tally)
+        if not is_held_out(name):
+            readable.extend(tally.errors)
     report("all", overall)
     if "-v" in sys.argv:
-        print("\n".join(overall.errors))
+        print("\n".join(readable))
     cpu, wall = ms_per_kb([c for cases in splits.values() for c in cases], gazetteer)
     figures = {
         "casualty_recall": ratio(overall.matched["fig:casualty"], overall.gold["fig:casualty"]),
