@@ -38,7 +38,7 @@ VERB_MEASURES = {
 NOUN_MEASURES = {
     **dict.fromkeys(words("targets target"), "targets"),
     **dict.fromkeys(words("locations sites"), "locations"),
-    **dict.fromkeys(words("attacks assaults attack assault"), "attacks"),
+    **dict.fromkeys(words("attacks assaults attack assault strikes raids"), "attacks"),
     **dict.fromkeys(words("missiles missile rockets"), "missiles"),
     **dict.fromkeys(words("drones drone"), "drones"),
     **dict.fromkeys(words("troops soldiers forces personnel peacekeepers servicemen marines"), "troops"),
@@ -80,7 +80,7 @@ _TALLY_WORD = re.compile(r"\w+")
 _PREDICATE = re.compile(
     r"(?i)\s*(?:(?:may|might|could|must|(?:are|were|is|was)\s+(?:feared|believed|thought|said)\s+to)"
     r"\s+have\s+(?:been\s+)?|were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
-    r"(?:(?:\w+ly|also|all|both)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
+    r"(?:(?:\w+ly|also|all|both|still)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
     r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained)\b"
 )
 _INCLUDING = re.compile(r"\s*,?\s*including\b[^,]{0,80},")

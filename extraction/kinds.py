@@ -180,7 +180,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         "call_for_withdrawal",
         "call_withdrawal",
-        r"\b(?:call(?:s|ed|ing)?\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?for|demand(?:s|ed|ing)?"
+        # "called for", "called on Moscow for" and "called on Ankara to withdraw".
+        r"\b(?:call(?:s|ed|ing)?\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?for|call(?:s|ed|ing)?\s+on\b"
+        r"|demand(?:s|ed|ing)?"
         r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\b"
         r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure"
         r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave)\b",

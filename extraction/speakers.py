@@ -178,7 +178,8 @@ class Speakers:
         described = names.tidy(bare)
         if not described:  # "A - said": the determiner was the whole name
             return Speaker("unknown", "unresolved", 0.5)
-        return Speaker(described, "description", 0.85)
+        # "Chad's president", "the army spokesman": a person, whom a later "he" or "she" means.
+        return Speaker(described, "description", 0.85, person=_role_noun_last(described))
 
     def _pronoun(self, pronoun: str) -> Speaker:
         for earlier in reversed(self.said):
@@ -317,6 +318,11 @@ def _described_role(tokens: list[str]) -> bool:
         and tokens[-1].lower() in _ROLE_NOUNS
         and all(t.replace("-", "").isalpha() and t.lower() not in _LINKS for t in tokens)
     )
+
+
+def _role_noun_last(phrase: str) -> bool:
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return last in _ROLE_NOUNS
 
 
 def _heads(name: str) -> tuple[str, ...]:

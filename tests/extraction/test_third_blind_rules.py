@@ -90,3 +90,40 @@ def test_a_sentence_after_a_quotation_is_joined_only_when_it_is_a_bare_attributi
     troops = [quote for quote in quotes if "600 troops" in quote]
     assert troops == ["He said an additional 600 troops would be sent to the valley."]
     assert any(quote.endswith('"Not one day." He said on Wednesday.') for quote in quotes)
+
+
+def test_he_after_a_role_described_without_a_name_is_that_role(gazetteer: Gazetteer) -> None:
+    body = (
+        "LIMA (Test Wire) - Army spokesman Colonel Luis Vargas said on Monday that 12 soldiers had been "
+        "killed in the ambush.\n"
+        "Peru's president, speaking in Ayacucho on Tuesday, vowed to find those responsible.\n"
+        "He said 800 more troops would be sent to the valley."
+    )
+    found = speakers_by_quote(body, gazetteer)
+    assert speaker_of("800 more troops", found) == "Peru's president"
+    assert speaker_of("12 soldiers", found) == "Luis Vargas"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator called on Washington to withdraw its troops from the base.",
+    "Local leaders called on both armies to pull out of the valley before the harvest.",
+])
+def test_called_on_a_party_to_withdraw_is_a_call_for_withdrawal(sentence: str, gazetteer: Gazetteer) -> None:
+    assert "call_for_withdrawal" in {c.kind for c in claims(f"LIMA (Test Wire) - {sentence}", gazetteer)}
+
+
+def test_called_on_a_party_to_talk_is_no_call_for_withdrawal(gazetteer: Gazetteer) -> None:
+    body = "LIMA (Test Wire) - The bishop called on both sides to resume talks in the capital."
+    assert "call_for_withdrawal" not in {c.kind for c in claims(body, gazetteer)}
+
+
+def test_people_still_displaced_are_a_displacement_figure(gazetteer: Gazetteer) -> None:
+    body = "LIMA (Test Wire) - More than 40,000 villagers are still displaced, the U.N. said."
+    found = [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
+    assert ("displaced", 40000, "more_than") in found
+
+
+def test_a_count_of_strikes_is_a_count_of_attacks(gazetteer: Gazetteer) -> None:
+    body = "LIMA (Test Wire) - Drones have carried out at least six strikes on the valley since May."
+    found = [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
+    assert ("attacks", 6, "at_least") in found
