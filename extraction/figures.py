@@ -311,8 +311,19 @@ def _phrase(text: str, cursor: int, end: int) -> _Phrase:
         party_words.pop(0)
     if not party_words:
         return _Phrase(None, None, stop)
+    party_words = _first_counted(party_words)
     head = party_words[-1].strip("()").lower().rstrip(".")
     return _Phrase(" ".join(party_words).strip("()"), head, stop)
+
+
+def _first_counted(words: list[str]) -> list[str]:
+    """"600 troops and armoured vehicles": the amount counts the first noun when that one is a
+    measure and the last is not ("16 PMF and Kataib Hezbollah fighters" stays whole)."""
+    lowered_words = [w.strip("()").lower().rstrip(".") for w in words]
+    if "and" not in lowered_words or lowered_words[-1] in NOUN_MEASURES:
+        return words
+    joint = lowered_words.index("and")
+    return words[:joint] if joint and lowered_words[joint - 1] in NOUN_MEASURES else words
 
 
 def _continues(text: str, cursor: int, end: int) -> bool:

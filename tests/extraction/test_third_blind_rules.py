@@ -127,3 +127,17 @@ def test_a_count_of_strikes_is_a_count_of_attacks(gazetteer: Gazetteer) -> None:
     body = "LIMA (Test Wire) - Drones have carried out at least six strikes on the valley since May."
     found = [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
     assert ("attacks", 6, "at_least") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chile moved about 900 troops and armoured vehicles to the northern border last year.",
+     ("troops", 900, "about")),
+    # The last noun is counted when the first is no measure: "PMF and ... fighters".
+    ("The raid killed 16 Ansar and Free Valley fighters, the group said.", ("killed", 16, "exact")),
+])
+def test_an_amount_before_coordinated_nouns_counts_the_measured_one(
+    sentence: str, expected: tuple[str, int, str], gazetteer: Gazetteer
+) -> None:
+    found = [(f.measure, f.value, f.qualifier) for c in claims(f"LIMA (Test Wire) - {sentence}", gazetteer)
+             for f in c.figures]
+    assert expected in found
