@@ -85,6 +85,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact"),
     "talks": ("talks", "negotiat", "peace"),
+    "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg"),
     "claimed_responsibility": ("responsibility", "claim"),
@@ -100,6 +101,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
                         "pulled out", "withdrew from", "walked away", "tore up", "over"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew"),
+    "agreement_signed": ("signed",),
 }
 
 
@@ -189,6 +191,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         0.9,
     ),
     _p("talks_status", "talks", r"\b(?:talks|negotiations?|negotiating|peace\s+process)\b", 0.85),
+    _p(
+        "talks_status",
+        "agreement_signed",
+        # Between parties to a conflict an agreement is a political one ("signed an agreement in
+        # 2020 to remove armed groups"); a deal is as often about arms or trade, so it is left out.
+        r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord)\b",
+        0.75,
+    ),
     _p(
         "talks_status",
         "ceasefire_agreement",

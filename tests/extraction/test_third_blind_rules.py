@@ -141,3 +141,14 @@ def test_an_amount_before_coordinated_nouns_counts_the_measured_one(
     found = [(f.measure, f.value, f.qualifier) for c in claims(f"LIMA (Test Wire) - {sentence}", gazetteer)
              for f in c.figures]
     assert expected in found
+
+
+def test_an_agreement_signed_is_a_talks_claim_and_an_agreement_reached(gazetteer: Gazetteer) -> None:
+    body = "LIMA (Test Wire) - The government and the rebels signed an agreement in 2021 to disarm militias."
+    found = [(c.kind, c.talks_status) for c in claims(body, gazetteer)]
+    assert ("talks_status", "agreement_reached") in found
+
+
+def test_a_deal_signed_is_no_talks_claim(gazetteer: Gazetteer) -> None:
+    body = "LIMA (Test Wire) - The ministry signed a deal with a French firm to buy six helicopters."
+    assert "talks_status" not in {c.kind for c in claims(body, gazetteer)}
