@@ -52,8 +52,13 @@ _CLEAN_TAIL = re.compile(
 #: A description of an organisation, then its name: "the Sahrawi rights group Tiris Watch", "a
 #: little-known group calling itself the Kashmir Tigers". The name is the speaker.
 _NAMED_AFTER = re.compile(
-    r"^(?:.*\s)?(?:group|organi[sz]ation|monitor|watchdog|agency|party|movement|network|coalition|"
+    r"^(?:.*\s)?(?P<noun>group|organi[sz]ation|monitor|watchdog|agency|party|movement|network|coalition|"
     r"alliance|militia|outfit|charity|itself(?:\s+the)?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})$"
+)
+#: A name, then lower-case words describing it: "the Syria Civil Defence rescue group".
+_NAMED_BEFORE = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))+)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<noun>group|organi[sz]ation|monitor|watchdog|agency|network|coalition|alliance|charity)$"
 )
 _CLEAN_HEAD = re.compile(
     r"(?i)^(?:which|who|that|and|but)\s+|^(?:an?|the)\s+(?:joint\s+)?(?:statement|tally|report|"
@@ -67,6 +72,8 @@ _ORG_WORDS = words(
     "Mission State Resistance Hospital University Court Staff Service News Department Authority "
     "Coalition Corps Guard Guards"
 )
+#: Words a short form leaves out: "the Polisario" after "the Polisario Front".
+_ORG_TAIL = frozenset(word.lower() for word in _ORG_WORDS)
 _DETERMINER = re.compile(r"(?i)^(?:the|an?)\s+")
 _WORD = re.compile(r"[^\s,]+")
 #: Written right before a state inside a description: the state is a place ("the envoy in
@@ -103,6 +110,7 @@ class Speakers:
     said: list[Speaker] = field(default_factory=list)
     armed_groups: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # "GKNB" -> the name it was given with
+    nouns: dict[str, str] = field(default_factory=dict)  # "Tiris Watch" -> "group", as introduced
     # A report's subjects are read twice (`learn`, then `resolve`) and its roles once per role
     # resolution: what the gazetteer says of a phrase is looked up once per report.
     _written: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
@@ -149,16 +157,18 @@ class Speakers:
             if person is not None:
                 return Speaker(person, "name", 0.95, person=True)
         # "The military's media wing, Inter-Services Public Relations (ISPR)": the name, not the role.
-        named = next((part for part in parts[1:] if _proper_name(part)), parts[0])
+        named = next((part for part in parts[1:] if _proper_name(part) or _one_name(part)), parts[0])
         return self._describe(named)
 
     def _describe(self, phrase: str) -> Speaker:
         owned = _OWNED_NAME.match(phrase) or _OWNED_ACRONYMED.match(phrase)
         if owned is not None and _proper_name(owned.group("name")):
             phrase = owned.group("name")  # "Lebanon's state-run National News Agency"
-        named = _NAMED_AFTER.match(phrase)
+        named = _NAMED_AFTER.match(phrase) or _NAMED_BEFORE.match(phrase)
         if named is not None and _all_capitalised(named.group("name")):
             phrase = named.group("name")
+            noun = named.group("noun").split()[0].lower()
+            self.nouns.setdefault(names.tidy(_DETERMINER.sub("", phrase)), noun)
         bare = _DETERMINER.sub("", phrase)
         lowered = bare.lower()
         if lowered in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"they"}:
@@ -223,6 +233,8 @@ class Speakers:
             return (found.name if found.type == "person" else None), None
         if len(name_tokens) == 1 and not title_tokens:
             return None, name
+        if title_tokens and all(t.lower() in ("the", "a", "an") for t in title_tokens):
+            return None, None  # "the Polisario", "the Shining Valley": a name after an article is no person
         return (names.tidy(name) if title_tokens or len(name_tokens) >= 2 else None), None
 
     def _find(self, phrase: str) -> list[ActorMention]:
@@ -255,7 +267,7 @@ class Speakers:
         if not key:
             return None
         for earlier in reversed(self.said):
-            if any(head.endswith(key) for head in _heads(earlier.name)):
+            if self.nouns.get(earlier.name) == key or any(h.endswith(key) for h in _heads(earlier.name)):
                 return Speaker(earlier.name, "earlier_speaker", 0.8, earlier.person)
         words = key.split()
         if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
@@ -330,10 +342,14 @@ def _heads(name: str) -> tuple[str, ...]:
     "of" or "for" ("State Committee for National Security", "Ministry of Defence")."""
     tokens = names.normal_tokens(name)
     whole = " ".join(tokens)
+    short = len(tokens)
+    while short > 1 and tokens[short - 1] in _ORG_TAIL:
+        short -= 1
+    heads = (whole, " ".join(tokens[:short])) if short < len(tokens) else (whole,)
     for at, token in enumerate(tokens):
         if at and token in ("of", "for"):
-            return whole, " ".join(tokens[:at])
-    return (whole,)
+            return (*heads, " ".join(tokens[:at]))
+    return heads
 
 
 def _surname_key(name: str) -> str:
@@ -345,6 +361,15 @@ def _all_capitalised(phrase: str) -> bool:
     """Every word capitalised (or a number, or a linking word), one word at least: "M23"."""
     tokens = _name_tokens(phrase)
     return bool(tokens) and _capitalised(tokens, numbers=True)
+
+
+def _one_name(phrase: str) -> bool:
+    """An article and a name: "the SPLM-IO", in "The main opposition party, the SPLM-IO,
+    demanded"; "the Manipur Integrity Forum"."""
+    tokens = _name_tokens(phrase)
+    if len(tokens) < 2 or tokens[0].lower() != "the":
+        return False
+    return tokens[1][:1].isupper() if len(tokens) == 2 else _proper_name(phrase.split(None, 1)[1])
 
 
 def _proper_name(phrase: str) -> bool:

@@ -152,3 +152,30 @@ def test_an_agreement_signed_is_a_talks_claim_and_an_agreement_reached(gazetteer
 def test_a_deal_signed_is_no_talks_claim(gazetteer: Gazetteer) -> None:
     body = "LIMA (Test Wire) - The ministry signed a deal with a French firm to buy six helicopters."
     assert "talks_status" not in {c.kind for c in claims(body, gazetteer)}
+
+
+def test_the_group_is_the_one_introduced_as_a_group(gazetteer: Gazetteer) -> None:
+    body = (
+        "LIMA (Test Wire) - Police have detained more than 60 protesters since March, according to the "
+        "Andean rights group Vigia Sur.\n"
+        "The group says at least 12 of them were minors."
+    )
+    assert set(speakers_by_quote(body, gazetteer).values()) == {"Vigia Sur"}
+
+
+def test_a_name_before_the_words_describing_it_is_the_speaker(gazetteer: Gazetteer) -> None:
+    body = "LIMA (Test Wire) - Floods killed nine people on Sunday, the Red Ladder rescue group said."
+    assert set(speakers_by_quote(body, gazetteer).values()) == {"Red Ladder"}
+
+
+def test_a_short_form_refers_back_to_the_full_name(gazetteer: Gazetteer) -> None:
+    body = (
+        "LIMA (Test Wire) - The Shining Valley Front said on Sunday its fighters had ambushed an army "
+        "convoy.\nIn a statement sent to reporters, the Shining Valley said it had killed six soldiers."
+    )
+    assert set(speakers_by_quote(body, gazetteer).values()) == {"Shining Valley Front"}
+
+
+def test_one_name_in_apposition_to_a_description_is_the_speaker(gazetteer: Gazetteer) -> None:
+    body = "LIMA (Test Wire) - The main rebel alliance, the FRN, demanded that the army withdraw its troops."
+    assert set(speakers_by_quote(body, gazetteer).values()) == {"FRN"}
