@@ -36,22 +36,27 @@ _JOIN = r"(?:\s+(?:de|da|del|do|dos|al|el|la|ibn|bin))?\s+"
 _NAMES = rf"{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
 _TYPE = (
     r"district|province|region|governorate|neighbou?rhood|city|town|village|county|state|"
-    r"area|camp|suburb|municipality|oblast"
+    r"area|camp|suburb|municipality|oblast|island|enclave|settlement"
 )
 _TYPE_WORD = re.compile(rf"(?i:{_TYPE})")
 #: Lower-case words one of which every `_TYPE` word contains ("neighbo" for both spellings).
 _TYPE_WORDS = (
     "district", "province", "region", "governorate", "neighbo", "city", "town", "village", "county",
-    "state", "area", "camp", "suburb", "municipality", "oblast",
+    "state", "area", "camp", "suburb", "municipality", "oblast", "island", "enclave", "settlement",
 )  # fmt: skip
 #: Any of `_TYPE_WORDS` written in lowered text (one search instead of a test per word).
 _TYPE_WORD_IN = re.compile("|".join(_TYPE_WORDS))
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)"
 _TYPE_OF = re.compile(
-    rf"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<type>(?i:{_TYPE}))\s+of\s+(?P<name>{_NAMES})"
+    rf"\b(?i:the)\s+(?P<adjectives>(?:[\w-]+\s+){{0,2}}?)(?P<type>(?i:{_TYPE}))\s+of\s+(?P<name>{_NAMES})"
 )
 _NAME_TYPE = re.compile(
     rf"{_NAME_GATE}(?:\b(?P<owner>{_NAME})['’]s\s+{_DIRECTION}?)?(?<![\w-])(?P<name>{_NAMES})\s+(?P<type>(?i:{_TYPE}))(?![\w-])"
+)
+#: From an inner place's name to an outer one's: "Khanasor in Iraq's ", "Goma, in eastern ".
+_INSIDE = re.compile(
+    r"(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},?\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
 _OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
 #: Verbs whose object is the place itself: "fled Liancourt", "shelled Kharkiv".
@@ -115,10 +120,26 @@ def locate(
     candidates = _known(text, clause, known, actors) + _unseen(text, clause, gazetteer)
     if not candidates:
         return None
+    candidates = _innermost(text, candidates)
     # Among equally specific places, "in Jordan" says where; "a US base" says whose base.
     best = max(candidates, key=lambda c: (not _reference(text, clause[0], c.start), c.rank, c.locative,
                                           c.known, -c.start))
     return best.normal
+
+
+def _innermost(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without the places another is written inside: in "the town of Khanasor in Iraq's Sinjar
+    district" the town is in the district, whatever the district's usual rank."""
+    inner = [c for c in candidates if any(_written_inside(text, c, other) for other in candidates)]
+    if not inner:
+        return candidates
+    outer = {id(other) for c in inner for other in candidates if _written_inside(text, c, other)}
+    return [c for c in candidates if id(c) not in outer]
+
+
+def _written_inside(text: str, inner: _Candidate, outer: _Candidate) -> bool:
+    """ "INNER in (the) (Owner's) (a word or two) OUTER", nothing else between them."""
+    return inner.start < outer.start and _INSIDE.fullmatch(text, inner.start, outer.start) is not None
 
 
 def _reference(text: str, floor: int, at: int) -> bool:
@@ -150,10 +171,16 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
     # most clauses hold no place-type word and no "'s", which every match of theirs contains.
     span = lowered(text[lo:hi])
     if _TYPE_WORD_IN.search(span):
+        named_after = set()
         for match in _TYPE_OF.finditer(text, lo, hi):
-            found.extend(_typed(gazetteer, match, None))
+            if all(gazetteer.places.is_demonym(word) for word in match.group("adjectives").split()
+                   if word[:1].isupper()):  # "the Bannu district of ...": Bannu is the district
+                found.extend(_typed(gazetteer, match, None))
+                named_after.add(match.start("type"))
         for match in _NAME_TYPE.finditer(text, lo, hi):
-            found.extend(_typed(gazetteer, match, match.group("owner")))
+            # "the Tajik enclave of Vorukh": Vorukh; "the Iraqi province": no place named.
+            if not (match.start("type") in named_after or gazetteer.places.is_demonym(match.group("name"))):
+                found.extend(_typed(gazetteer, match, match.group("owner")))
     if "'s" in span or "’s" in span:
         for match in _OWNED.finditer(text, lo, hi):
             found.extend(_owned(text, hi, gazetteer, match))

@@ -63,6 +63,7 @@ class Places:
     _lengths: dict[str, int] = field(default_factory=dict, repr=False)
     #: Words a place's name can start with: the scan asks `_match_at` about no other word.
     _starts: StartWords = field(init=False, repr=False)
+    _countries: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         for place in self.places:
@@ -72,6 +73,14 @@ class Places:
                     self._exact[key] = place
                     self._lengths[key[0]] = max(self._lengths.get(key[0], 0), len(key))
         self._starts = StartWords(lambda key: key in self._lengths)
+        self._countries = tuple(p.name.lower() for p in self.places if p.type == "country")
+
+    def is_demonym(self, word: str) -> bool:
+        """A word made from a known country's name and used as an adjective ("the Iraqi
+        province of Anbar", "the Tajik enclave of Vorukh"): the country's name cut short
+        (Tajik-istan, Somali-a) or with an ending (Iraq-i, Syria-n, Ukrain-ian, Chin-ese)."""
+        low = word.lower()
+        return len(low) >= 4 and any(_made_from(low, country) for country in self._countries)
 
     @classmethod
     def from_data(cls, documents: Iterable[Mapping[str, Any]]) -> Places:
@@ -117,6 +126,20 @@ class Places:
             if place is not None:
                 return length, place
         return None
+
+
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "i", "ese", "ish"})
+
+
+def _made_from(word: str, country: str) -> bool:
+    if word == country:
+        return False
+    if country.startswith(word):
+        return True
+    return any(
+        word.startswith(stem) and word[len(stem):] in _DEMONYM_ENDINGS
+        for stem in (country, country[:-1]) if len(stem) >= 3
+    )
 
 
 def _place(entry: Mapping[str, Any]) -> Place:

@@ -179,3 +179,22 @@ def test_a_short_form_refers_back_to_the_full_name(gazetteer: Gazetteer) -> None
 def test_one_name_in_apposition_to_a_description_is_the_speaker(gazetteer: Gazetteer) -> None:
     body = "LIMA (Test Wire) - The main rebel alliance, the FRN, demanded that the army withdraw its troops."
     assert set(speakers_by_quote(body, gazetteer).values()) == {"FRN"}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # A place written inside another is the more specific, whatever the outer one's type.
+    ("A drone strike hit a truck near the town of Qasr Lalin in Iraq's Hadar district late on "
+     "Tuesday, killing two fighters.", "Qasr Lalin"),
+    ("Rebels stormed an army post on the island of Kolo Bari in Chad's Lac province, killing nine "
+     "soldiers.", "Kolo Bari"),
+    ("Gunmen wounded four soldiers near the mining settlement of Rio Alto on Monday.", "Rio Alto"),
+    # A demonym before the place type is no place: the name after "of" is.
+    ("Shelling killed three civilians in the Ukrainian village of Zelena Dolyna on Sunday.", "Zelena Dolyna"),
+    # A name before the type is the place, and the one after "of" its parent.
+    ("Militants attacked a police post in the Tarbela district of Khyber Pakhtunkhwa province, killing "
+     "six officers.", "Tarbela"),
+])
+def test_the_most_specific_place_written(sentence: str, place: str, gazetteer: Gazetteer) -> None:
+    located = {c.location for c in claims(f"LIMA (Test Wire) - {sentence}", gazetteer)
+               if c.kind in ("strike", "attack", "casualties")}
+    assert located == {place}
