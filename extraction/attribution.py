@@ -79,7 +79,8 @@ class Attribution:
 
 def attribute(text: str, start: int, end: int, masked: str) -> Attribution | None:
     """The attribution of `text[start:end]`; `masked` is that span with quotations blanked."""
-    according = _ACCORDING.search(masked)
+    # Most sentences lack the word every match holds: they are not searched for it.
+    according = _ACCORDING.search(masked) if "according" in lowered(masked) else None
     if according is not None:
         np_start, np_end = according.span("np")
         return _make(text, start + np_start, start + np_end, "according to", "according_to", "sentence")
@@ -104,11 +105,16 @@ def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribu
     span = _leading_np(masked) if word in _PARTICIPLES else _left_np(text, start, masked, verb.start())
     if span is None:
         return None
-    scope: Scope = "sentence" if report or _IN_STATEMENT.search(masked) else "act"
+    scope: Scope = "sentence" if report or _in_statement(masked) else "act"
     if not report and _VERB.search(masked, verb.end()) is not None:
         scope = "sentence" if any(m.group("report") for m in _VERB.finditer(masked, verb.end())) else scope
     rule = ("says" if report else "act") + f":{word}"
     return _make(text, start + span[0], start + span[1], verb.group(), rule, scope)
+
+
+def _in_statement(masked: str) -> bool:
+    """ "in a statement": tried only where the word every match ends with is written."""
+    return "statement" in lowered(masked) and _IN_STATEMENT.search(masked) is not None
 
 
 def _left_np(text: str, start: int, masked: str, verb_at: int) -> tuple[int, int] | None:

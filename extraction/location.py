@@ -39,13 +39,10 @@ _TYPE = (
     r"area|camp|suburb|municipality|oblast|island|enclave|settlement"
 )
 _TYPE_WORD = re.compile(rf"(?i:{_TYPE})")
-#: Lower-case words one of which every `_TYPE` word contains ("neighbo" for both spellings).
-_TYPE_WORDS = (
-    "district", "province", "region", "governorate", "neighbo", "city", "town", "village", "county",
-    "state", "area", "camp", "suburb", "municipality", "oblast", "island", "enclave", "settlement",
-)  # fmt: skip
-#: Any of `_TYPE_WORDS` written in lowered text (one search instead of a test per word).
-_TYPE_WORD_IN = re.compile("|".join(_TYPE_WORDS))
+#: A `_TYPE` word as every match of `_TYPE_OF` and `_NAME_TYPE` writes it, in lowered text:
+#: after whitespace and not followed by a letter, digit or hyphen. "statement", "areas" and
+#: "campaign" hold a type word but not so, and do not send a clause to those patterns.
+_TYPE_WORD_WRITTEN = re.compile(rf"\s(?:{_TYPE})(?![\w-])")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)"
 _TYPE_OF = re.compile(
     rf"\b(?i:the)\s+(?P<adjectives>(?:[\w-]+\s+){{0,2}}?)(?P<type>(?i:{_TYPE}))\s+of\s+(?P<name>{_NAMES})"
@@ -170,7 +167,7 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
     # The typed and possessive patterns are costly (a name is tried at every capital letter);
     # most clauses hold no place-type word and no "'s", which every match of theirs contains.
     span = lowered(text[lo:hi])
-    if _TYPE_WORD_IN.search(span):
+    if _TYPE_WORD_WRITTEN.search(span):
         named_after = set()
         for match in _TYPE_OF.finditer(text, lo, hi):
             if all(gazetteer.places.is_demonym(word) for word in match.group("adjectives").split()
