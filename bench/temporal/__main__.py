@@ -1,4 +1,4 @@
-"""TempEval-3 Task A for Dateline: `python -m bench.temporal [--split platinum|train|devset]`.
+"""TempEval-3 Task A for Dateline: `python -m bench.temporal [--split platinum|train|devset|blind|blind2]`.
 
 Prints per-document and overall scores, gold-span DATE normalisation, timing against
 dateparser, and ends with one machine-readable line.
@@ -51,13 +51,13 @@ def evaluate(docs: list[Document], verbose: bool) -> tuple[Counts, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("platinum", "train", "devset", "blind"), default="platinum")
+    parser.add_argument("--split", choices=("platinum", "train", *devset.SPLITS), default="platinum")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--repeats", type=int, default=5, help="timing repetitions")
     parser.add_argument("--part", help="only this sub-corpus of the split (train: TimeBank or AQUAINT)")
     parser.add_argument("--no-timing", action="store_true", help="skip the comparison with dateparser")
     args = parser.parse_args()
-    if args.split in ("devset", "blind"):  # Dateline's own sentences: see bench/temporal/devset.py
+    if args.split in devset.SPLITS:  # Dateline's own sentences: see bench/temporal/devset.py
         devset.main(args.verbose, args.split)
         return
     folder = shared_folder() / "benchmarks" / "tempeval3" / args.split

@@ -89,7 +89,7 @@ def day_month(match: re.Match[str], frame: Frame) -> Reading:
     elif frame.past:
         chosen = max((c for c in candidates if c <= anchor), default=candidates[0])
         soon = min((c for c in candidates if c > anchor), default=chosen)
-        if _year_old(chosen, anchor, frame) and (soon - anchor).days <= _SOON_DAYS:
+        if _year_old(chosen, anchor, frame) and (soon - anchor).days <= SOON_DAYS:
             chosen = soon  # "has invited them to a ceremony on March 12", a month before March 12
     else:
         chosen = min((c for c in candidates if c >= anchor), default=candidates[-1])
@@ -97,13 +97,14 @@ def day_month(match: re.Match[str], frame: Frame) -> Reading:
 
 
 #: A past date without a year lies within the last ~10 months; one nearly a year back, with the
-#: same day-month weeks ahead, is read ahead (AP style writes the year of an older date).
-_YEAR_OLD_DAYS = 300
-_SOON_DAYS = 45
+#: same day-month at most two months ahead, is read ahead (AP style writes the year of an older
+#: date): "clearing the way to leave on Jan. 31" in mid-December.
+YEAR_OLD_DAYS = 300
+SOON_DAYS = 62
 
 
 def _year_old(chosen: dt.date, anchor: dt.date, frame: Frame) -> bool:
-    return (anchor - chosen).days > _YEAR_OLD_DAYS and not frame.firm_past
+    return (anchor - chosen).days > YEAR_OLD_DAYS and not frame.firm_past
 
 
 def _agreeing(candidates: list[dt.date], weekday: str | None, anchor: dt.date) -> dt.date | None:
@@ -128,13 +129,21 @@ def bare_month(match: re.Match[str], frame: Frame) -> Reading:
     number = MONTHS[match.group("month")]
     anchor = frame.day()
     year = anchor.year
+    ahead = (number - anchor.month) % 12  # months from the anchor's month to the next such month
     if frame.uncued:
         year = nearest_year(anchor, number, ahead=not frame.past)
-    elif frame.past and number > anchor.month + 1 - frame.firm_past:
-        year -= 1  # but next month's name, in a past clause, is next month: "to admit them in March"
+    elif frame.past and 0 < ahead <= _SOON_MONTHS and not frame.firm_past:
+        year += number < anchor.month  # "to admit them in March": a month just ahead, not a year back
+    elif frame.past and number > anchor.month:
+        year -= 1
     elif not frame.past and number < anchor.month:
         year += 1
     return calendar.month(year, number, "month_no_year")
+
+
+#: In a past clause, a month name at most this many months ahead is read ahead: ten or eleven
+#: months back, a reporter writes the year ("September 2023" or "last September").
+_SOON_MONTHS = 2
 
 
 def month_range(match: re.Match[str], frame: Frame) -> Reading | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dateutil.easter import easter
 
 from domain.temporal import calendar
+from domain.temporal.absolute import SOON_DAYS, YEAR_OLD_DAYS
 from domain.temporal.frame import Frame
 from domain.temporal.patterns import YEAR
 from domain.temporal.reading import Reading
@@ -121,8 +122,8 @@ def holiday(match: re.Match[str], frame: Frame) -> Reading:
         if (
             which is None
             and not frame.firm_past
-            and (anchor - chosen).days > 300
-            and (soon - anchor).days <= 45
+            and (anchor - chosen).days > YEAR_OLD_DAYS
+            and (soon - anchor).days <= SOON_DAYS
         ):
             chosen = soon  # "suspended events a week before Election Day", a week before it
     elif which in ("next", "this") or not frame.past:

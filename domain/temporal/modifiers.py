@@ -31,11 +31,14 @@ _MOD_CODE = {
     "last days of": "END",
 }
 _YEAR_END = re.compile(r"(?:the )?(?:fiscal )?year(?:'s)? end")
-_WEEK_OF = re.compile(r"the week (?:of|beginning|starting) (?P<rest>.+)")
+# "the week ended July 25", as weekly data are reported, is the ISO week holding that day too.
+_WEEK_OF = re.compile(r"the week (?:of|beginning|starting|ended|ending) (?:on )?(?P<rest>.+)")
 _SINCE = re.compile(r"(?:ever )?since (?P<rest>.+)")
 _DAY_AROUND = re.compile(r"(?:the )?day (?P<side>before|after) (?P<rest>.+)")
 _HEDGED = re.compile(
-    r"(?:(?:a good part of|much of|most of|the bulk of|post|pre) )?(?P<rest>.+?)"
+    # "just over a week", "little more than an hour": the hedge of a hedge changes no length.
+    r"(?:(?:a good part of|much of|most of|the bulk of|post|pre"
+    r"|(?:just|a little|little|well)(?= (?:over|under|more than|less than) )) )?(?P<rest>.+?)"
     r"(?: (?:or later|or earlier|or so|or before|or after|and beyond|and after))?"
 )
 _YEAR_ENDED = re.compile(r"(?:the )?(?:fiscal )?year (?:ended|ending) (?:on )?(?P<rest>.+)")
@@ -79,7 +82,7 @@ def read_day_around(text: str, frame: Frame, read: Reader) -> Reading | None:
 
 
 def read_week_of(text: str, frame: Frame, read: Reader) -> Reading | None:
-    """ "the week of March 6": the ISO week containing that day."""
+    """ "the week of March 6", "the week ended July 25": the ISO week containing that day."""
     match = _WEEK_OF.fullmatch(text)
     if match is None:
         return None

@@ -16,6 +16,8 @@ _LEADING = re.compile(r"^(?:on|in|at(?! least\b)|during|from|as of|of|by|until|t
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s$")
 _THIS_PAST = re.compile(r"\bthis past\b")
+# "late on Wednesday", "early on Sunday": wire copy's "on" adds nothing to "late Wednesday".
+_PART_ON_DAY = re.compile(rf"^((?:late|early) )on (?=(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow)$)")
 # Spelt out in broadcast copy: "january nineteen ninety seven", "the winter of nineteen ninety
 # four", "march eighth" are "january 1997", "the winter of 1994", "march 8".
 _DAY_WORDS: dict[str, int] = {
@@ -116,6 +118,7 @@ def normalise(expression: str) -> str:
     text = _COMMA.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(" .;:!?\"'()")
     text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
+    text = _PART_ON_DAY.sub(r"\1", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _SPOKEN_DAY.sub(lambda m: f"{m['month']} {_DAY_WORDS[m['day']]}", text)
     text = _RELATIVE_BEFORE_DATE.sub("", _THIS_COMING.sub("coming", text))

@@ -238,6 +238,33 @@ def compound(match: re.Match[str], frame: Frame) -> Reading | None:
     return Reading(None, None, "duration", "P" + date + ("T" + time if time else ""), "duration")
 
 
+#: "half a century", "a quarter of an hour", "a quarter century": a share of one unit, written
+#: in the smaller unit that holds it whole ("half a century" is `P50Y`, not half of `P100Y`).
+_FRACTION = re.compile(
+    r"(?:(?:about|nearly|almost|more than|less than|over|some|at least) )?"
+    r"(?:(?P<share>half|a quarter|three quarters) (?:of )?an?|a (?P<share2>half|quarter))"
+    r" (?P<unit>hour|day|year|decade|century)"
+)
+_SHARES = {"half": (1, 2), "a quarter": (1, 4), "quarter": (1, 4), "three quarters": (3, 4)}
+#: Each unit in smaller ones, largest first: (count, unit) pairs tried in turn.
+_SMALLER = {
+    "century": ((100, "year"), (1200, "month")),
+    "decade": ((10, "year"), (120, "month")),
+    "year": ((12, "month"), (52, "week")),
+    "day": ((24, "hour"),),
+    "hour": ((60, "minute"),),
+}
+
+
+def fraction(match: re.Match[str], frame: Frame) -> Reading | None:
+    numerator, denominator = _SHARES[match.group("share") or match.group("share2")]
+    for count, unit in _SMALLER[match.group("unit")]:
+        if (count * numerator) % denominator == 0:
+            value = duration_value(count * numerator // denominator, unit)
+            return Reading(None, None, "duration", value, "duration")
+    return None
+
+
 #: "six days a week", "twice a year", "three times a month": how often something recurs.
 _FREQUENCY = re.compile(rf"(?:once|twice|{AMOUNT} times|{AMOUNT} {UNIT}) (?:a|an|per|each) (?P<unit>{UNIT})")
 
@@ -250,6 +277,7 @@ RULES: list[Rule] = [
     (_AGE, lambda m, f: _length(m.group("n"), m.group("unit"))),
     (_DECIMAL, lambda m, f: _length(m.group("n"), m.group("unit"))),
     (_COMPOUND, compound),
+    (_FRACTION, fraction),
     (_FREQUENCY, frequency),
     # "open on weekends", "every weekend": TIMEX3 writes a recurring weekend XXXX-WXX-WE.
     (

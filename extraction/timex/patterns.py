@@ -132,6 +132,12 @@ _DECIMAL = r"(?<![\d.])\d{1,3}\.\d{1,3}(?![\d.])"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 _EXTRA = "(?i:more|additional|extra|straight|consecutive|successive)"
 _ZONE = r"(?: [A-Z]{2,4}T| GMT| UTC| (?i:local time))"
+#: A share of a unit: "half a", "a quarter of an", "three quarters of an"; "a quarter-century".
+_FRACTION = (
+    "(?i:"
+    + word_trie(["half", "a quarter", "three quarters"])
+    + "(?: of)? an?|a (?:half|quarter)[ -]?(?=century))"
+)
 #: A clock time: "10 a.m.", "10:35", "noon", and the 24-hour "1400 GMT" that wire services write.
 _TIME = (
     rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)? ?(?i:a\.m\.?|p\.m\.?|am|pm){_ZONE}?"
@@ -154,7 +160,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full_date",
         re.compile(
-            rf"{B}(?:(?i:the week of) )?(?:(?:{_I}this coming|this|next|last|coming) )?{WEEKDAY},? )?"
+            # "the week ended July 25": weekly figures name their week by its last day.
+            rf"{B}(?:(?i:the week (?:of|ended|ending)(?: on)?) )?"
+            rf"(?:(?:{_I}this coming|this|next|last|coming) )?{WEEKDAY},? )?"
             rf"{_DATE_BODY}(?:,? {YEAR})?"
         ),
     ),
@@ -226,8 +234,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "part_weekday",
         re.compile(
+            # "late on Wednesday", "overnight on Saturday": wire copy writes "on" after the part.
             rf"{B}(?i:(?:the )?(?:late|early|small|wee) hours of|(?:late|early)"
-            rf"(?: {PART})?(?: of)?|the {PART_WORDS} of) {_DAY_WORD}(?:,? {MONTH} {DAY})?{E}"
+            rf"(?: {PART})?(?: of| on)?|overnight(?: on)?|the {PART_WORDS} of) {_DAY_WORD}"
+            rf"(?:,? {MONTH} {DAY})?{E}"
         ),
     ),
     (
@@ -254,7 +264,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            rf"{B}(?:{MOD})?{_I}(?:(?:earlier|later) )?{REL}) (?:{UNIT}|{SEASON}|{_I}weekend|season)){E}"
+            # "the current quarter": TimeML keeps the article of "current", as of "the past week".
+            rf"{B}(?:{MOD}|(?i:the )(?=(?i:current) ))?{_I}(?:(?:earlier|later) )?{REL})"
+            rf" (?:{UNIT}|{SEASON}|{_I}weekend|season)){E}"
         ),
     ),
     (
@@ -263,6 +275,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{B}(?:(?:(?:{_I}(?:last|this|next) year's|the|the fiscal)|{_DESCRIBED}) )?{ORD} "
             rf"|(?i:fiscal )?{ORD}[ -]){_I}quarter|half)"
             rf"(?: (?i:of) (?:{YEAR}|{_I}(?:last|this|next) year|the (?:century|decade))))?{E}"
+            # "a first quarter-point cut", "the first half-point rise": a size of a rate move.
+            rf"(?!-(?i:point|percentage))"
         ),
     ),
     # "the last half of 1989", "the first two quarters of 1990": halves of a year in other words.
@@ -343,7 +357,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "span",
         re.compile(
             rf"{B}{_I}(?:the )?(?:past|last|next|coming|previous|first|final))"
-            rf"(?: {NUM})? {UNIT_S}{E}"
+            rf"(?: {NUM})? {UNIT_S}{E}(?!-(?i:point|percentage))"
         ),
     ),
     (
@@ -372,11 +386,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "duration",
         re.compile(
             rf"{B}(?!(?i:a|one) (?i:second)\b)"
-            # TimeML leaves the article out of an age: "the [47-year-old]".
-            rf"(?:(?i:the) (?!\S+-(?i:old)\b)"
-            rf"|(?i:nearly|almost|more than|less than|at least|over|some|up to) )?"
+            # "a [month-long] journey": the article of a length used as an adjective is left out.
+            rf"(?!(?i:an?) {UNIT_S}-(?i:long)\b)"
+            # TimeML leaves the article out of an age ("the [47-year-old]") and of a length used as
+            # an adjective ("the [five-week] shutdown").
+            rf"(?:(?i:the) (?!\S+-(?i:old)\b)(?!\S+-{UNIT}(?:-(?i:long))?(?![\w-]))"
+            rf"|(?:(?i:just|a little|little|well) (?=(?i:over|under|more than|less than) ))?"
+            rf"(?i:nearly|almost|more than|less than|at least|over|under|some|up to) )?"
+            # "half a century", "a quarter of an hour", "a quarter-century": a share of a unit.
+            rf"(?:{_FRACTION}[ -]?(?=(?i:hour|day|year|decade|century)(?![\w-]))"
             # "5 1/2 hours", "two and a half hours", "two to three weeks"
-            rf"(?:(?:{NUM}(?: 1/2| (?i:and a half)|[ -](?i:to|or)[ -]{NUM})?"
+            rf"|(?:{NUM}(?: 1/2| (?i:and a half)|[ -](?i:to|or)[ -]{NUM})?"
             rf"|{VAGUE_NUM}|{_DECIMAL}|{_THOUSANDS})[ -]"
             rf"(?:{_EXTRA}[ -])?|{_I}another|an additional|an extra) (?:{NUM} )?)"
             rf"(?:{_I}trading|business|working) )?{UNIT_S}"
@@ -387,7 +407,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "a year and a half": the half after the unit.
             rf"| (?i:and a half)"
             # "six days a week": how often, a set.
-            rf"| (?i:a|an|per|each) {UNIT})?{E}(?![ -](?i:ago|old))"
+            rf"| (?i:a|an|per|each) {UNIT})?{E}(?![ -](?i:ago|old)| (?i:of age))"
         ),
     ),
     (
@@ -400,7 +420,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?<=(?i:take) )|(?<=(?i:takes) )|(?<=(?i:took) )|(?<=(?i:taking) )|(?<=(?i:last) )"
             rf"|(?<=(?i:lasted) )|(?<=(?i:lasts) )|(?<=(?i:spent) )|(?<=(?i:spend) )|(?<=(?i:waited) ))"
             rf"{UNITS_PLURAL}{E}(?! (?i:ago|later|earlier|before|after))"
-            rf"|(?<=(?i: in) ){UNITS_PLURAL}(?=[.,;:!?]|\s*$))"
+            rf"|(?<=(?i: in) ){UNITS_PLURAL}(?=[.,;:!?]|\s*$)"
+            # "the heaviest snow in decades to parts of Ireland": years and decades after "in" are a
+            # length wherever the clause goes on, but not "in years past", "in years to come".
+            rf"|(?<=(?i: in) )(?i:years|decades)(?= (?!(?i:of|past|ago|gone|to come)\b)[a-z])"
+            # "hours after the vote", "ending years of wrangling": a bare plural unit before "after",
+            # "before" or "of" is a length, unless a determiner or a count makes it part of another
+            # expression ("the days after", "two days after" are found whole elsewhere).
+            rf"|(?<=[\w,] )(?<!(?i:the) )(?<!(?i:these) )(?<!(?i:those) )(?<!(?i:of) )(?<!(?i:its) )"
+            rf"(?<!(?i:their) )(?<!(?i:his) )(?<!(?i:her) )(?<!\d )(?<!(?i:or) )(?<!(?i:and) )"
+            rf"(?!(?i:seconds))(?!(?i:minutes of)){UNITS_PLURAL}"
+            rf"(?= (?i:after|before) [A-Za-z]| (?i:of) (?!(?i:age|the|a|an|this|that)\b)[a-z]))"
         ),
     ),
     (
@@ -433,7 +463,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "unit_after_preposition",
         re.compile(
             rf"(?:(?<=(?i:for) )|(?<=(?i:of) )|(?<=(?i:during) )|(?<=(?i:in) )|(?<=(?i:through) )"
-            rf"|(?<=(?i:throughout) ))the (?:fiscal )?(?:year|week){E}(?!-)"
+            rf"|(?<=(?i:throughout) )"
+            # "stocks ended the year up 20%", "to end the week higher": the unit a move is measured over.
+            rf"|(?<=(?i:end) )(?<!(?i:the end) )|(?<=(?i:ended) )|(?<=(?i:ends) )|(?<=(?i:start) )"
+            rf"(?<!(?i:the start) )|(?<=(?i:started) ))"
+            rf"the (?:fiscal )?(?:year|week){E}(?!-)"
         ),
     ),
     # "a dividend this year as last", "forecasts for this year and next": the unit is left out

@@ -22,7 +22,7 @@ RESULTS_DAY = dt.date(2024, 10, 24)
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.7"
+    assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 
 def test_a_second_comparison_a_year_back_is_the_same_point() -> None:
