@@ -64,6 +64,8 @@ class Places:
     #: Words a place's name can start with: the scan asks `_match_at` about no other word.
     _starts: StartWords = field(init=False, repr=False)
     _countries: tuple[str, ...] = field(init=False, repr=False)
+    #: Each word's answer, kept: the same few capitalised words come back in every report.
+    _demonyms: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for place in self.places:
@@ -79,8 +81,14 @@ class Places:
         """A word made from a known country's name and used as an adjective ("the Iraqi
         province of Anbar", "the Tajik enclave of Vorukh"): the country's name cut short
         (Tajik-istan, Somali-a) or with an ending (Iraq-i, Syria-n, Ukrain-ian, Chin-ese)."""
-        low = word.lower()
-        return len(low) >= 4 and any(_made_from(low, country) for country in self._countries)
+        found = self._demonyms.get(word)
+        if found is None:
+            if len(self._demonyms) >= 65536:
+                self._demonyms.clear()
+            low = word.lower()
+            found = len(low) >= 4 and any(_made_from(low, country) for country in self._countries)
+            self._demonyms[word] = found
+        return found
 
     @classmethod
     def from_data(cls, documents: Iterable[Mapping[str, Any]]) -> Places:
