@@ -23,6 +23,10 @@ def claims(body: str, gazetteer: Gazetteer) -> list[ClaimContent]:
                    gazetteer=gazetteer)
 
 
+def figures(body: str, gazetteer: Gazetteer) -> list[tuple[str, int | None, str]]:
+    return [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
+
+
 def speakers_by_quote(body: str, gazetteer: Gazetteer) -> dict[str, str]:
     return {c.quote: c.speaker for c in claims(body, gazetteer)}
 
@@ -119,14 +123,12 @@ def test_called_on_a_party_to_talk_is_no_call_for_withdrawal(gazetteer: Gazettee
 
 def test_people_still_displaced_are_a_displacement_figure(gazetteer: Gazetteer) -> None:
     body = "LIMA (Test Wire) - More than 40,000 villagers are still displaced, the U.N. said."
-    found = [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
-    assert ("displaced", 40000, "more_than") in found
+    assert ("displaced", 40000, "more_than") in figures(body, gazetteer)
 
 
 def test_a_count_of_strikes_is_a_count_of_attacks(gazetteer: Gazetteer) -> None:
     body = "LIMA (Test Wire) - Drones have carried out at least six strikes on the valley since May."
-    found = [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
-    assert ("attacks", 6, "at_least") in found
+    assert ("attacks", 6, "at_least") in figures(body, gazetteer)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -138,9 +140,7 @@ def test_a_count_of_strikes_is_a_count_of_attacks(gazetteer: Gazetteer) -> None:
 def test_an_amount_before_coordinated_nouns_counts_the_measured_one(
     sentence: str, expected: tuple[str, int, str], gazetteer: Gazetteer
 ) -> None:
-    found = [(f.measure, f.value, f.qualifier) for c in claims(f"LIMA (Test Wire) - {sentence}", gazetteer)
-             for f in c.figures]
-    assert expected in found
+    assert expected in figures(f"LIMA (Test Wire) - {sentence}", gazetteer)
 
 
 def test_an_agreement_signed_is_a_talks_claim_and_an_agreement_reached(gazetteer: Gazetteer) -> None:
