@@ -195,21 +195,18 @@ def _after_article(text: str, at: int) -> bool:
     return folded(text[max(0, at - 7) : at]).endswith(_VAGUE_UNIT_AFTER)
 
 
-def _fast(family: int, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+@cache
+def _fast(family: int) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """A family's pattern behind the test of its first character, and the test of a window
     (`prefilter.derive`); no window test when every keyword waking the family holds one of
-    the words it needs already (every window of the family would pass it)."""
-    guarded, need = derive(pattern)
+    the words it needs already (every window of the family would pass it). Derived the first
+    time the family has a window to read, not on import: deriving costs a parse and a compile,
+    which a process tagging one sentence pays only for the few families that sentence wakes."""
+    guarded, need = derive(PATTERNS[family][1])
     if need is None or any(family in woken for woken in _DIGIT_TRIGGERS.values()):
         return guarded, need
     keywords = [hit for hit, woken in _TRIGGERS.items() if family in woken]
     return guarded, None if all(need.search(hit) for hit in keywords) else need
-
-
-@cache
-def _all_fast() -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
-    """Derived on first use, not on import, which stays as quick as it was."""
-    return [_fast(family, pattern) for family, (_, pattern) in enumerate(PATTERNS)]
 
 
 #: The characters `casefold.lowered` lowers otherwise than `str.lower` (test_speed_scan.py
@@ -219,19 +216,21 @@ _FOLDED_APART = re.compile("[İıſK]")
 
 def family_spans(text: str) -> list[list[tuple[int, int]]]:
     """Per family (in `PATTERNS` order), the spans of its matches in `text`, in order."""
-    fast = _all_fast()
     lowered = text.lower()
     if len(lowered) != len(text):
-        return [[m.span() for m in pattern.finditer(text)] for pattern, _ in fast]
+        return [[m.span() for m in _fast(family)[0].finditer(text)] for family in range(len(PATTERNS))]
     windows = _windows(text, lowered)
     if _FOLDED_APART.search(text):
         lowered = folded(text)
+    return [_spans(text, lowered, family, spans) if spans else [] for family, spans in enumerate(windows)]
+
+
+def _spans(text: str, lowered: str, family: int, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The family's matches inside its windows, each window first tested for a needed word."""
+    pattern, need = _fast(family)
     return [
-        [
-            m.span()
-            for start, end in family
-            if need is None or need.search(lowered, start, end)
-            for m in pattern.finditer(text, start, end)
-        ]
-        for (pattern, need), family in zip(fast, windows, strict=True)
+        m.span()
+        for start, end in windows
+        if need is None or need.search(lowered, start, end)
+        for m in pattern.finditer(text, start, end)
     ]
