@@ -127,11 +127,8 @@ def locate(
 def _innermost(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Without the places another is written inside: in "the town of Khanasor in Iraq's Sinjar
     district" the town is in the district, whatever the district's usual rank."""
-    inner = [c for c in candidates if any(_written_inside(text, c, other) for other in candidates)]
-    if not inner:
-        return candidates
-    outer = {id(other) for c in inner for other in candidates if _written_inside(text, c, other)}
-    return [c for c in candidates if id(c) not in outer]
+    outer = {id(other) for c in candidates for other in candidates if _written_inside(text, c, other)}
+    return [c for c in candidates if id(c) not in outer] if outer else candidates
 
 
 def _written_inside(text: str, inner: _Candidate, outer: _Candidate) -> bool:

@@ -23,15 +23,6 @@ ROLE_CLASSES = {
     "spokesperson": "spokes", "spokeswoman": "spokes", "minister": "minister",
     "president": "president", "governor": "governor", "envoy": "envoy", "negotiator": "negotiator",
 }  # fmt: skip
-_TITLES = words(
-    "president prime minister interior defence defense foreign security general major lieutenant "
-    "colonel captain gen maj lt col capt brig brigadier sergeant spokesman spokesperson spokeswoman "
-    "envoy negotiator chief chairman governor regional government secretary-general secretary "
-    "commander leader senator ambassador mr mrs ms dr top senior army military police state "
-    "broadcaster operator official mayor deputy humanitarian us u.s. un u.n. the a an special vice "
-    "acting former opposition director commissioner coordinator prosecutor inspector superintendent "
-    "representative administrator lawmaker legislator adviser advisor analyst activist researcher"
-)
 #: The noun that ends a role written before a name, after any number of lower-case words
 #: describing it: "Russian foreign ministry spokeswoman Olga Verkhovskaya".
 _ROLE_NOUNS = words(
@@ -39,6 +30,13 @@ _ROLE_NOUNS = words(
     "secretary-general secretary commander leader senator ambassador mayor director commissioner "
     "coordinator prosecutor inspector superintendent representative administrator lawmaker "
     "legislator adviser advisor official"
+)
+#: Words written before a name besides the role nouns: ranks, modifiers, honorifics.
+_TITLES = _ROLE_NOUNS | words(
+    "prime interior defence defense foreign security general major lieutenant colonel captain gen "
+    "maj lt col capt brig brigadier sergeant regional government mr mrs ms dr top senior army "
+    "military police state broadcaster operator deputy humanitarian us u.s. un u.n. the a an "
+    "special vice acting former opposition analyst activist researcher"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
@@ -140,9 +138,10 @@ class Speakers:
         """The speaker a written subject denotes (second pass, in reading order)."""
         speaker = self._resolve(subject)
         tail = _ACRONYM_TAIL.search(speaker.name)
-        bare = speaker.name[: tail.start()] if tail is not None else ""
-        if bare:  # the acronym is an alias: "Caribbean Community (CARICOM)", then "CARICOM said"
-            self.acronyms.setdefault(tail.group().strip(" ()"), bare)  # type: ignore[union-attr]
+        if tail is not None and tail.start() > 0:
+            # The acronym is an alias: "Caribbean Community (CARICOM)", then "CARICOM said".
+            bare = speaker.name[: tail.start()]
+            self.acronyms.setdefault(tail.group().strip(" ()"), bare)
             speaker = Speaker(bare, speaker.rule, speaker.confidence, speaker.person)
         self.said.append(speaker)
         return speaker

@@ -217,8 +217,8 @@ _FOLDED_APART = re.compile("[İıſK]")
 def family_spans(text: str) -> list[list[tuple[int, int]]]:
     """Per family (in `PATTERNS` order), the spans of its matches in `text`, in order."""
     lowered = text.lower()
-    if len(lowered) != len(text):
-        return [[m.span() for m in _fast(family)[0].finditer(text)] for family in range(len(PATTERNS))]
+    if len(lowered) != len(text):  # rare: windows cannot be read off the lowered text
+        return [[m.span() for m in pattern.finditer(text)] for _, pattern in PATTERNS]
     windows = _windows(text, lowered)
     if _FOLDED_APART.search(text):
         lowered = folded(text)

@@ -13,11 +13,6 @@ from extraction import Gazetteer, extract
 ANCHOR = datetime.date(2025, 6, 12)
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def claims(text: str, gazetteer: Gazetteer) -> list[ClaimContent]:
     return extract(f"Headline\n\n{text}", publisher="Test Wire", anchor=ANCHOR, timezone="Africa/Lagos",
                    gazetteer=gazetteer)

@@ -13,11 +13,6 @@ from extraction import Gazetteer, extract
 ANCHOR = datetime.date(2025, 9, 18)
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def claims(body: str, gazetteer: Gazetteer) -> list[ClaimContent]:
     return extract(f"Headline\n{body}", publisher="Test Wire", anchor=ANCHOR, timezone="America/Lima",
                    gazetteer=gazetteer)

@@ -13,11 +13,6 @@ from extraction import Gazetteer, extract
 ANCHOR = datetime.date(2025, 3, 14)
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def claims(text: str, gazetteer: Gazetteer) -> list[ClaimContent]:
     return extract(text, publisher="Test Wire", anchor=ANCHOR, timezone="Africa/Nairobi", gazetteer=gazetteer)
 
