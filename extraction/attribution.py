@@ -29,7 +29,7 @@ _REPORT_VERBS = (
 _ACT_VERBS = (
     r"called\s+(?:for|on)|calls\s+(?:for|on)|calling\s+for|urged|urges|vowed|vows|warned|warns|"
     r"threatened|threatens|demanded|demands|denied|denies|accused|accuses|condemned|condemns|"
-    r"pledged|blamed|praised|rejected|called"
+    r"pledged|pledges|blamed|blames|praised|praises|rejected|rejects|called"
 )
 #: Gated on the verbs' first letters (`initials`): most words are turned away by one test.
 _VERB = re.compile(

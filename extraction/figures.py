@@ -32,8 +32,12 @@ VERB_MEASURES = {
     ),
     "missing": "missing",
     **dict.fromkeys(words("displaced displacing fled flee flees fleeing uprooted"), "displaced"),
-    **dict.fromkeys(words("arrested arresting detained detaining"), "detained"),
-    **dict.fromkeys(words("abducted abducting kidnapped kidnapping"), "abducted"),
+    **dict.fromkeys(
+        words("arrest arrests arrested arresting detain detains detained detaining"), "detained"
+    ),
+    **dict.fromkeys(
+        words("abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping"), "abducted"
+    ),
 }
 NOUN_MEASURES = {
     **dict.fromkeys(words("targets target"), "targets"),
@@ -82,6 +86,14 @@ _PREDICATE = re.compile(
     r"\s+have\s+(?:been\s+)?|were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
     r"(?:(?:\w+ly|also|all|both|still)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
     r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained)\b"
+)
+#: The same after "who": only a passive or a verb that takes no object says what befell the people
+#: counted ("20,000 villagers who fled", "three men who were detained"); in "three men who killed"
+#: they are the ones who acted.
+_WHO_PREDICATE = re.compile(
+    r"(?i)\s*,?\s*who\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:\w+ly|also|still)\s+)?"
+    r"(?P<passive>killed|wounded|injured|hurt|missing|displaced|abducted|kidnapped|arrested|detained)"
+    r"|(?:(?:have|has|had)\s+)?(?:(?:\w+ly|also)\s+)?(?P<intransitive>died|fled))\b"
 )
 _INCLUDING = re.compile(r"\s*,?\s*including\b[^,]{0,80},")
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+$")
@@ -274,6 +286,9 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
     match = _PREDICATE.match(text, cursor, end)
     if match is not None:
         return VERB_MEASURES[match.group("verb").lower()]
+    relative = _WHO_PREDICATE.match(text, cursor, end)
+    if relative is not None:
+        return VERB_MEASURES[(relative.group("passive") or relative.group("intransitive")).lower()]
     chained = _AND.match(text, cursor, end)
     if chained is None:
         return None
@@ -337,13 +352,18 @@ def _continues(text: str, cursor: int, end: int) -> bool:
 
 def _after_head(word: str, previous: str) -> bool:
     """A word that follows a noun phrase's head instead of extending it: a participle after a
-    plural ("500 troops backed by drones") or a compass word ("40 targets east of the wall").
+    plural ("500 troops backed by drones"), any lower-case word after a plural that counts
+    ("40,000 refugees live in camps") or a compass word ("40 targets east of the wall").
     Casualty participles stay: "17 people wounded" is read by the phrase's own rules."""
     if not word[:1].islower():
         return False
     bare = word.rstrip(",.")
     if bare in _COMPASS:
         return True
+    counted = previous.rstrip(",").lower()
+    joins = bare in VERB_MEASURES or bare in ("and", "or")
+    if counted.endswith("s") and counted in NOUN_MEASURES and not joins:
+        return True  # "173,000 refugees live in camps", "2,500 troops remain": a verb follows
     return (
         len(bare) > 4 and bare.endswith("ed") and bare not in VERB_MEASURES
         and previous.rstrip(",").lower().endswith("s")

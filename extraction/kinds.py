@@ -89,6 +89,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ceasefire_agreement": ("ceasefire", "truce"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg"),
     "claimed_responsibility": ("responsibility", "claim"),
+    "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements"),
 }
 #: A second word list for rules whose matches join two parts ("missile ... hit", "called for
 #: ... withdrawal"): every match also contains one of these.
@@ -102,6 +103,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
                         "pulled out", "withdrew from", "walked away", "tore up", "over"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew"),
     "agreement_signed": ("signed",),
+    "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass"),
 }
 
 
@@ -173,7 +175,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "had not opened fire" denies the act.
         r"(?<!not )(?<!never )(?<!n't )\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)\b"
         r"(?!\s+(?:least|most|first|once|will|the\s+(?:end|start|close)\b))|open(?:ed|s|ing)?\s+fire\b)"
-        r"|\bexchang(?:ed|es|ing)\s+fire\b|\bset(?:ting)?\s+fire\s+to\b|\btorched\b"
+        r"|\b(?:exchang(?:ed|es|ing)|trad(?:e|es|ed|ing))\s+fire\b|\bset(?:ting)?\s+fire\s+to\b|\btorched\b"
         r"|\b(?:gun|machine-gun|small-arms|automatic)\s+fire\b|\bgunfire\b|\bgun\s?fights?\b"
         r"|\bgun\s?battles?\b",
         0.8,
@@ -189,6 +191,20 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure"
         r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave)\b",
         0.9,
+    ),
+    _p(
+        "troop_presence",
+        "deployment",
+        # A deployment with no number is a presence all the same ("reinforced its troops on the
+        # island", "troops were deployed to the town"); with a number the figure says it too.
+        # "denies sending troops" and "has not deployed" deny it.
+        r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!deny\s)(?<!denies\s)(?<!denied\s)(?<!denying\s)"
+        r"\b(?:deploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|reinforc(?:e|es|ed|ing)"
+        r"|station(?:s|ed|ing)?|mass(?:es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements)\b"
+        r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements)\s+"
+        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b",
+        0.75,
     ),
     _p("talks_status", "talks", r"\b(?:talks|negotiations?|negotiating|peace\s+process)\b", 0.85),
     _p(

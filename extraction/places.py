@@ -32,6 +32,8 @@ class Place:
     type: str = "city"
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    #: The seat of the government of `parent`: as a speaker ("Tbilisi says") it stands for it.
+    capital: bool = False
 
     @property
     def rank(self) -> int:
@@ -100,7 +102,8 @@ class Places:
                 known = merged.get(place.name)
                 if known is not None:
                     aliases = tuple(dict.fromkeys((*known.aliases, *place.aliases)))
-                    place = Place(place.name, place.type, place.parent or known.parent, aliases)
+                    place = Place(place.name, place.type, place.parent or known.parent, aliases,
+                                  place.capital or known.capital)
                 merged[place.name] = place
         return cls(tuple(merged.values()))
 
@@ -119,6 +122,12 @@ class Places:
     def lookup(self, name: str) -> Place | None:
         """The known place a written name denotes, if any."""
         return self._exact.get(names.normal_tokens(name))
+
+    def capital_of(self, name: str) -> str | None:
+        """The country whose capital `name` is, if it is a known capital: wire copy names a
+        government by its seat ("Tbilisi accused Moscow of ...")."""
+        place = self.lookup(name)
+        return place.parent if place is not None and place.capital else None
 
     def find(self, tokens: Tokens) -> list[PlaceMention]:
         """Known places among `tokens` (from `extraction.tokens`), longest alias first."""
@@ -156,4 +165,7 @@ def _place(entry: Mapping[str, Any]) -> Place:
         raise ValueError("a gazetteer place needs a name")
     parent = entry.get("in")
     aliases = tuple(str(alias) for alias in entry.get("aliases", ()))
-    return Place(name, str(entry.get("type", "city")), str(parent) if parent else None, aliases)
+    capital = entry.get("capital", False)
+    if not isinstance(capital, bool):
+        raise ValueError(f"gazetteer place {name!r}: `capital` must be true or false")
+    return Place(name, str(entry.get("type", "city")), str(parent) if parent else None, aliases, capital)

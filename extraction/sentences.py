@@ -104,7 +104,7 @@ def split(text: str) -> list[Sentence]:
         if start >= end or _EDITORIAL.match(text, start, end):
             continue
         if not out:
-            out.append(Sentence(start, end, headline=True))
+            out.extend(_headline_clauses(text, start, end))
             continue
         body_lines += 1
         if body_lines == 1:
@@ -113,6 +113,22 @@ def split(text: str) -> list[Sentence]:
                 start = dateline.end()
         _split_line(text, start, end, out)
     return out
+
+
+def _headline_clauses(text: str, start: int, end: int) -> list[Sentence]:
+    """A headline's clauses: a semicolon joins two headlines in one ("Four soldiers killed in
+    ambush; Pakistan rejects blame"), each with its own subject and speaker."""
+    clauses: list[Sentence] = []
+    cursor = start
+    while (semicolon := text.find("; ", cursor, end)) != -1:
+        lo, hi = _strip(text, cursor, semicolon)
+        if lo < hi:
+            clauses.append(Sentence(lo, hi, headline=True))
+        cursor = semicolon + 1
+    lo, hi = _strip(text, cursor, end)
+    if lo < hi:
+        clauses.append(Sentence(lo, hi, headline=True))
+    return clauses or [Sentence(start, end, headline=True)]
 
 
 def spans(text: str) -> list[tuple[int, int]]:

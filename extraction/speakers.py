@@ -177,6 +177,11 @@ class Speakers:
         exact = self._lookup(bare)
         if exact is not None and exact.rule == "gazetteer":
             return Speaker(exact.name, "gazetteer", 0.95, person=exact.type == "person")
+        country = self.gazetteer.places.capital_of(bare)
+        if country is not None:  # "Tbilisi says": the government seated there
+            state = self._lookup(country)
+            government = state.name if state is not None and state.rule == "gazetteer" else country
+            return Speaker(government, "capital", 0.9)
         definite = bare != phrase and phrase[:3].lower() == "the"
         for resolver in (self._by_role, self._by_earlier, self._by_actor_inside):
             if resolver == self._by_earlier and not definite:
