@@ -14,6 +14,7 @@ from typing import Literal
 
 from extraction.casefold import lowered
 from extraction.initials import gate
+from extraction.names import words
 
 Scope = Literal["sentence", "act"]
 
@@ -29,7 +30,15 @@ _REPORT_VERBS = (
 _ACT_VERBS = (
     r"called\s+(?:for|on)|calls\s+(?:for|on)|calling\s+for|urged|urges|vowed|vows|warned|warns|"
     r"threatened|threatens|demanded|demands|denied|denies|accused|accuses|condemned|condemns|"
-    r"pledged|pledges|blamed|blames|praised|praises|rejected|rejects|called"
+    r"pledged|pledges|blamed|blames|praised|praises|rejected|rejects|called|"
+    # Plural subjects of headlines: "Taliban deny losses", "Rebels vow revenge"; after "to" or a
+    # modal the same word is no act of its subject (`_INFINITIVE`).
+    r"deny|reject|blame|condemn|vow|warn|urge|demand|accuse|"
+    r"ruled\s+out|rules\s+out"
+)
+_BASE_FORMS = words("deny reject blame condemn vow warn urge demand accuse")
+_INFINITIVE = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|can|may|might|must|shall|should|not|did|do|does)|n't)\s+$"
 )
 #: Gated on the verbs' first letters (`initials`): most words are turned away by one test.
 _VERB = re.compile(
@@ -87,6 +96,9 @@ def attribute(text: str, start: int, end: int, masked: str) -> Attribution | Non
     verbs = list(_VERB.finditer(masked))
     ordered = [v for v in verbs if v.group("report")] + [v for v in verbs if v.group("act")]
     for verb in ordered:
+        if verb.group().lower() in _BASE_FORMS and _INFINITIVE.search(masked, max(0, verb.start() - 8),
+                                                                       verb.start()):  # fmt: skip
+            continue
         found = _subject(text, start, masked, verb)
         if found is not None and _plausible(found.subject):
             return found
@@ -94,7 +106,10 @@ def attribute(text: str, start: int, end: int, masked: str) -> Attribution | Non
 
 
 def _plausible(subject: str) -> bool:
-    """A subject is a noun phrase: it holds no other speech verb and does not end in "and"."""
+    """A subject is a noun phrase: it holds no other speech verb, does not end in "and", and is
+    no lone participle ("..., citing reports that ...": "reports" is a noun there)."""
+    if subject.endswith("ing") and subject.isalpha() and subject.islower():
+        return False
     # The end-anchored pattern is tried only where a match can start (at most "that\n").
     return not _VERB.search(subject) and not _OPEN_END.search(subject, max(0, len(subject) - 5))
 

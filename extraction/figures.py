@@ -22,7 +22,7 @@ VERB_MEASURES = {
     **dict.fromkeys(
         words(
             "kill kills killed killing dead died die dies slain neutralised neutralized neutralising "
-            "neutralizing massacred"
+            "neutralizing massacred beheaded beheading"
         ),
         "killed",
     ),
@@ -47,6 +47,7 @@ NOUN_MEASURES = {
     **dict.fromkeys(words("drones drone"), "drones"),
     **dict.fromkeys(words("troops soldiers forces personnel peacekeepers servicemen marines"), "troops"),
     "refugees": "displaced",
+    "bodies": "killed",
 }
 #: Heads that count troops only as "military ..." ("1,500 military instructors", "220 military
 #: observers"); alone they are as often election observers or teachers.
@@ -76,7 +77,7 @@ _VERB_AND = re.compile(
 )
 _DEATH_OF = re.compile(r"(?i)\b(?:killing|killings|deaths?)\s+of\s+$")
 _TALLY = re.compile(
-    r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,50}?"
+    r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,90}?"
     r"\b(?:at|to|of|reached|hit)\s+$"
 )
 _TALLY_ENDS = ("at", "to", "of", "reached", "hit")
@@ -85,8 +86,20 @@ _PREDICATE = re.compile(
     r"(?i)\s*(?:(?:may|might|could|must|(?:are|were|is|was)\s+(?:feared|believed|thought|said)\s+to)"
     r"\s+have\s+(?:been\s+)?|were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
     r"(?:(?:\w+ly|also|all|both|still)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
-    r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained)\b"
+    r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained|beheaded)\b"
 )
+#: What else a predicate can say of the people counted: treated in hospital (injured), left their
+#: homes (displaced). Only with an auxiliary or a possessive object: "11 people were being treated",
+#: "200 families had left the village".
+_OTHER_PREDICATE = re.compile(
+    r"(?i)\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:being|also|still)\s+)?"
+    r"(?P<injured>treated|hospitali[sz]ed)\b"
+    r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:left|abandoned)\s+(?:their|the|its)\s+"
+    r"(?P<displaced>homes?|villages?|towns?|city|neighbourhoods?|neighborhoods?|camps?)\b)"
+)
+#: "forced more than 18,000 people from their homes": the verb before, the homes after.
+_FROM_HOMES = re.compile(r"(?i)\s*(?:from|out\s+of)\s+(?:their|its|his|her)\s+homes?\b")
+_FORCING = words("forced forcing forces force drove driven driving drive drives uprooted uprooting")
 #: The same after "who": only a passive or a verb that takes no object says what befell the people
 #: counted ("20,000 villagers who fled", "three men who were detained"); in "three men who killed"
 #: they are the ones who acted.
@@ -220,7 +233,12 @@ def _measure(
     predicate = _predicate(text, phrase.end, end)
     if predicate is not None:
         return predicate, "predicate_after", 0.95, phrase.party
-    tally = _TALLY.search(before) if _ends_with(before, _TALLY_ENDS) else None
+    if _last_word(before) in _FORCING and _FROM_HOMES.match(text, phrase.end, end):
+        return "displaced", "forced_from_homes", 0.9, phrase.party
+    # A tally's subject can be long ("the number of people killed in a police operation against
+    # ... rose to"): it is read over a wider window than the other cues before an amount.
+    tally = (_TALLY.search(text, max(start, amount.start - 140), amount.start)
+             if _ends_with(before, _TALLY_ENDS) else None)  # fmt: skip
     if tally is not None:
         # "the number of people abducted at 47": the participle says what is counted.
         named = (word for word in _TALLY_WORD.findall(lowered(tally.group())) if word in VERB_MEASURES)
@@ -246,6 +264,12 @@ def _verb_before(before: str) -> str | None:
     last = words[-1][:-1] if words[-1].endswith(('"', "”")) else words[-1]
     verb = _NON_WORD.split(last)[-1].lower()
     return verb if verb in VERB_MEASURES else None
+
+
+def _last_word(before: str) -> str:
+    """The last word written before an amount, lowered ("" when none)."""
+    tail = before[-24:].split()
+    return tail[-1].lower() if tail else ""
 
 
 def _ends_with(before: str, endings: tuple[str, ...]) -> bool:
@@ -289,6 +313,9 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
     relative = _WHO_PREDICATE.match(text, cursor, end)
     if relative is not None:
         return VERB_MEASURES[(relative.group("passive") or relative.group("intransitive")).lower()]
+    other = _OTHER_PREDICATE.match(text, cursor, end)
+    if other is not None:
+        return "injured" if other.group("injured") else "displaced"
     chained = _AND.match(text, cursor, end)
     if chained is None:
         return None

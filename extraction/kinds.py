@@ -16,7 +16,7 @@ from extraction.talks import ACCORD, ACCORD_FADED, ACCORD_HELD, DECLARED_OVER, L
 
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 _WEAPON = (
-    r"\b(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|projectiles?|jets?|warplanes?|aircraft|"
+    r"\b(?:missiles?|rockets?|drones?|(?<!roadside\s)(?<!car\s)(?<!truck\s)bombs?|shells?|mortars?|projectiles?|jets?|warplanes?|aircraft|"
     r"helicopters?|artillery|warships?|air\s+forces?)\b"
 )
 _IMPACT = r"\b(?:hit|hits|struck|slammed|landed|drop|drops|dropping|dropped|fired|firing|exploded|crashed)\b"
@@ -77,7 +77,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike_verb": ("struck", "striking", "shelled", "bombed", "pound"),
     "weapon_impact": _WEAPONS,
     "attack_noun": ("attack", "assault", "ambush", "offensive", "siege", "incursion", "massacre",
-                    "clashes", "fighting", "bombing", "raid"),
+                    "clashes", "fighting", "bombing", "raid", "bomb", "mine", "improvised"),
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
                     "captured", "seized"),
@@ -87,7 +87,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "talks": ("talks", "negotiat", "peace"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
-    "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg"),
+    "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be"),
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements"),
 }
@@ -98,7 +98,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
                      "british", "french"),
     "weapon_impact": ("hit", "struck", "slammed", "landed", "drop", "fired", "firing", "exploded",
                       "crashed"),
-    "call_withdrawal": ("call", "demand", "urg", "request", "push", "press"),
+    "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press"),
     "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
                         "pulled out", "withdrew from", "walked away", "tore up", "over"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew"),
@@ -149,7 +149,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         "attack",
         "attack_noun",
         r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clashes|fighting"
-        r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b",
+        r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b"
+        # Bombs and mines left on the ground are attacks; strikes come from the air or from guns.
+        r"|\b(?:roadside|car|truck)\s+bombs?\b|\bland\s?mines?\b|\bimprovised\s+explosive\s+devices?\b",
         0.8,
         event=True,
     ),
@@ -187,7 +189,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "called for", "called on Moscow for" and "called on Ankara to withdraw".
         r"\b(?:call(?:s|ed|ing)?\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?for|call(?:s|ed|ing)?\s+on\b"
         r"|demand(?:s|ed|ing)?"
-        r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\b"
+        r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|order(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
+        r"|press(?:es|ed|ing)?\s+for)\b"
         r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure"
         r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave)\b",
         0.9,
@@ -206,7 +209,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b",
         0.75,
     ),
-    _p("talks_status", "talks", r"\b(?:talks|negotiations?|negotiating|peace\s+process)\b", 0.85),
+    _p("talks_status", "talks", r"\b(?:talks|negotiat(?:e|es|ions?|ing)|peace\s+process)\b", 0.85),
     _p(
         "talks_status",
         "agreement_signed",
@@ -237,7 +240,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         "vow_or_warning",
         r"\b(?:vow(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?)\b"
         r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
-        r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b",
+        r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
+        r"|\bwill\s+be\s+(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out|annihilated)\b",
         0.8,
     ),
     _p(
@@ -357,11 +361,19 @@ def find_cues(
     return found
 
 
+#: A bomb or mine on the ground that "struck" a vehicle: an attack, not a strike.
+_GROUND_BOMB_BEFORE = re.compile(
+    r"\b(?:(?:roadside|car|truck)\s+bomb|land\s?mine|mine|explosive\s+device|ied)\s+(?:\w+\s+)?$"
+)
+
+
 def _search(pattern: _Pattern, start: int, source: str, found: list[Cue]) -> None:
     """Append the cues of one pattern in `source` (a lowered sentence starting at `start`)."""
     for match in pattern.folded.finditer(source):
         at = match.start()
         if pattern.event and _NOT_EVENT_BEFORE_FOLDED.search(source, max(0, at - 60), at):
+            continue
+        if pattern.rule == "strike_verb" and _GROUND_BOMB_BEFORE.search(source, max(0, at - 40), at):
             continue
         if pattern.plural and not _EVENT_VERB_FOLDED.search(source):
             continue

@@ -67,13 +67,21 @@ _LOCATIVES = (
     "in|at|near|from|into|outside|across|throughout|inside|over|of|on|to|toward|towards|around|off|"
     f"along|between|{_PLACE_VERBS}"
 )
+#: A conjunction or a speech verb between a preposition and a name opens another clause: in
+#: "strikes in western Iran as Tehran fires", Tehran is no place the "in" governs.
+_CLAUSE_OPENERS = "as|while|but|when|where|after|before|which|who|that|since|because|if|said|says"
 _LOCATIVE_BEFORE = re.compile(
-    rf"(?i)\b{gate(_LOCATIVES)}(?:{_LOCATIVES})\s+(?:[\w’'-]+\s+){{0,4}}$"
+    rf"(?i)\b{gate(_LOCATIVES)}(?:{_LOCATIVES})\s+(?:(?!(?:{_CLAUSE_OPENERS})\b)[\w’'-]+\s+){{0,4}}$"
+)
+_SPOKE_IN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:told|telling|briefed|briefing|addressing)\s+(?:[\w’'-]+\s+){0,3}?|speaking\s+"
+    r"(?:[\w’'-]+\s+){0,3}?|(?:news|press)\s+conference\s+|(?:said|says)\s+)"
+    r"(?:in|from)\s+(?:the\s+)?$"
 )
 #: "the village of Gajiganna, 35 km north of Maiduguri": the second place only says where the
 #: first lies. It is the location only when nothing else is named.
 _REFERENCE_BEFORE = re.compile(
-    r"(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?i)(?:\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?|,\s*(?:just\s+)?)"
     r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
 )
 #: "Mogadishu hotel", "the North Darfur capital": a place named as an attribute of a site.
@@ -109,19 +117,32 @@ def locate(
     known: Sequence[PlaceMention],
     actors: Sequence[tuple[int, int]],
     gazetteer: Gazetteer,
+    subject: tuple[int, int] | None = None,
 ) -> str | None:
     """Where the happening whose cue lies in the clause `text[clause]` took place.
 
-    `known` are the known places and `actors` the spans of actors named in the sentence.
+    `known` are the known places and `actors` the spans of actors named in the sentence;
+    `subject` is where the sentence's speaker is written.
     """
     candidates = _known(text, clause, known, actors) + _unseen(text, clause, gazetteer)
     if not candidates:
         return None
     candidates = _innermost(text, candidates)
-    # Among equally specific places, "in Jordan" says where; "a US base" says whose base.
-    best = max(candidates, key=lambda c: (not _reference(text, clause[0], c.start), c.rank, c.locative,
+    # Where the speaker is and a reference point ("south of Tel Aviv") count only when no other
+    # place is named; among equally specific places, "in Jordan" says where, "a US base" whose base.
+    best = max(candidates, key=lambda c: (not _where_speaker_is(text, clause[0], c.start, subject),
+                                          not _reference(text, clause[0], c.start), c.rank, c.locative,
                                           c.known, -c.start))
     return best.normal
+
+
+def _where_speaker_is(text: str, floor: int, at: int, subject: tuple[int, int] | None) -> bool:
+    """A place that says where the speaker is rather than where the event was: inside the
+    speaker's description ("a rights worker in Kabul said") or where they spoke ("told reporters
+    in Nairobi", "speaking in Geneva")."""
+    if subject is not None and subject[0] <= at < subject[1]:
+        return True
+    return _SPOKE_IN_BEFORE.search(text, max(floor, at - 48), at) is not None
 
 
 def _innermost(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

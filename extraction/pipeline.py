@@ -98,6 +98,7 @@ def extract_claims(
             _within(context.dated, dated_starts, sentence),
             [m for m in _within(context.actors, actor_starts, sentence) if m.end <= sentence.end],
             [m for m in _within(context.places, place_starts, sentence) if m.end <= sentence.end],
+            subject=(found.start, found.end) if found is not None else None,
         )
         speaker = speakers.resolve(found.subject) if found is not None else None
         claims.extend(_sentence_claims(context, local, found, speaker))
@@ -120,6 +121,8 @@ class _Local:
     parts: list[tuple[int, int]] | None = None
     #: The quote and span every claim of the sentence carries, built once (on first need).
     quoted: tuple[str, Span] | None = None
+    #: Where the speaker is written: a place inside it ("a rights worker in Kabul") is theirs.
+    subject: tuple[int, int] | None = None
 
     def clauses(self, text: str) -> list[tuple[int, int]]:
         if self.parts is None:
@@ -276,7 +279,8 @@ def _location(context: _Context, local: _Local, group: _Group) -> str | None:
     clause = next((part for part in parts if part[0] <= group.focus < part[1]), bounds)
     if clause not in local.located:
         actors = [(mention.start, mention.end) for mention in local.actors]
-        local.located[clause] = locate(context.text, clause, local.places, actors, context.gazetteer)
+        local.located[clause] = locate(context.text, clause, local.places, actors, context.gazetteer,
+                                       local.subject)  # fmt: skip
     return local.located[clause]
 
 

@@ -63,12 +63,26 @@ _CLEAN_HEAD = re.compile(
     r"message|post|count|figures|data|estimate)\s+(?:(?:kept|compiled|issued|released|published|"
     r"gathered)\s+)?(?:from|by|of)\s+"
 )
+#: A time phrase fronted without a comma is no part of the subject: "On Wednesday he revised
+#: the toll", "Later on Monday the ministry said".
+_FRONTED_TIME = re.compile(
+    r"(?i)^(?:(?:later|earlier|late|early)\s+)?(?:on\s+|by\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|later|earlier)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)"
+)
+#: "according to a Coastline Wire tally": the body that keeps the count is the source.
+_NAMED_COUNT = re.compile(
+    r"^(?:an?|the|its|their)\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+"
+    r"(?:tally|count|estimate|figures|data|report|survey|analysis|database)$"
+)
 _LINKS = words("of for in at from by with and to on")
 _ORG_WORDS = words(
     "Province Forces Force Army Council Command Ministry Government Front Movement Brigade Brigades "
     "Committee Agency Organization Organisation Union Party Group Alliance Network Police Office "
     "Mission State Resistance Hospital University Court Staff Service News Department Authority "
-    "Coalition Corps Guard Guards"
+    "Coalition Corps Guard Guards Monitor Institute Observatory Center Centre Foundation Commission "
+    "Tracker Project Initiative Watch Directorate Bureau Secretariat Tribunal Federation Association "
+    "Society Assembly Parliament Senate Cabinet Presidency Embassy Unit Programme Program"
 )
 #: Words a short form leaves out: "the Polisario" after "the Polisario Front".
 _ORG_TAIL = frozenset(word.lower() for word in _ORG_WORDS)
@@ -118,6 +132,8 @@ class Speakers:
     def learn(self, subject: str) -> None:
         """First pass: remember people's names and the roles written beside them."""
         parts = [part.strip() for part in subject.split(", ") if part.strip()]
+        for part in parts:
+            self._learn_acronym(part)
         named = [(part, self._person(part)) for part in parts]
         for part, person in named:
             if person is None:
@@ -127,6 +143,22 @@ class Speakers:
                 role_class = _role_class(role)
                 if role_class is not None:
                     self.roles.append((role_class, role, person))
+
+    def _learn_acronym(self, part: str) -> None:
+        """A proper name given with its acronym anywhere in the report defines the acronym for
+        the whole report, the headline before it included ("NRF says ..." above "The National
+        Resistance Front (NRF) said ...")."""
+        bare = _DETERMINER.sub("", _clean(part))
+        owned = _OWNED_ACRONYMED.match(bare)
+        if owned is not None:  # "Kyrgyzstan's State Committee for National Security (GKNB)"
+            bare = owned.group("name")
+        tail = _ACRONYM_TAIL.search(bare)
+        if tail is None or tail.start() == 0 or not _all_capitalised(bare[: tail.start()]):
+            return
+        name = names.tidy(bare[: tail.start()])
+        known = self._lookup(name)
+        self.acronyms.setdefault(tail.group().strip(" ()"), known.name if known is not None and
+                                 known.rule == "gazetteer" else name)  # fmt: skip
 
     def note_actors(self, mentions: Iterable[ActorMention]) -> None:
         """Remember armed groups named so far, for "the group" later on."""
@@ -296,6 +328,10 @@ class Speakers:
 def _clean(part: str) -> str:
     part = part.strip(" .;:“”\"'‘’")
     part = _CLEAN_HEAD.sub("", part)
+    part = _FRONTED_TIME.sub("", part)
+    counted = _NAMED_COUNT.match(part)
+    if counted is not None:
+        part = counted.group("name")
     part = _BUT.split(part)[-1]
     return _CLEAN_TAIL.sub("", part).strip()
 
