@@ -44,6 +44,35 @@ def notifications(
         start = batch[-1].id + 1
 
 
+def pages(recorder: ApplicationRecorder, *, after: int = 0, page: int = 2000
+          ) -> Iterator[list[tuple[int, str | UUID, int, str, bytes]]]:
+    """The log after `after` as `notifications` reads it, a page at a time, each event as
+    (notification id, aggregate id, version, topic, state): a SQLite log's rows as the query
+    gives them (the id as the 32 hex digits the library stores), with no object made per
+    event (`SealingMapper.fold` reads every event of the log)."""
+    if not isinstance(recorder, SQLiteApplicationRecorder):
+        batch: list[tuple[int, str | UUID, int, str, bytes]] = []
+        for notification in notifications(recorder, after=after, page=page):
+            batch.append((notification.id, notification.originator_id, notification.originator_version,
+                          notification.topic, notification.state))
+            if len(batch) == page:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+        return
+    statement = (f"SELECT rowid, originator_id, originator_version, topic, state "
+                 f"FROM {recorder.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?")
+    while True:
+        with recorder.datastore.transaction(commit=False) as cursor:
+            cursor.execute(statement, (after, page))
+            rows = cursor.fetchall()
+        yield rows
+        if len(rows) < page:
+            return
+        after = rows[-1][0]
+
+
 def _sqlite_rows(recorder: SQLiteApplicationRecorder, *, after: int, page: int) -> Iterator[StoredRow]:
     """The library's `select_notifications`, without making a `UUID` and a frozen
     `Notification` per event: those were half of reading a SQLite log (a rebuild, `verify`).

@@ -27,11 +27,11 @@ from uuid import UUID
 from eventsourcing.domain import Aggregate, DomainEventProtocol
 from eventsourcing.persistence import Recording
 
-from application.integrity import LogSeal
+from application.integrity import LogSeal, pages
 from application.sealing import MARK
 from application.viewstore import ViewStore, encode
 from domain.errors import Conflict
-from projections.catalog import Catalog
+from projections.catalog import STATE_FOLDS, Catalog
 from projections.incident_index import IncidentIndex
 from projections.rows import dump, dump_encoded, load, touched
 
@@ -200,15 +200,28 @@ class StoredCatalog:
 
     def rebuild(self) -> int:
         """Recomputes the stored rows from the whole log, extending the sealed chain over it
-        in the same pass; returns how many events it read."""
+        in the same pass; returns how many events it read.
+
+        The log's rows are folded by the mapper that opens them (`SealingMapper.fold`): each
+        seal checked as `events_after` checks it, and the events most of a log is folded
+        straight from their stored JSON (`projections.catalog.STATE_FOLDS`) without making
+        each event; the others, and anything those do not read as expected, as events. A
+        mapper that cannot (ciphered or compressed events) leaves it to `events_after`."""
         chain = self.seal.extend(after=0)
         catalog, position = Catalog(), 0
-        apply, seals = catalog.apply, list[tuple[int, str]]()
-        keep = seals.append
         with bulk(keep=True, promote=True):
-            for position, tag, event in self.events_after(0):
-                apply(event)
-                keep((position, tag))
+            reader = self.seal.sealer.reader
+            folded = None if reader is None else reader.fold(
+                pages(self.seal.recorder), catalog, Catalog.apply, STATE_FOLDS)
+            if folded is not None:
+                seals = folded
+                position = seals[-1][0] if seals else 0
+            else:
+                apply, seals = catalog.apply, list[tuple[int, str]]()
+                keep = seals.append
+                for position, tag, event in self.events_after(0):
+                    apply(event)
+                    keep((position, tag))
             chain.add_all(seals)
             self.views.replace(position, dump_encoded(catalog, encode))
         chain.finish()

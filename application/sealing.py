@@ -17,15 +17,16 @@ import hashlib
 import hmac
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from uuid import UUID
 
+import orjson
 from eventsourcing.persistence import Mapper, MapperDeserialisationError, StoredEvent
 from eventsourcing.utils import get_topic, resolve_topic
 
-from application.transcoding import FastJSONTranscoder
+from application.transcoding import KNOWN_IDS, FastJSONTranscoder, long_number
 from domain.errors import DatelineError
 from projections.rows import parse_uuid
 
@@ -34,6 +35,14 @@ if TYPE_CHECKING:
 
 MARK = b"\n#dateline-seal:"
 GENESIS = "0" * 64
+_TYPE = b'"_type_"'
+_UNKNOWN: Any = object()
+T = TypeVar("T")
+#: A stored event as a fold reads the log: (notification id, aggregate id as stored (the
+#: hex digits of a SQLite row) or as a `UUID`, version, topic, state with its seal).
+LogRow = tuple[int, "str | UUID", int, str, bytes]
+#: `projections.catalog.StateFold`, for any target.
+StateFold = Callable[[T, UUID, dict[str, Any], Callable[[Any], UUID], Callable[[Any], str]], None]
 
 
 class TamperedEvent(DatelineError, MapperDeserialisationError):
@@ -84,6 +93,10 @@ class Stored(Protocol):
 
 
 class Sealer:
+    #: The mapper that seals and opens events with this sealer (`SealingMapper` says so):
+    #: what a rebuild folds the log with (`SealingMapper.fold`).
+    reader: SealingMapper | None = None
+
     def __init__(self, key: bytes) -> None:
         self.key = key
 
@@ -149,6 +162,7 @@ class SealingMapper(Mapper[UUID]):
     def __init__(self, sealer: Sealer, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.sealer = sealer
+        sealer.reader = self
         #: Each topic's class and class version, resolved once (a rebuild opens every event).
         self._classes: dict[str, tuple[type, int]] = {}
 
@@ -186,6 +200,107 @@ class SealingMapper(Mapper[UUID]):
                                 topic=stored_event.topic, state=state)
             return found, super().to_domain_event(plain)
         return found, self._decoded(stored_event, state)
+
+    def fold(self, pages: Iterable[Sequence[LogRow]], target: T, apply: Callable[[T, Any], None],
+             folds: Mapping[type, tuple[int, StateFold[T]]]) -> list[tuple[int, str]] | None:
+        """Opens every row of `pages` in order, checking its seal as `opened_event` does (and
+        raising as it does), and folds it into `target`: the events of the classes in `folds`
+        straight from their decoded JSON (`fold(target, aggregate id, state, as_id, as_stamp)`,
+        see `projections.catalog.StateFold`), without making the event; any other, and any
+        state those do not read as they expect, as its event (`apply(target, event)`, the
+        event as `to_domain_event` makes it). A state goes to its fold only when it is read
+        exactly as the library's decoder would read it and holds no transcoded value the fold
+        does not convert: orjson reads it (no integer of 19 digits or more, nothing orjson
+        refuses), it holds as many `"_type_"` keys as the fold converts, each a
+        `{"_type_": name, "_data_": leaf}` object of the transcoding it expects, and it was
+        written at the class's current version (no upcasting). Returns every row's
+        (notification id, seal), or None when this mapper's events are not plain JSON of the
+        library's format (ciphered, compressed, another transcoder).
+
+        A rebuild reads every event of the log: making each event (a `__dict__` per event,
+        every transcoded value converted, the timestamp parsed to be written again by
+        `isoformat`) was most of what it spent past the JSON itself."""
+        transcoder = self.transcoder
+        if self.cipher or self.compressor or not isinstance(transcoder, FastJSONTranscoder):
+            return None
+        converters = transcoder.converters()
+        if converters is None:
+            return None
+        as_id, as_stamp = converters
+        ids, make_id, most = transcoder._ids, transcoder.uuid, KNOWN_IDS
+        inner, outer = self.sealer._inner, self.sealer._outer
+        loads, invalid, compare, long = orjson.loads, orjson.JSONDecodeError, hmac.compare_digest, long_number
+        plans: dict[str, tuple[int, int, StateFold[T]] | None] = {}
+        seals: list[tuple[int, str]] = []
+        keep = seals.append
+        for page in pages:
+            for notification_id, originator_id, version, topic, stored in page:
+                if type(originator_id) is str and len(originator_id) == 32:
+                    hexed = originator_id.lower()
+                    named = f"{hexed[:8]}-{hexed[8:12]}-{hexed[12:16]}-{hexed[16:20]}-{hexed[20:]}"
+                else:  # a `UUID` (PostgreSQL), or text in another form (as `integrity._dashed`)
+                    hexed, named = None, str(originator_id if type(originator_id) is not str
+                                             else UUID(originator_id))
+                # The seal, as `Sealer.opened` and `opened_event` check it.
+                state, mark, tag = stored.rpartition(MARK)
+                found = tag.decode("ascii", "replace")
+                if mark:
+                    digest = inner.copy()
+                    digest.update(f"{named}|{version}|{topic}|".encode())
+                    digest.update(state)
+                    sealed = outer.copy()
+                    sealed.update(digest.digest())
+                if not mark or not compare(sealed.hexdigest(), found):
+                    problem = "does not match its seal" if mark else "has no seal"
+                    raise TamperedEvent(f"stored event {named} v{version} {problem}: it was changed "
+                                        "outside Dateline (run `dateline verify`)")
+                keep((notification_id, found))
+                plan = plans.get(topic, _UNKNOWN)
+                if plan is _UNKNOWN:
+                    plan = plans[topic] = self._fold_plan(topic, folds)
+                if plan is not None and not long(state):
+                    transcoded, class_version, fold_state = plan
+                    try:
+                        decoded = loads(state)
+                    except invalid:
+                        decoded = None
+                    if (type(decoded) is dict and state.count(_TYPE) == transcoded
+                            and decoded.get("class_version", 1) == class_version):
+                        # The aggregate's id as `_decoded` makes it (from the dashed text, or as given).
+                        if hexed is None:
+                            uid = make_id(named) if isinstance(originator_id, str) else originator_id
+                        else:  # `make_id(hexed)`, inline: the key is the text itself
+                            known = ids.get(hexed)
+                            if known is None:
+                                known = parse_uuid(hexed)
+                                if len(ids) >= most:
+                                    ids.clear()
+                                ids[hexed] = known
+                            uid = known
+                        try:
+                            fold_state(target, uid, decoded, as_id, as_stamp)
+                            continue
+                        except Exception:  # not as expected: made into its event, which says what is wrong
+                            pass
+                apply(target, self._decoded(StoredEvent(originator_id=named if hexed is not None or
+                                                        type(originator_id) is str else originator_id,
+                                                        originator_version=version, topic=topic, state=b""),
+                                            state))
+        return seals
+
+    def _fold_plan(self, topic: str, folds: Mapping[type, tuple[int, StateFold[T]]]
+                   ) -> tuple[int, int, StateFold[T]] | None:
+        """(transcoded values, class version, fold) for the events of `topic`, if folded from states."""
+        found = self._classes.get(topic)
+        if found is None:
+            try:
+                cls = resolve_topic(topic)
+            except Exception:  # the event's own reading says what is wrong
+                return None
+            found = self._classes[topic] = (cls, getattr(cls, "class_version", 1))
+        cls, class_version = found
+        fold = folds.get(cls)
+        return None if fold is None else (fold[0], class_version, fold[1])
 
     def _decoded(self, stored_event: Stored, state: bytes) -> Any:
         """The library's `Mapper.to_domain_event` for a plain (neither ciphered nor

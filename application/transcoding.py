@@ -172,6 +172,54 @@ class FastJSONTranscoder(JSONTranscoder):
         return remaining, tuple(found)
 
 
+    def converters(self) -> tuple[Callable[[Any], UUID], Callable[[Any], str]] | None:
+        """What a fold of stored states (`SealingMapper.fold`) reads transcoded values with:
+        an id (`uuid_hex`) as this transcoder decodes it, and a timestamp (`datetime_iso`) as
+        the decoded moment's `isoformat()` gives it, each from a `{"_type_": name, "_data_":
+        leaf}` object as `_leaf` accepts it; they raise on anything else. The timestamps are
+        kept (the events of one save share theirs): one `fromisoformat` and one `isoformat`
+        per distinct text instead of both per event. None without both transcodings."""
+        decoders = self._decoders
+        as_id, as_moment = decoders.get("uuid_hex"), decoders.get("datetime_iso")
+        if as_id is None or as_moment is None:
+            return None
+        moments: dict[str, str] = {}
+        # This transcoder's own ids (`uuid`) are looked up first: a hex id already made is
+        # the one `uuid` would return (its key is the text itself).
+        ids = self._ids if as_id == self.uuid else {}
+
+        def uuid(value: Any) -> UUID:
+            if type(value) is not dict or len(value) != 2 or value.get("_type_") != "uuid_hex":
+                raise _Unplanned
+            data = value["_data_"]
+            if type(data) is str:
+                found = ids.get(data)
+                if found is not None:
+                    return found
+            elif type(data) in _CONTAINERS:
+                raise _Unplanned
+            made: UUID = as_id(data)
+            return made
+
+        def moment(value: Any) -> str:
+            if type(value) is not dict or len(value) != 2 or value.get("_type_") != "datetime_iso":
+                raise _Unplanned
+            data = value["_data_"]
+            if type(data) is not str:
+                raise _Unplanned  # (a `datetime_iso` is text; anything else, the general way)
+            found = moments.get(data)
+            if found is None:
+                found = as_moment(data).isoformat()
+                if type(found) is not str:
+                    raise _Unplanned
+                if len(moments) >= KNOWN_IDS:
+                    moments.clear()
+                moments[data] = found
+            return found
+
+        return uuid, moment
+
+
 class _Unplanned(Exception):
     """A value where the plan expected a transcoded one."""
 

@@ -181,6 +181,64 @@ def _incident_merged_into(catalog: Catalog, event: Any) -> None:
     row.merged_into, row.claims = event.survivor, {}
 
 
+#: Reads a transcoded value of a stored state: an id, or a timestamp as `isoformat()` writes it.
+AsId = Callable[[Any], UUID]
+AsStamp = Callable[[Any], str]
+#: Folds one event straight from its stored state (the JSON document as decoded, transcoded
+#: values not converted), its aggregate's id given apart: what `apply` does with the event
+#: made from that state, without making it. It reads everything it needs before it changes
+#: anything, so one that raises (a state not as expected) leaves the catalog as it was.
+StateFold = Callable[[Catalog, UUID, dict[str, Any], AsId, AsStamp], None]
+
+
+def _report_filed_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
+                        as_stamp: AsStamp) -> None:
+    catalog.reports[uid] = ReportRow(
+        id=uid, publisher=state["publisher"], published=state["published"],
+        timezone=state["timezone"], title=state["title"], url=state["url"],
+        language=state["language"], text=state["text"], repeats_removed=state["repeats_removed"],
+        filed_at=as_stamp(state["timestamp"]),
+    )
+
+
+def _claim_asserted_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
+                          as_stamp: AsStamp) -> None:
+    content, report_id = state["content"], as_id(state["report_id"])
+    row = ClaimRow(id=uid, report=report_id, content=content, asserted_at=as_stamp(state["timestamp"]),
+                   status="proposed" if content["coded_by"]["kind"] == "extractor" else "accepted")
+    catalog.claims[uid] = row
+    report = catalog.reports.get(report_id)
+    if report is not None:
+        report.claims.append(uid)
+
+
+def _incident_opened_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
+                           as_stamp: AsStamp) -> None:
+    catalog.incidents[uid] = IncidentRow(
+        id=uid, kind=state["kind"], title=state["title"], opened_by=state["by"],
+        opened_at=as_stamp(state["timestamp"]),
+    )
+
+
+def _incident_linked_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
+                           as_stamp: AsStamp) -> None:
+    claim_id = as_id(state["claim_id"])
+    link = Link(by=state["by"], score=state["score"], reasons=list(state["reasons"]),
+                at=as_stamp(state["timestamp"]))
+    links = catalog.incidents[uid].claims
+    links[claim_id] = link
+    row = catalog.claims.get(claim_id)
+    if row is not None:
+        row.incident = uid
+
+
+#: The events most of a log is, folded from their stored states by a rebuild
+#: (`application/sealing.py:SealingMapper.fold`): each class with how many transcoded values
+#: its state holds (all of them read by its fold) and its fold. Any other event, or a state
+#: not as these expect, is made into its event and applied.
+STATE_FOLDS: dict[type, tuple[int, StateFold]] = {}
+
+
 _HANDLERS: dict[type, Callable[[Catalog, Any], None]] = {
     Report.Filed: _report_filed,
     Report.Redated: _report_redated,
@@ -198,3 +256,10 @@ _HANDLERS: dict[type, Callable[[Catalog, Any], None]] = {
     Incident.Absorbed: _incident_absorbed,
     Incident.MergedInto: _incident_merged_into,
 }
+
+STATE_FOLDS.update({
+    Report.Filed: (1, _report_filed_state),
+    Claim.Asserted: (2, _claim_asserted_state),
+    Incident.Opened: (1, _incident_opened_state),
+    Incident.ClaimLinked: (2, _incident_linked_state),
+})

@@ -55,20 +55,27 @@ def dump_encoded(catalog: Catalog,
     document's own. A row orjson refuses (an integer past 64 bits in a claim's content) is
     made into its document and given to `encode`, as `dump`'s documents are."""
     names = _Names()
-    yield from _encoded("report", catalog.reports, _report_doc, names, encode)
-    yield from _encoded("claim", catalog.claims, _claim_doc, names, encode)
-    yield from _encoded("incident", catalog.incidents, _incident_doc, names, encode)
+    # Report and claim rows have text keys only (a claim's content is JSON), and orjson writes
+    # them a tenth faster without `OPT_NON_STR_KEYS`, which only changes what it does with a
+    # key that is not text: one it refuses is written again with the option.
+    yield from _encoded("report", catalog.reports, _report_doc, names, encode, 0)
+    yield from _encoded("claim", catalog.claims, _claim_doc, names, encode, 0)
+    yield from _encoded("incident", catalog.incidents, _incident_doc, names, encode, orjson.OPT_NON_STR_KEYS)
 
 
 def _encoded(kind: Kind, rows: dict[UUID, _Row], doc: Callable[[_Row, _Names], dict[str, Any]], names: _Names,
-             encode: Callable[[dict[str, Any]], str]) -> Iterator[tuple[Kind, str, bytes]]:
+             encode: Callable[[dict[str, Any]], str], first: int) -> Iterator[tuple[Kind, str, bytes]]:
     dumps, option = orjson.dumps, orjson.OPT_NON_STR_KEYS
     for uid, row in rows.items():
         try:
-            text = dumps(row, option=option)
+            text = dumps(row, option=first)
         except TypeError:
-            text = encode(doc(row, names)).encode()
-        yield kind, str(uid), text
+            try:
+                text = dumps(row, option=option)
+            except TypeError:
+                text = encode(doc(row, names)).encode()
+        # `str(uid)`, as orjson writes a `UUID` (in C; `UUID.__str__` is a Python call).
+        yield kind, dumps(uid)[1:-1].decode() if type(uid) is UUID else str(uid), text
 
 
 class _Names(dict[UUID, str]):

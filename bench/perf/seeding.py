@@ -92,6 +92,10 @@ class SeedingDateline(Dateline):
         """Buffers aggregates and records them in one transaction per `BATCH` reports
         (each save otherwise waits for its own fsync); `flush()` records the rest."""
         for obj in objs:
+            # Saved again, an aggregate moves behind what was saved since: its new events (an
+            # incident's links) must be recorded after the claims they link, as in the real
+            # application, which records report, claims, then incidents.
+            self._pending.pop(obj.id, None)
             self._pending[obj.id] = obj
         self._reports += 1
         if self._reports % BATCH == 0:

@@ -50,3 +50,25 @@ def test_a_tiny_run_prints_every_machine_readable_line(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     last = done.stdout.strip().splitlines()[-len(FIGURES):]
     assert [line.split("=")[0] + "=" for line in last] == list(FIGURES)
+
+
+def test_a_seeded_store_links_claims_as_the_application_does(tmp_path: Path) -> None:
+    """The seeding worker records a report's claims before the links that name them, as the
+    application does: every claim an incident links names that incident (an incident saved
+    again within a transaction once kept its first place, so its links came first)."""
+    from cli.wiring import open_app
+
+    manifest = write_jsonl(tmp_path / "corpus.jsonl", 60, seed=9)
+    store = f"sqlite:///{tmp_path / 'seeded.db'}"
+    done = subprocess.run([sys.executable, "-m", "bench.perf.worker", "seed", "--store", store,
+                           "--manifest", str(manifest)], capture_output=True, text=True, cwd=REPO,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    app = open_app(store)
+    try:
+        catalog = app.catalog(persist=False)
+    finally:
+        app.close()
+    links = [(incident.id, claim) for incident in catalog.incidents.values() for claim in incident.claims]
+    assert len(links) > 60
+    assert [(incident, claim) for incident, claim in links if catalog.claims[claim].incident != incident] == []
