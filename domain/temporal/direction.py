@@ -26,14 +26,21 @@ _IRREGULAR = (
     "|paid|held|found|led|struck|fled|fought|sent|spent|kept|thought|wrote|spoke|chose|drove"
     "|flew|grew|knew|threw|sank|stood|became|broke|caught|taught|shot|ran|left|fell|sought|cut"
 )
+# "better-than-expected results", "a long-planned visit", "sales were stronger than expected": a
+# participle inside a compound adjective or after "than" compares with a forecast, it plans
+# nothing (tested once the word has matched, so other words pay nothing for it).
+_NOT_COMPARED = r"(?<!-{0})(?<!\bthan {0})"
 _FUTURE_CUE = re.compile(
-    r"\b(?=[\w'])(?:will|won't|wo n't|shall|'ll|plans? to|planned|planning|scheduled|slated|expects?"
+    r"\b(?=[\w'])(?:will|won't|wo n't|shall|'ll|plans? to|planned" + _NOT_COMPARED.format("planned")
+    + r"|planning|scheduled" + _NOT_COMPARED.format("scheduled") + r"|slated|expects?"
     r"|(?:is|are|was|were) (?:planning|preparing|going|due|set)"
-    r"|expected|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
+    r"|expected" + _NOT_COMPARED.format("expected")
+    + r"|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
     # "gusts were forecast through Thursday": a forecast is of what is ahead (the noun is no cue)
     r"|(?:is|are|was|were|be|been) forecast|forecast to"
     r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to))\b"
 )
+# An -ed word ending a compound is an adjective ("the long-delayed summit", "a so-called truce").
 # A participle after "be" is passive: "will be paid" looks ahead with its auxiliary.
 # "Earlier than usual" compares, it does not look back; an -ed word after an article or a
 # possessive is an adjective ("a revised budget", "their planned strike").
@@ -42,11 +49,19 @@ _FUTURE_CUE = re.compile(
 _PAST_CUE = re.compile(
     r"\b(?=\w)(?:(?<!\bbe )(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced|"
     rf"{_IRREGULAR})\b"
-    r"|(?=\w{3,}ed\b)(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )"
+    r"|(?=\w{3,}ed\b)(?<!-)(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )"
     r"(?<!\btheir )(?<!\bhis )(?<!\bher )(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b)"
 )
 # Present progressive and present perfect say nothing of which side a date lies on.
-_PRESENT_CUE = re.compile(r"\b(?:is|are|am|has|have) (?:been )?\w+")
+# "have already voted": an adverb may stand between the auxiliary and its verb.
+_ADVERB = r"(?:already|just|also|now|recently|long|never|not|yet|still|since|so far|largely|mostly)"
+# "could have burned", "will have risen": "have" after a modal makes no present tense.
+# (The modals are tested after "have" has matched, and a word's first letter before anything.)
+_PRESENT_CUE = re.compile(
+    r"\b(?=[aih])(?:is|are|am|has|have(?<!could have)(?<!would have)(?<!should have)(?<!might have)"
+    rf"(?<!must have)(?<!will have)) (?:been )?(?:{_ADVERB} )?\w+"
+)
+
 # "won the title on Sunday night and will run on Tuesday": a second verb with its own
 # auxiliary starts a clause of its own.
 _CLAUSE_BREAK = re.compile(
@@ -68,10 +83,16 @@ _POSTPONED = re.compile(
     r"[\w ,'-]{0,40}?\b(?:until|till|to) (?:the )?$"
 )
 _POSSESSIVE = re.compile(r"^'s\b")
+# ... unless it is awaited: "investors braced for Friday's payrolls report", "ahead of Sunday's vote".
+_AWAITED = re.compile(
+    r"\b(?:ahead of|in advance of|in the run-up to|(?:brac|prepar)(?:e|es|ed|ing) for|await(?:s|ed|ing)?)\s+$"
+)
 # Deadlines and schedules: "payable Jan. 2", "as soon as Tuesday".
 _LEADS_AHEAD = re.compile(
-    r"\b(?:expires?|expiring|payable|effective|deadline|starting|record|as soon as|as early as)"
-    r"\s+(?:the\s+)?$"
+    # "the May contract, which expires on Tuesday": the expiry set on a day lies ahead;
+    # "squared positions ahead of the weekend": what something comes before has not come yet
+    r"\b(?:(?:expires?|expiring|payable)(?: on)?|effective|deadline|starting|record|as soon as|as early as"
+    r"|ahead of|in advance of)\s+(?:the\s+)?$"
     # "for 30 days starting at 11:59 p.m. on Friday": a start set at a clock time lies ahead.
     r"|\b(?:starting|effective) at\s+$"
     # "figures due on Wednesday", "a ruling due by Friday": what is due has not happened yet.
@@ -82,7 +103,7 @@ _SCHEDULED = re.compile(
     # not after "to": "due to open on Friday" is no schedule in the present
     r"\b(?=\w)(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bto )"  # a word start first: the cheap test
     r"(?:meets?|opens?|begins?|resumes?|reconvenes?|convenes?|votes?|visits?|arrives?|leaves?|returns?"
-    r"|travels?|flies|heads|testif(?:y|ies)|takes? office|goes|go"
+    r"|travels?|flies|heads|testif(?:y|ies)|takes? office|takes? effect|comes? into (?:force|effect)|goes|go"
     # "at the end of the third quarter", "ahead of the close on Friday": after an article or a
     # possessive, the end, start or close of something is a moment, not a schedule
     r"|(?=start|close|end)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )"
@@ -99,18 +120,27 @@ _PAST_VERB_NEXT = re.compile(r"\s*(?:was|were)\b")
 # A future auxiliary heading the clause before the date governs it, whatever follows the date
 # ("will begin withdrawing on Feb. 15 under a deal signed in Geneva").
 _WILL = re.compile(r"\b(?:will|shall|'ll|won't|wo n't)\b")
+# "another 10 inches could fall through Thursday", "a backlog that could take until the weekend
+# to clear": a possibility bounded by a day lies ahead ("could not", "could have" say nothing).
+_MODAL = re.compile(r"\b(?:could|might)\b(?! (?:not|never|have|hardly)\b)")
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:was|were) (?:due|set|scheduled|slated|supposed) to\b(?![^,]*\b(?:said|says)\b)"
 )
 # "had been due to expire Friday", "had been scheduled for Tuesday": a plan in the pluperfect was
 # overtaken by events, whatever the verb after it says ("expire" would otherwise lead ahead).
+# So is an expectation in the pluperfect: "economists had expected a rise after a gain in May".
 _PLUPERFECT_PLAN = re.compile(
     r"\bhad been (?:due|set|scheduled|slated|supposed|expected|planned) (?:to|for)\b"
+    r"|\bhad (?:widely |generally |originally |earlier )?"
+    r"(?:expected|forecast|predicted|planned|hoped|intended)\b"
 )
 # The three tests that lead ahead, in one pass: a text matches the alternation exactly when it
 # matches one of them.
 _AHEAD = re.compile(f"{_LEADS_AHEAD.pattern}|{_SCHEDULED.pattern}|{_POSTPONED.pattern}")
 _BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:at least\s+)?(?:the\s+)?$")
+# "the museum is closed until Friday", "the airline has suspended flights until March": a state
+# of the present that lasts until a date lasts until a date ahead.
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?$")
 _YEAR_BACK = re.compile(r"\b(?:year-(?:ago|earlier)|a year (?:ago|earlier|before)|last year|previous year)\b")
 _WINDOW = 70
 _NEAR = 25
@@ -131,13 +161,14 @@ def firmly_past(expression: str, context: str) -> bool:
     where = text.find(lowered) if lowered else -1
     if where < 0 or _year_back(text):
         return True
-    before = text[max(0, where - _NEAR) : where]
     if _since(text[max(0, where - _WINDOW) : where]):
         return True
     after = _clause_head(text[where + len(lowered) : where + len(lowered) + _NEAR + 5])
     if _DEADLINE.match(after):
         return False  # "gave no reason for the Jan. 14 deadline": a deadline lies ahead
-    return bool(_PAST_CUE.search(before) or _PAST_CUE.search(after))
+    # Searched in the whole text between the two offsets, so a word cut by the window's edge
+    # ("[unpre]cedented" after "the") is no cue, as the whole word would not be.
+    return _PAST_CUE.search(text, max(0, where - _NEAR), where) is not None or bool(_PAST_CUE.search(after))
 
 
 # "For the nine months, ... a year earlier": a run of months longer than a quarter, in a
@@ -224,15 +255,16 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     where = context.find(expression) if expression else -1
     if where < 0:
         return _from_sentence(context)
-    if _POSSESSIVE.match(context[where + len(expression) :]):
-        return "past", False  # "Wednesday's ruling" names an event already known
     before = _clause_tail(context[max(0, where - _WINDOW) : where])
+    if _POSSESSIVE.match(context[where + len(expression) :]):
+        # "Wednesday's ruling" names an event already known, unless it is awaited
+        return ("future" if _AWAITED.search(before) else "past"), False
     if _since(before):
         return "past", False
     early = _AS_EARLY_AS.search(before) if "as early as" in before else None
     if early and _PAST_CUE.search(before, 0, early.start()):
         return "past", False
-    if "had been" in before and _PLUPERFECT_PLAN.search(before):
+    if "had " in before and _PLUPERFECT_PLAN.search(before):
         return "past", True
     if _AHEAD.search(before):  # a deadline, a schedule or a postponement
         return "future", False
@@ -245,7 +277,10 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     # the auxiliary heading the clause governs the date, bound or not, whatever follows it.
     will_heads = tense == "past" and _will_heads(before)
     if _BOUND.search(before):  # "by Jan. 14", "through Sept. 29": the nearest date
-        return ("future" if will_heads else tense) or _bound_alone(context), True
+        if cue == "present" and _UNTIL.search(before):
+            return "future", False  # the state ends ahead, not merely near the anchor
+        ahead = will_heads or (tense != "future" and _heads(_MODAL, before))
+        return ("future" if ahead else tense) or _bound_alone(context), True
     if cue == "present":
         return "past", True
     if tense == "future" and (
@@ -261,8 +296,13 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
 
 def _will_heads(before: str) -> bool:
     """Whether a future auxiliary comes after every past cue of the clause before the date."""
-    wills = [match.end() for match in _WILL.finditer(before)]
-    return bool(wills) and not _PAST_CUE.search(before, wills[-1])
+    return _heads(_WILL, before)
+
+
+def _heads(auxiliary: re.Pattern[str], before: str) -> bool:
+    """Whether `auxiliary` comes after every past cue of the clause before the date."""
+    ends = [match.end() for match in auxiliary.finditer(before)]
+    return bool(ends) and not _PAST_CUE.search(before, ends[-1])
 
 
 def _bound_alone(context: str) -> Direction:

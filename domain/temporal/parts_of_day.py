@@ -83,7 +83,12 @@ def read_part_of_day(text: str, frame: Frame, read: Reader) -> Reading | None:
             day = _day(read(match.group("rest"), frame))
             if day is None:
                 return None
-            return at_part(day, kind, "late_hours") if kind != "early" else early_hours(day)
+            if kind != "early":
+                return at_part(day, kind, "late_hours")
+            # "the early hours of Friday" names a part of the night, as "the late hours" do:
+            # TimeML's night (TNI), the small hours [00:00, 06:00) of that day
+            small = early_hours(day)
+            return replace(small, timex=f"{small.timex}TNI", mod=None)
     for pattern in (_SUFFIX, _PREFIX):
         match = pattern.fullmatch(text)
         if match and match.group("part") != "late":

@@ -100,7 +100,7 @@ def ago(match: re.Match[str], frame: Frame) -> Reading | None:
     count = amount(match.group("n"))
     if count is None:
         return None
-    return shifted(frame.day(), match.group("unit"), -count, "ago")
+    return shifted(frame.day(), match.group("unit") or "century", -count, "ago")
 
 
 def hence(match: re.Match[str], frame: Frame) -> Reading | None:
@@ -125,6 +125,9 @@ def shifted(day: dt.date, unit: str, count: int, rule: str) -> Reading | None:
     if unit == "decade":
         first = day.year + 10 * count
         return calendar.decade(first - first % 10, f"decades_{rule}")
+    if unit == "century":  # "two centuries ago": the century that year falls in
+        first = day.year + 100 * count
+        return calendar.century(first - first % 100, f"centuries_{rule}")
     return None
 
 
@@ -283,7 +286,10 @@ RULES: list[Rule] = [
     ),
     (re.compile(r"the (?:current |full |whole )?(?:fiscal |calendar )?year"), this_year),
     (
-        re.compile(rf"{_ABOUT}(?P<n>{AMOUNT}) (?P<unit>day|week|month|quarter|year|decade)s?(?: or so)? ago"),
+        re.compile(
+            rf"{_ABOUT}(?P<n>{AMOUNT}) (?:(?P<unit>day|week|month|quarter|year|decade)s?|centur(?:y|ies))"
+            r"(?: or so)? ago"
+        ),
         ago,
     ),
     (re.compile(rf"(?:in |within )(?P<n>{AMOUNT}) (?P<unit>day|week|month|year)s?"), hence),

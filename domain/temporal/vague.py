@@ -30,7 +30,8 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 _VAGUE_PHRASES = (
     r"(?:in |over |during )?(?:the )?(?:recent|past|last|previous) (?:few |several |couple of )?"
     r"(?:minutes|hours|days|weeks|months|quarters|years|decades)|recent (?:hours|days|weeks|months|years)"
-    r"|(?:some time|a while|(?:(?:a few|several|some|many) )?(?:days|weeks|months|years|decades)) ago"
+    r"|(?:some time|a while|(?:(?:a few|several|some|many) )?"
+    r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)) ago"
 )
 _FUTURE_PHRASES = (
     r"(?:in )?(?:the )?(?:coming|next|upcoming|future) (?:few |several |couple of )?"

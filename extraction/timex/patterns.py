@@ -326,8 +326,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"{B}(?:(?i:almost|nearly|more than|about|some|over) )?"
-            rf"(?:{NUM}|{VAGUE_NUM}|(?i:some time|a while)) (?:{UNIT}s?)?(?i:(?: or so)? ago){E}"
+            # the hedges the resolver reads ("less than a year ago", "roughly two weeks ago")
+            rf"{B}(?:(?i:almost|nearly|more than|less than|about|some|over|roughly|around) )?"
+            # the unit is written after a number, never after "a while": "a while ago" has one space
+            rf"(?:(?:{NUM}|{VAGUE_NUM}) {UNIT_S}|(?i:some time|a while))(?i:(?: or so)? ago){E}"
             rf"|{B}{UNITS_PLURAL} (?i:ago){E}"
         ),
     ),

@@ -22,22 +22,23 @@ from domain.temporal.reading import iso
 
 # The plain forms, as the cues were first written.
 _PLAIN_FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|plans? to|planned|planning|scheduled|slated|expects?"
+    r"\b(?:will|won't|wo n't|shall|'ll|plans? to|(?<!-)(?<!\bthan )planned|planning"
+    r"|(?<!-)(?<!\bthan )scheduled|slated|expects?"
     r"|(?:is|are|was|were) (?:planning|preparing|going|due|set)"
-    r"|expected|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
+    r"|(?<!-)(?<!\bthan )expected|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
     r"|(?:is|are|was|were|be|been) forecast|forecast to"
     r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to))\b"
 )
 _PLAIN_PAST = re.compile(
     r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced|"
     rf"{direction._IRREGULAR})\b"
-    r"|(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
+    r"|(?<!-)(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"(?<!\bhis )(?<!\bher )\b(?!(?:" + "|".join(direction._NOT_VERBS) + r")\b)\w{3,}ed\b"
 )
 _PLAIN_SCHEDULED = re.compile(
     r"(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bto )"
     r"\b(?:meets?|opens?|begins?|resumes?|reconvenes?|convenes?|votes?|visits?|arrives?|leaves?|returns?"
-    r"|travels?|flies|heads|testif(?:y|ies)|takes? office|goes|go"
+    r"|travels?|flies|heads|testif(?:y|ies)|takes? office|takes? effect|comes? into (?:force|effect)|goes|go"
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!'s )"
     r"(?:starts?|closes?|ends?))(?: \w+| to (?:the )?\w+)?\s+(?:on\s+|in\s+)?$"
 )

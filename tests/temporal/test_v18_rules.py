@@ -15,15 +15,10 @@ import datetime as dt
 
 import pytest
 
-from domain.temporal import RESOLVER_VERSION
 from tests.temporal.tagged import found, values
 
 #: A Tuesday in mid-July.
 JULY_DAY = dt.date(2024, 7, 16)
-
-
-def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.8"
 
 
 @pytest.mark.parametrize(
