@@ -24,7 +24,8 @@ _REPORT_VERBS = (
     "acknowledged|saying|posted|"
     # Whoever puts, raises or gives a toll is the source of its figure.
     r"(?:put|puts|putting|raised|raises|revised|revises|lowered|lowers|updated|updates|gave|gives)"
-    r"\s+(?:the|a|an|its|their)\s+(?:(?:new|higher|lower|revised|latest|official|preliminary)\s+)?"
+    r"\s+(?:the|a|an|its|their)\s+(?:(?:new|higher|lower|revised|latest|official|preliminary|overall|"
+    r"nationwide|total|combined|final|initial|[a-z]+-wide)\s+)?"
     r"(?:death\s+toll|toll|tally|number|count)"
 )
 _ACT_VERBS = (
@@ -34,7 +35,7 @@ _ACT_VERBS = (
     # Plural subjects of headlines: "Taliban deny losses", "Rebels vow revenge"; after "to" or a
     # modal the same word is no act of its subject (`_INFINITIVE`).
     r"deny|reject|blame|condemn|vow|warn|urge|demand|accuse|"
-    r"ruled\s+out|rules\s+out"
+    r"ruled\s+out|rules\s+out|ordered|orders"
 )
 _BASE_FORMS = words("deny reject blame condemn vow warn urge demand accuse")
 _INFINITIVE = re.compile(

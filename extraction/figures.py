@@ -54,10 +54,10 @@ NOUN_MEASURES = {
 _MILITARY_ONLY = frozenset({"instructors", "advisers", "advisors", "observers", "trainers"})
 #: A lower-case compass word before "of" ends a noun phrase: "40 targets east of the wall".
 _COMPASS = words("east west north south northeast northwest southeast southwest")
-_PRESENCE_ONLY = frozenset({"fighters", "mercenaries", "members", "police"})
+_PRESENCE_ONLY = frozenset({"fighters", "mercenaries", "members", "police", "officers"})
 _PRESENCE_CUE = re.compile(
     r"(?i)\b(?:presence|present|stationed|deployed|deploy|deployment|based|estimated|has|have|"
-    r"there are|strong|number(?:ing|s)?|backed by|leading|contingent)\b"
+    r"there are|strong|number(?:ing|s)?|backed by|leading|contingent|sent|dispatched|entered)\b"
 )
 _LAUNCH = re.compile(r"(?i)\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)?|shot|barrage of)\b")
 _TIME_UNITS = re.compile(

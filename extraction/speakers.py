@@ -45,7 +45,7 @@ _ORG_FOLLOWERS = words("militia militias movement group rebels fighters forces s
 _CLEAN_TAIL = re.compile(
     r"(?i)\s+(?:(?:late\s+|early\s+)?on\s+(?:\w+day|X|Telegram|Twitter|Facebook|television)\b.*|"
     r"in\s+(?:a|its|their|his|her|the)\s+(?:joint\s+)?statement.*|(?:last|this)\s+\w+day\b.*|"
-    r"again|also|told\b.*|(?:(?:has|have|had)\s+)?in\s+turn)$"
+    r"again|also|told\b.*|(?:(?:has|have|had)\s+)?in\s+turn|(?:seen|obtained|reviewed)\s+by\b.*)$"
 )
 #: A description of an organisation, then its name: "the Sahrawi rights group Tiris Watch", "a
 #: little-known group calling itself the Kashmir Tigers". The name is the speaker.

@@ -171,3 +171,34 @@ def test_a_capital_that_acts_in_another_clause_is_no_location(gazetteer: Gazette
     found = extract("Army pounds rebel bases in northern Mali as Bamako vows revenge\nBody.",
                     publisher="Test Wire", anchor=ANCHOR, timezone="UTC", gazetteer=gazetteer)  # fmt: skip
     assert {c.location for c in found if c.kind == "strike"} == {"Mali"}
+
+
+def test_an_order_is_the_act_of_its_subject(gazetteer: Gazetteer) -> None:
+    body = "The junta has vowed to defeat the rebels. It ordered foreign troops to leave the country."
+    found = [c for c in claims(body, gazetteer) if c.kind == "call_for_withdrawal"]
+    assert [c.speaker for c in found] == ["junta"]
+
+
+def test_whoever_puts_a_toll_with_its_own_adjective_is_its_source(gazetteer: Gazetteer) -> None:
+    body = "The health ministry put the nationwide death toll since Friday at 61."
+    assert [(c.speaker, [f.value for f in c.figures]) for c in claims(body, gazetteer)] == [
+        ("health ministry", [61])]
+
+
+def test_a_document_seen_by_the_outlet_is_the_source_and_the_report_refers_back(gazetteer: Gazetteer) -> None:
+    body = ("Gunmen burned the market, according to an army report seen by Test Wire.\n"
+            "Two of the traders were beheaded, the report said.")  # fmt: skip
+    assert speakers(body, gazetteer) == {"army report"}
+
+
+@pytest.mark.parametrize("body", [
+    "Some 1,800 police officers backed by helicopters entered the district on Tuesday.",
+    "The minister said an extra 250 police officers had been sent to the county.",
+])  # fmt: skip
+def test_police_officers_sent_in_are_a_troop_presence(body: str, gazetteer: Gazetteer) -> None:
+    assert [k for k, m, _, _ in figures(body, gazetteer)] == ["troop_presence"]
+
+
+def test_officers_killed_stay_casualties(gazetteer: Gazetteer) -> None:
+    found = figures("Gunmen killed four officers, police said.", gazetteer)
+    assert found == [("casualties", "killed", 4, "exact")]
