@@ -115,6 +115,8 @@ class Dateline(Application[UUID]):
         if not self._on_postgres():
             return super().construct_snapshot_store()
         recorder = self._pg_recorder(recorders()[1], "snapshots")
+        if isinstance(self.recorder, recorders()[0]):
+            self.recorder.snapshot_recorder = recorder  # a save's snapshots go in with its events
         return self.factory.event_store(mapper=self.mapper, recorder=recorder)
 
     def _pg_recorder(self, cls: Any, purpose: str) -> Any:
@@ -204,7 +206,13 @@ class Dateline(Application[UUID]):
         incidents (one that took no turn), nothing of the batch was stored, and its reports
         are filed one by one instead, each with `file_report`'s retries."""
         extracted = self._extract_new(filings)
-        with self.turns.turn() if self.turns is not None else nullcontext():
+        # While another writer holds the turn, this one catches its linking index up with
+        # what the others recorded so far (reading, checking and applying their events), so
+        # its own turn reads only what they record after: less of the work that excludes
+        # the other writers is done in a turn.
+        turn = self.turns.turn(meanwhile=self.read_model.incident_index) if self.turns is not None \
+            else nullcontext()
+        with turn:
             try:
                 results, new, incidents = self._batch(filings, extracted)
                 if new:
@@ -335,8 +343,18 @@ class Dateline(Application[UUID]):
             elif obj is not None:
                 processing_event.collect_events(obj)
         processing_event.saved_kwargs.update(kwargs)
-        recordings = self._record(processing_event)
-        self._take_snapshots(processing_event)
+        if self._snapshots_with_events():
+            # PostgreSQL: the snapshots due go in the events' transaction (one commit, and
+            # a round trip or three fewer per batch), taken before it as they would be
+            # after it: the aggregates are at their new versions once their events are
+            # collected.
+            due = self._stored_snapshots_due(processing_event)
+            if due:
+                processing_event.saved_kwargs["snapshots"] = due
+            recordings = self._record(processing_event)
+        else:
+            recordings = self._record(processing_event)
+            self._take_snapshots(processing_event)
         self._notify(recordings)
         self.notify(processing_event.events)  # deprecated in the library, called as it does
         return recordings
@@ -348,14 +366,28 @@ class Dateline(Application[UUID]):
         its own: per batch, a round trip or three per snapshot."""
         if self.snapshots is None:
             return
+        due = self._snapshots_due(processing_event)
+        if due:
+            self.snapshots.put(due)
+
+    def _snapshots_due(self, processing_event: ProcessingEvent[UUID]) -> list[Any]:
+        """A snapshot of each aggregate a save takes past a multiple of its interval."""
         due: dict[UUID, Aggregate] = {}
         for event in processing_event.events:
             aggregate = processing_event.aggregates.get(event.originator_id)
             interval = self.snapshotting_intervals.get(type(aggregate)) if aggregate is not None else None
             if aggregate is not None and interval and event.originator_version % interval == 0:
                 due[aggregate.id] = aggregate
-        if due:
-            self.snapshots.put([self._snapshot_class(a).take(a) for a in due.values()])
+        return [self._snapshot_class(a).take(a) for a in due.values()]
+
+    def _stored_snapshots_due(self, processing_event: ProcessingEvent[UUID]) -> list[Any]:
+        """The snapshots due, as the snapshot store would write them (sealed rows)."""
+        assert self.snapshots is not None
+        return [self.snapshots.mapper.to_stored_event(s) for s in self._snapshots_due(processing_event)]
+
+    def _snapshots_with_events(self) -> bool:
+        recorder = getattr(self.recorder, "snapshot_recorder", None)
+        return self.snapshots is not None and recorder is not None and recorder is self.snapshots.recorder
 
     def _snapshot_class(self, aggregate: Aggregate) -> Any:
         return getattr(type(aggregate), "Snapshot", type(self).snapshot_class)

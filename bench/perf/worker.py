@@ -38,6 +38,16 @@ def _event_count(app: Dateline) -> int:
     return int(app.recorder.max_notification_id() or 0)
 
 
+def runq_seconds() -> float:
+    """Seconds this process has waited in the run queue for a core (Linux; 0 elsewhere): on a
+    shared machine, what its wall time lost to other work, not to its own or the server's."""
+    try:
+        with open("/proc/self/schedstat") as stat:
+            return int(stat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _import_store_modules(store: str) -> None:
     """Imports the store's driver before the clock starts, as the worker's own modules are:
     loading psycopg (about a tenth of a second) is starting the interpreter, not ingesting,
@@ -51,13 +61,14 @@ def ingest(args: argparse.Namespace) -> dict[str, Any]:
     """End to end as `dateline ingest` does it: read, validate, extract, resolve, link, store,
     and leave the stored read model current."""
     _import_store_modules(args.store)
-    started, began, cpu = time.perf_counter(), time.time(), time.process_time()
+    started, began, cpu, runq = time.perf_counter(), time.time(), time.process_time(), runq_seconds()
     filings = _filings(args.manifest, args.part, args.parts)
     app = open_ingesting_app(args.store)
     try:
         _file_all(app, filings)
         app.catalog()
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        runq = runq_seconds() - runq
         events = _event_count(app)
         # Waiting for the other writers' turns (PostgreSQL), and reports a lost race refiled.
         waited = app.turns.waited if app.turns is not None else 0.0
@@ -67,7 +78,10 @@ def ingest(args: argparse.Namespace) -> dict[str, Any]:
     # Wall-clock start and end too: several workers at once are timed from the first start
     # to the last end, like the single one (from reading its reports), not from the launch
     # of the interpreters.
+    # Wall time = CPU + run-queue delay (other work had the cores) + blocked (the server's
+    # work, round trips, commits, waiting for a turn).
     return {"reports": len(filings), "events": events, "seconds": seconds, "cpu_seconds": cpu,
+            "runq_seconds": runq, "blocked_seconds": max(0.0, seconds - cpu - runq),
             "turn_wait_seconds": waited, "refiled": refiled, "began": began, "ended": began + seconds,
             "peak_mb": peak_mb()}
 

@@ -71,4 +71,18 @@ def test_a_seeded_store_links_claims_as_the_application_does(tmp_path: Path) -> 
         app.close()
     links = [(incident.id, claim) for incident in catalog.incidents.values() for claim in incident.claims]
     assert len(links) > 60
-    assert [(incident, claim) for incident, claim in links if catalog.claims[claim].incident != incident] == []
+    unnamed = [(incident, claim) for incident, claim in links if catalog.claims[claim].incident != incident]
+    assert unnamed == []
+
+
+def test_the_ingest_worker_splits_its_wall_time_into_cpu_run_queue_and_blocked(tmp_path: Path) -> None:
+    manifest = write_jsonl(tmp_path / "corpus.jsonl", 6, seed=5)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.perf.worker", "ingest", "--store", f"sqlite:///{tmp_path / 'x.db'}",
+         "--manifest", str(manifest)], capture_output=True, text=True, cwd=REPO, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert got["reports"] == 6
+    assert got["runq_seconds"] >= 0 and got["blocked_seconds"] >= 0
+    assert got["cpu_seconds"] + got["runq_seconds"] <= got["seconds"] * 1.01  # parts of the wall time
