@@ -26,7 +26,7 @@ import orjson
 from eventsourcing.persistence import Mapper, MapperDeserialisationError, StoredEvent
 from eventsourcing.utils import get_topic, resolve_topic
 
-from application.transcoding import KNOWN_IDS, FastJSONTranscoder, long_number
+from application.transcoding import FastJSONTranscoder, long_number
 from domain.errors import DatelineError
 from projections.rows import parse_uuid
 
@@ -227,7 +227,7 @@ class SealingMapper(Mapper[UUID]):
         if converters is None:
             return None
         as_id, as_stamp = converters
-        ids, make_id, most = transcoder._ids, transcoder.uuid, KNOWN_IDS
+        make_id = transcoder.uuid
         inner, outer = self.sealer._inner, self.sealer._outer
         loads, invalid, compare, long = orjson.loads, orjson.JSONDecodeError, hmac.compare_digest, long_number
         plans: dict[str, tuple[int, int, StateFold[T]] | None] = {}
@@ -269,14 +269,8 @@ class SealingMapper(Mapper[UUID]):
                         # The aggregate's id as `_decoded` makes it (from the dashed text, or as given).
                         if hexed is None:
                             uid = make_id(named) if isinstance(originator_id, str) else originator_id
-                        else:  # `make_id(hexed)`, inline: the key is the text itself
-                            known = ids.get(hexed)
-                            if known is None:
-                                known = parse_uuid(hexed)
-                                if len(ids) >= most:
-                                    ids.clear()
-                                ids[hexed] = known
-                            uid = known
+                        else:
+                            uid = make_id(hexed)
                         try:
                             fold_state(target, uid, decoded, as_id, as_stamp)
                             continue
