@@ -32,14 +32,16 @@ _ACT_VERBS = (
     r"called\s+(?:for|on)|calls\s+(?:for|on)|calling\s+for|urged|urges|vowed|vows|warned|warns|"
     r"threatened|threatens|demanded|demands|denied|denies|accused|accuses|condemned|condemns|"
     r"pledged|pledges|blamed|blames|praised|praises|rejected|rejects|called|"
-    # Plural subjects of headlines: "Taliban deny losses", "Rebels vow revenge"; after "to" or a
-    # modal the same word is no act of its subject (`_INFINITIVE`).
+    # Plural subjects of headlines: "Taliban deny losses", "Rebels vow revenge"; after "to", a
+    # modal, an article or a possessive the same word is no act of its subject (`_NOT_AN_ACT_BEFORE`:
+    # "refused to deny", "the rebels' demand").
     r"deny|reject|blame|condemn|vow|warn|urge|demand|accuse|"
     r"ruled\s+out|rules\s+out|ordered|orders"
 )
 _BASE_FORMS = words("deny reject blame condemn vow warn urge demand accuse")
-_INFINITIVE = re.compile(
-    r"(?i)(?:\b(?:to|will|would|could|can|may|might|must|shall|should|not|did|do|does)|n't)\s+$"
+_NOT_AN_ACT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|can|may|might|must|shall|should|not|did|do|does|the|a|an|this|"
+    r"that|their|its|his|her|our|your)|n't|['’]s?)\s+$"
 )
 #: Gated on the verbs' first letters (`initials`): most words are turned away by one test.
 _VERB = re.compile(
@@ -67,6 +69,10 @@ _LEADING_NP_END = re.compile(
     r"\s(?:has|have|had|is|are|was|were|will|would|[a-z]+ed|[a-z]+s(?=\s+(?:the|a|an|that|to)\b))\b"
 )
 _OPEN_END = re.compile(r"\b(?:and|or|that)$")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?P<np>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|as|after|who|which)\b))"
+)
 _COMMA = re.compile(r",(?=\s)")
 _INTRO = re.compile(
     r"(?:On|In|At|During|After|Despite|Separately|Meanwhile|Earlier|Later|Late|Early|Overnight|Last|"
@@ -97,7 +103,7 @@ def attribute(text: str, start: int, end: int, masked: str) -> Attribution | Non
     verbs = list(_VERB.finditer(masked))
     ordered = [v for v in verbs if v.group("report")] + [v for v in verbs if v.group("act")]
     for verb in ordered:
-        if verb.group().lower() in _BASE_FORMS and _INFINITIVE.search(masked, max(0, verb.start() - 8),
+        if verb.group().lower() in _BASE_FORMS and _NOT_AN_ACT_BEFORE.search(masked, max(0, verb.start() - 8),
                                                                        verb.start()):  # fmt: skip
             continue
         found = _subject(text, start, masked, verb)
@@ -107,18 +113,27 @@ def attribute(text: str, start: int, end: int, masked: str) -> Attribution | Non
 
 
 def _plausible(subject: str) -> bool:
-    """A subject is a noun phrase: it holds no other speech verb, does not end in "and", and is
-    no lone participle ("..., citing reports that ...": "reports" is a noun there)."""
+    """A subject is a noun phrase: it holds no other speech verb (a base form such as "demand"
+    is as often a noun there: "the rebels' demand"), does not end in "and", and is no lone
+    participle ("..., citing reports that ...": "reports" is a noun there)."""
     if subject.endswith("ing") and subject.isalpha() and subject.islower():
         return False
+    if any(verb.group().lower() not in _BASE_FORMS for verb in _VERB.finditer(subject)):
+        return False
     # The end-anchored pattern is tried only where a match can start (at most "that\n").
-    return not _VERB.search(subject) and not _OPEN_END.search(subject, max(0, len(subject) - 5))
+    return not _OPEN_END.search(subject, max(0, len(subject) - 5))
 
 
 def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribution | None:
     word = verb.group().split()[0].lower()
     report = verb.group("report") is not None
-    span = _leading_np(masked) if word in _PARTICIPLES else _left_np(text, start, masked, verb.start())
+    agent = _passive_agent(masked, verb) if not report else None
+    if agent is not None:
+        span: tuple[int, int] | None = agent
+    elif word in _PARTICIPLES:
+        span = _leading_np(masked)
+    else:
+        span = _left_np(text, start, masked, verb.start())
     if span is None:
         return None
     scope: Scope = "sentence" if report or _in_statement(masked) else "act"
@@ -126,6 +141,14 @@ def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribu
         scope = "sentence" if any(m.group("report") for m in _VERB.finditer(masked, verb.end())) else scope
     rule = ("says" if report else "act") + f":{word}"
     return _make(text, start + span[0], start + span[1], verb.group(), rule, scope)
+
+
+def _passive_agent(masked: str, verb: re.Match[str]) -> tuple[int, int] | None:
+    """The agent of a passive act: in "the demand was rejected by the army", the army acts."""
+    if not _PASSIVE_BEFORE.search(masked, max(0, verb.start() - 16), verb.start()):
+        return None
+    agent = _BY_AGENT.match(masked, verb.end())
+    return _trim(masked, agent.start("np"), agent.end("np")) if agent is not None else None
 
 
 def _in_statement(masked: str) -> bool:

@@ -202,3 +202,12 @@ def test_police_officers_sent_in_are_a_troop_presence(body: str, gazetteer: Gaze
 def test_officers_killed_stay_casualties(gazetteer: Gazetteer) -> None:
     found = figures("Gunmen killed four officers, police said.", gazetteer)
     assert found == [("casualties", "killed", 4, "exact")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("The rebels' demand for a ceasefire was rejected by the army.", "army"),
+    ("The claim was denied by Moscow on Tuesday.", "Russia"),
+])  # fmt: skip
+def test_the_agent_of_a_passive_act_is_its_speaker(body: str, speaker: str, gazetteer: Gazetteer) -> None:
+    # "demand" after a possessive is a noun, not the rebels' act.
+    assert speakers(body, gazetteer) == {speaker}
