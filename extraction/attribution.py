@@ -28,17 +28,16 @@ _REPORT_VERBS = (
     r"nationwide|total|combined|final|initial|[a-z]+-wide)\s+)?"
     r"(?:death\s+toll|toll|tally|number|count)"
 )
+#: Act verbs in the base form, as plural subjects of headlines write them ("Taliban deny
+#: losses", "Rebels vow revenge"); after "to", a modal, an article or a possessive the same word
+#: is no act of its subject (`_NOT_AN_ACT_BEFORE`: "refused to deny", "the rebels' demand").
+_BASE_FORMS = words("deny reject blame condemn vow warn urge demand accuse")
 _ACT_VERBS = (
     r"called\s+(?:for|on)|calls\s+(?:for|on)|calling\s+for|urged|urges|vowed|vows|warned|warns|"
     r"threatened|threatens|demanded|demands|denied|denies|accused|accuses|condemned|condemns|"
     r"pledged|pledges|blamed|blames|praised|praises|rejected|rejects|called|"
-    # Plural subjects of headlines: "Taliban deny losses", "Rebels vow revenge"; after "to", a
-    # modal, an article or a possessive the same word is no act of its subject (`_NOT_AN_ACT_BEFORE`:
-    # "refused to deny", "the rebels' demand").
-    r"deny|reject|blame|condemn|vow|warn|urge|demand|accuse|"
-    r"ruled\s+out|rules\s+out|ordered|orders"
+    r"ruled\s+out|rules\s+out|ordered|orders|" + "|".join(sorted(_BASE_FORMS))
 )
-_BASE_FORMS = words("deny reject blame condemn vow warn urge demand accuse")
 _NOT_AN_ACT_BEFORE = re.compile(
     r"(?i)(?:\b(?:to|will|would|could|can|may|might|must|shall|should|not|did|do|does|the|a|an|this|"
     r"that|their|its|his|her|our|your)|n't|['’]s?)\s+$"

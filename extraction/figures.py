@@ -391,7 +391,4 @@ def _after_head(word: str, previous: str) -> bool:
     joins = bare in VERB_MEASURES or bare in ("and", "or")
     if counted.endswith("s") and counted in NOUN_MEASURES and not joins:
         return True  # "173,000 refugees live in camps", "2,500 troops remain": a verb follows
-    return (
-        len(bare) > 4 and bare.endswith("ed") and bare not in VERB_MEASURES
-        and previous.rstrip(",").lower().endswith("s")
-    )
+    return len(bare) > 4 and bare.endswith("ed") and bare not in VERB_MEASURES and counted.endswith("s")

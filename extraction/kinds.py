@@ -15,8 +15,13 @@ from extraction.casefold import folded_pattern, lowered
 from extraction.talks import ACCORD, ACCORD_FADED, ACCORD_HELD, DECLARED_OVER, LEAVING
 
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
+#: What a bomb left on the ground is written with: it is an attack, not a strike, even when it
+#: "struck" a vehicle.
+_GROUND = "roadside|car|truck"
 _WEAPON = (
-    r"\b(?:missiles?|rockets?|drones?|(?<!roadside\s)(?<!car\s)(?<!truck\s)bombs?|shells?|mortars?|projectiles?|jets?|warplanes?|aircraft|"
+    r"\b(?:missiles?|rockets?|drones?|"
+    + "".join(rf"(?<!{word}\s)" for word in _GROUND.split("|"))
+    + r"bombs?|shells?|mortars?|projectiles?|jets?|warplanes?|aircraft|"
     r"helicopters?|artillery|warships?|air\s+forces?)\b"
 )
 _IMPACT = r"\b(?:hit|hits|struck|slammed|landed|drop|drops|dropping|dropped|fired|firing|exploded|crashed)\b"
@@ -60,12 +65,20 @@ class _Pattern:
     #: Lists of lower-case words; every match contains a word of each list, so a sentence
     #: missing all the words of one list is not searched.
     triggers: tuple[tuple[str, ...], ...] = ()
+    #: What, written just before a match (in the lowered sentence, within 40 characters), makes
+    #: it no cue of this kind.
+    not_after: re.Pattern[str] | None = None
 
 
-def _p(kind: str, rule: str, pattern: str, confidence: float, **flags: bool) -> _Pattern:
+def _p(
+    kind: str, rule: str, pattern: str, confidence: float, not_after: str | None = None, **flags: bool
+) -> _Pattern:
     triggers = (TRIGGERS[rule], *((ALSO_TRIGGERS[rule],) if rule in ALSO_TRIGGERS else ()))
     regex = re.compile(pattern, re.IGNORECASE)
-    return _Pattern(kind, rule, regex, confidence, folded_pattern(pattern), triggers=triggers, **flags)
+    before = re.compile(not_after) if not_after is not None else None
+    return _Pattern(kind, rule, regex, confidence, folded_pattern(pattern), triggers=triggers,
+                    not_after=before, **flags)  # fmt: skip
+
 
 
 _WEAPONS = ("missile", "rocket", "drone", "bomb", "shell", "mortar", "projectile", "jet", "warplane",
@@ -136,6 +149,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike_verb",
         r"\b(?:struck|striking|shelled|bombed|pounded|pounds|pounding)\b",
         0.85,
+        not_after=rf"\b(?:(?:{_GROUND})\s+bomb|land\s?mine|mine|explosive\s+device|ied)\s+(?:\w+\s+)?$",
         event=True,
     ),
     _p(
@@ -151,7 +165,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clashes|fighting"
         r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b"
         # Bombs and mines left on the ground are attacks; strikes come from the air or from guns.
-        r"|\b(?:roadside|car|truck)\s+bombs?\b|\bland\s?mines?\b|\bimprovised\s+explosive\s+devices?\b",
+        rf"|\b(?:{_GROUND})\s+bombs?\b|\bland\s?mines?\b|\bimprovised\s+explosive\s+devices?\b",
         0.8,
         event=True,
     ),
@@ -361,19 +375,13 @@ def find_cues(
     return found
 
 
-#: A bomb or mine on the ground that "struck" a vehicle: an attack, not a strike.
-_GROUND_BOMB_BEFORE = re.compile(
-    r"\b(?:(?:roadside|car|truck)\s+bomb|land\s?mine|mine|explosive\s+device|ied)\s+(?:\w+\s+)?$"
-)
-
-
 def _search(pattern: _Pattern, start: int, source: str, found: list[Cue]) -> None:
     """Append the cues of one pattern in `source` (a lowered sentence starting at `start`)."""
     for match in pattern.folded.finditer(source):
         at = match.start()
         if pattern.event and _NOT_EVENT_BEFORE_FOLDED.search(source, max(0, at - 60), at):
             continue
-        if pattern.rule == "strike_verb" and _GROUND_BOMB_BEFORE.search(source, max(0, at - 40), at):
+        if pattern.not_after is not None and pattern.not_after.search(source, max(0, at - 40), at):
             continue
         if pattern.plural and not _EVENT_VERB_FOLDED.search(source):
             continue

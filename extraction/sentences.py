@@ -65,6 +65,7 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]*[^\n–—]{0,80}?\s[-–—]{1,2}\s|[A-Z][\w .]{0,30}/\s*(?=[A-Z\"“])")
+_HEADLINE_JOIN = re.compile(r"; ")
 _EDITORIAL = re.compile(r"(?i)\s*(?:correction|clarification|editor['’]s note|update)\s*:")
 #: What may follow the verb of a bare attribution: when, where, how or to whom it was said ("he
 #: said on Tuesday", "she added in a statement"), never a clause of its own ("He said an extra
@@ -118,16 +119,10 @@ def split(text: str) -> list[Sentence]:
 def _headline_clauses(text: str, start: int, end: int) -> list[Sentence]:
     """A headline's clauses: a semicolon joins two headlines in one ("Four soldiers killed in
     ambush; Pakistan rejects blame"), each with its own subject and speaker."""
-    clauses: list[Sentence] = []
-    cursor = start
-    while (semicolon := text.find("; ", cursor, end)) != -1:
-        lo, hi = _strip(text, cursor, semicolon)
-        if lo < hi:
-            clauses.append(Sentence(lo, hi, headline=True))
-        cursor = semicolon + 1
-    lo, hi = _strip(text, cursor, end)
-    if lo < hi:
-        clauses.append(Sentence(lo, hi, headline=True))
+    cuts = [m.start() for m in _HEADLINE_JOIN.finditer(text, start, end)]
+    bounds = zip([start, *(cut + 1 for cut in cuts)], [*cuts, end], strict=True)
+    pieces = (_strip(text, lo, hi) for lo, hi in bounds)
+    clauses = [Sentence(lo, hi, headline=True) for lo, hi in pieces if lo < hi]
     return clauses or [Sentence(start, end, headline=True)]
 
 

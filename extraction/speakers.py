@@ -155,10 +155,8 @@ class Speakers:
         tail = _ACRONYM_TAIL.search(bare)
         if tail is None or tail.start() == 0 or not _all_capitalised(bare[: tail.start()]):
             return
-        name = names.tidy(bare[: tail.start()])
-        known = self._lookup(name)
-        self.acronyms.setdefault(tail.group().strip(" ()"), known.name if known is not None and
-                                 known.rule == "gazetteer" else name)  # fmt: skip
+        name = self._canonical(names.tidy(bare[: tail.start()]))
+        self.acronyms.setdefault(tail.group().strip(" ()"), name)
 
     def note_actors(self, mentions: Iterable[ActorMention]) -> None:
         """Remember armed groups named so far, for "the group" later on."""
@@ -211,9 +209,7 @@ class Speakers:
             return Speaker(exact.name, "gazetteer", 0.95, person=exact.type == "person")
         country = self.gazetteer.places.capital_of(bare)
         if country is not None:  # "Tbilisi says": the government seated there
-            state = self._lookup(country)
-            government = state.name if state is not None and state.rule == "gazetteer" else country
-            return Speaker(government, "capital", 0.9)
+            return Speaker(self._canonical(country), "capital", 0.9)
         definite = bare != phrase and phrase[:3].lower() == "the"
         for resolver in (self._by_role, self._by_earlier, self._by_actor_inside):
             if resolver == self._by_earlier and not definite:
@@ -277,6 +273,11 @@ class Speakers:
         if phrase not in self._found:
             self._found[phrase] = self.gazetteer.find(phrase)
         return self._found[phrase]
+
+    def _canonical(self, name: str) -> str:
+        """The gazetteer's name for `name` when it lists it, else `name` as given."""
+        known = self._lookup(name)
+        return known.name if known is not None and known.rule == "gazetteer" else name
 
     def _lookup(self, phrase: str) -> Resolution | None:
         if phrase not in self._looked_up:

@@ -116,15 +116,19 @@ def _report_retracted(catalog: Catalog, event: Any) -> None:
 
 
 def _claim_asserted(catalog: Catalog, event: Any) -> None:
-    coder = event.content["coded_by"]["kind"]
-    catalog.claims[event.originator_id] = ClaimRow(
-        id=event.originator_id, report=event.report_id, content=event.content,
-        asserted_at=event.timestamp.isoformat(),
+    _add_claim(catalog, event.originator_id, event.report_id, event.content, event.timestamp.isoformat())
+
+
+def _add_claim(catalog: Catalog, claim_id: UUID, report_id: UUID, content: dict[str, Any], at: str) -> None:
+    """A claim's row, listed under its report (an extractor's claim starts as proposed)."""
+    coder = content["coded_by"]["kind"]
+    catalog.claims[claim_id] = ClaimRow(
+        id=claim_id, report=report_id, content=content, asserted_at=at,
         status="proposed" if coder == "extractor" else "accepted",
     )
-    report = catalog.reports.get(event.report_id)
+    report = catalog.reports.get(report_id)
     if report is not None:
-        report.claims.append(event.originator_id)
+        report.claims.append(claim_id)
 
 
 def _claim_status(status: str) -> Callable[[Catalog, Any], None]:
@@ -154,9 +158,15 @@ def _incident_opened(catalog: Catalog, event: Any) -> None:
 def _incident_linked(catalog: Catalog, event: Any) -> None:
     link = Link(by=event.by, score=event.score, reasons=list(event.reasons),
                 at=event.timestamp.isoformat())
-    catalog.incidents[event.originator_id].claims[event.claim_id] = link
-    if event.claim_id in catalog.claims:
-        catalog.claims[event.claim_id].incident = event.originator_id
+    _add_link(catalog, event.originator_id, event.claim_id, link)
+
+
+def _add_link(catalog: Catalog, incident_id: UUID, claim_id: UUID, link: Link) -> None:
+    """An incident's link to a claim, and the claim's incident (when the claim is known)."""
+    catalog.incidents[incident_id].claims[claim_id] = link
+    row = catalog.claims.get(claim_id)
+    if row is not None:
+        row.incident = incident_id
 
 
 def _incident_unlinked(catalog: Catalog, event: Any) -> None:
@@ -203,13 +213,7 @@ def _report_filed_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_i
 
 def _claim_asserted_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
                           as_stamp: AsStamp) -> None:
-    content, report_id = state["content"], as_id(state["report_id"])
-    row = ClaimRow(id=uid, report=report_id, content=content, asserted_at=as_stamp(state["timestamp"]),
-                   status="proposed" if content["coded_by"]["kind"] == "extractor" else "accepted")
-    catalog.claims[uid] = row
-    report = catalog.reports.get(report_id)
-    if report is not None:
-        report.claims.append(uid)
+    _add_claim(catalog, uid, as_id(state["report_id"]), state["content"], as_stamp(state["timestamp"]))
 
 
 def _incident_opened_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
@@ -225,18 +229,19 @@ def _incident_linked_state(catalog: Catalog, uid: UUID, state: dict[str, Any], a
     claim_id = as_id(state["claim_id"])
     link = Link(by=state["by"], score=state["score"], reasons=list(state["reasons"]),
                 at=as_stamp(state["timestamp"]))
-    links = catalog.incidents[uid].claims
-    links[claim_id] = link
-    row = catalog.claims.get(claim_id)
-    if row is not None:
-        row.incident = uid
+    _add_link(catalog, uid, claim_id, link)
 
 
 #: The events most of a log is, folded from their stored states by a rebuild
 #: (`application/sealing.py:SealingMapper.fold`): each class with how many transcoded values
 #: its state holds (all of them read by its fold) and its fold. Any other event, or a state
 #: not as these expect, is made into its event and applied.
-STATE_FOLDS: dict[type, tuple[int, StateFold]] = {}
+STATE_FOLDS: dict[type, tuple[int, StateFold]] = {
+    Report.Filed: (1, _report_filed_state),
+    Claim.Asserted: (2, _claim_asserted_state),
+    Incident.Opened: (1, _incident_opened_state),
+    Incident.ClaimLinked: (2, _incident_linked_state),
+}
 
 
 _HANDLERS: dict[type, Callable[[Catalog, Any], None]] = {
@@ -256,10 +261,3 @@ _HANDLERS: dict[type, Callable[[Catalog, Any], None]] = {
     Incident.Absorbed: _incident_absorbed,
     Incident.MergedInto: _incident_merged_into,
 }
-
-STATE_FOLDS.update({
-    Report.Filed: (1, _report_filed_state),
-    Claim.Asserted: (2, _claim_asserted_state),
-    Incident.Opened: (1, _incident_opened_state),
-    Incident.ClaimLinked: (2, _incident_linked_state),
-})
