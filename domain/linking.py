@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 INCIDENT_KINDS = frozenset({"strike", "attack", "casualties", "target_count", "responsibility"})
 #: Below this score a claim opens an incident of its own.
 THRESHOLD = 0.6
-RULE = "dateline-linking/1"
+RULE = "dateline-linking/2"
 _WEIGHTS = {"time": 0.35, "place": 0.3, "actors": 0.15, "figures": 0.2}
 #: Journalists round "around midnight" either side; a few hours' slack joins such reports.
 _SLACK = timedelta(hours=3)
@@ -142,7 +142,7 @@ class Members:
     current; the results are exactly those of scoring the member list itself."""
 
     __slots__ = ("actors", "count", "figures", "first_start", "intervals", "irregular", "last_end",
-                 "locations", "long", "places", "reports", "short", "tellings")
+                 "locations", "long", "places", "reports", "short", "tellings", "tight")
 
     def __init__(self, members: Iterable[ClaimFacts] = ()) -> None:
         self.count = 0
@@ -152,6 +152,7 @@ class Members:
         # span as the rule computes it); `irregular` when one's ends do not keep the UTC
         # order, and then the time test scans `intervals` as it always did.
         self.short, self.long, self.irregular = Reach(), Reach(), False
+        self.tight = False  # some member's interval is short (the incident is pinned down)
         self.places: dict[tuple[str, frozenset[str], str], ClaimFacts] = {}
         self.locations: set[str] = set()
         self.actors: set[str] = set()
@@ -165,6 +166,7 @@ class Members:
         self.count += 1
         if (m.start, m.end) not in self.intervals:
             span = self.intervals[m.start, m.end] = m.end - m.start
+            self.tight = self.tight or span <= _SHORT
             if m.utc is None:
                 self.irregular = True
             else:
@@ -185,6 +187,7 @@ class Members:
         other.count, other.intervals, other.places = self.count, dict(self.intervals), dict(self.places)
         other.first_start, other.last_end = self.first_start, self.last_end
         other.short, other.long, other.irregular = self.short.copy(), self.long.copy(), self.irregular
+        other.tight = self.tight
         other.locations, other.actors = set(self.locations), set(self.actors)
         other.reports = set(self.reports)
         other.figures = {k: set(v) for k, v in self.figures.items()}
@@ -370,36 +373,45 @@ def _corroborated(figures: float, actors: float, place: float, same_report: bool
 
 
 def _time(claim: ClaimFacts, members: Members) -> tuple[float, str] | None:
-    # Tight when the claim's or some overlapping member's interval is short.
+    """Whether the claim's time meets the incident's, and how tightly.
+
+    Tight when the claim's or some overlapping member's interval is short: a "last week"
+    and a "Friday night" tell one happening at two precisions. But a short claim that meets
+    only the incident's long members, when the incident has short ones, lies on another day
+    than the one the incident is pinned to: a week-long telling does not make two days one
+    happening (without this, one "since March 3" member chained every strike of a province
+    over months into one incident)."""
     utc = claim.slack_utc
     if utc is None or members.irregular:
         low, high = claim.slack
         if not (low < members.last_end and members.first_start < high):
             return None  # no member interval reaches the claim's
-        found, short = _scan(low, high, claim.short, members)
+        found, tight = _scan(low, high, members)
         if not found:
             return None
     elif members.short.overlaps(*utc):
-        short = True
+        tight = True
     elif members.long.overlaps(*utc):
-        short = claim.short
+        tight = False
     else:
         return None  # (in UTC order, no overlap also means the hull does not reach it)
     if not claim.dated:
         return 0.5, "undated claim, published within the fortnight after the incident"
-    return (1.0 if short else 0.6), claim.overlap_reason  # week- or month-long intervals say little
+    if not tight and claim.short and members.tight:
+        return None
+    return (1.0 if tight or claim.short else 0.6), claim.overlap_reason  # long intervals say little
 
 
-def _scan(low: datetime, high: datetime, short: bool, members: Members) -> tuple[bool, bool]:
+def _scan(low: datetime, high: datetime, members: Members) -> tuple[bool, bool]:
     """The time test over every interval, in the zones' own order: whether one overlaps,
-    and whether the claim or an overlapping one is short (stops at the first that decides)."""
+    and whether a short one does (stops at the first short one)."""
     found = False
     for (start, end), span in members.intervals.items():
         if low < end and start < high:
-            found = True
-            if short or span <= _SHORT:
+            if span <= _SHORT:
                 return True, True
-    return found, short
+            found = True
+    return found, False
 
 
 

@@ -51,6 +51,47 @@ def test_the_link_says_why() -> None:
     assert any("same place" in r for r in match.reasons)
 
 
+
+# -- linking/2: a week-long telling does not make two days one happening --------------------
+
+def _rakhine(start: str, end: str, **extra: object) -> ClaimFacts:
+    return facts(start, end, BAGHDAD, location="Rakhine", actors=frozenset({"arakan army"}), **extra)
+
+
+def test_a_day_the_incident_is_not_pinned_to_does_not_join_through_a_long_member() -> None:
+    friday = _rakhine("2024-02-02", "2024-02-03")
+    since = _rakhine("2024-01-28", "2024-02-10")  # "since January 28", told on 10 February
+    tuesday = _rakhine("2024-02-06", "2024-02-07")
+    assert best_incident(tuesday, [(UUID(int=1), [friday])]) is None  # days apart
+    assert best_incident(tuesday, [(UUID(int=1), [friday, since])]) is None  # still apart
+
+
+def test_a_day_joins_an_incident_told_only_loosely_and_a_loose_telling_joins_a_day() -> None:
+    friday = _rakhine("2024-02-02T18:00", "2024-02-03T06:00")
+    last_week = _rakhine("2024-01-29", "2024-02-05")
+    loose = best_incident(friday, [(UUID(int=1), [last_week])])
+    assert loose is not None and loose.score >= THRESHOLD  # the precise telling of the same week
+    pinned = best_incident(last_week, [(UUID(int=1), [friday])])
+    assert pinned is not None and pinned.score == loose.score
+
+
+def test_strikes_of_one_province_on_different_days_stay_apart_with_long_tellings_among_them() -> None:
+    """The chain linking/1 made: a strike every four days, each followed by a report that
+    counts "strikes since" that day. Each telling joined its strike's incident, and the next
+    strike, on a day it covered, joined that incident too: one incident for two months."""
+    incidents: list[list[ClaimFacts]] = []
+    for n in range(8):
+        day = datetime(2024, 1, 1) + timedelta(days=4 * n)
+        strike = _rakhine(f"{day:%Y-%m-%d}", f"{day + timedelta(days=1):%Y-%m-%d}")
+        since = _rakhine(f"{day:%Y-%m-%d}", f"{day + timedelta(days=8):%Y-%m-%d}")
+        for claim in (strike, since):
+            match = best_incident(claim, [(UUID(int=k + 1), members) for k, members in enumerate(incidents)])
+            if match is None:
+                incidents.append([claim])
+            else:
+                incidents[match.incident.int - 1].append(claim)
+    assert [len(members) for members in incidents] == [2] * 8  # each strike with its telling
+
 def test_the_best_of_several_incidents_wins() -> None:
     claim = facts("2024-02-07", "2024-02-08", BAGHDAD, location="Baghdad", figures={"killed": 3})
     near = facts("2024-02-07", "2024-02-08", BAGHDAD, location="Baghdad", figures={"killed": 3})
@@ -120,20 +161,19 @@ def _scanned_time(claim: ClaimFacts, members: list[ClaimFacts]) -> tuple[float, 
         first, last = min(first, m.start), max(last, m.end)
     if not (low < last and first < high):
         return None
-    short = claim.end - claim.start <= timedelta(days=2) or not claim.dated
-    found = False
-    for (start, end), span in intervals.items():
-        if low < end and start < high:
-            found = True
-            if short or span <= timedelta(days=2):
-                short = True
-                break
-    if not found:
+    two_days = timedelta(days=2)
+    met = [span for (start, end), span in intervals.items() if low < end and start < high]
+    if not met:
         return None
     if not claim.dated:
         return 0.5, "undated claim, published within the fortnight after the incident"
+    tight = any(span <= two_days for span in met)
+    short = claim.end - claim.start <= two_days
+    if not tight and short and any(span <= two_days for span in intervals.values()):
+        return None  # linking/2: a long member does not join a day the incident is not pinned to
     start, end = claim.start.astimezone(UTC), claim.end.astimezone(UTC)
-    return (1.0 if short else 0.6), f"intervals overlap ({start:%Y-%m-%d %H:%M}Z..{end:%Y-%m-%d %H:%M}Z)"
+    reason = f"intervals overlap ({start:%Y-%m-%d %H:%M}Z..{end:%Y-%m-%d %H:%M}Z)"
+    return (1.0 if tight or short else 0.6), reason
 
 
 #: Zones whose clocks skip midnight (Beirut, Cairo), skip 2 a.m. (New York), or never move.
