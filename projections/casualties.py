@@ -29,7 +29,7 @@ from projections.evidence import (
     recency_key,
 )
 from projections.parties import group_keys, party_key
-from projections.reuse import per_incident
+from projections.reuse import per_claim, per_incident
 
 #: The wordings of the two measures the ledger keeps.
 MEASURES = {
@@ -86,7 +86,7 @@ def casualties(catalog: Catalog) -> dict[str, Any]:
 def incident_ledger(catalog: Catalog, incident: IncidentRow) -> dict[str, Any] | None:
     """The incident's ledger entry, or None when none of its live claims gives a casualty figure."""
     claims = incident_claims(catalog, incident)
-    sightings = [s for row in claims for s in _sightings(row, catalog)]
+    sightings = [s for row in claims for s in per_claim(catalog, row, "sightings", _sightings)]
     if not sightings:
         return None
     interval, rule = incident_interval(claims, catalog)
@@ -105,7 +105,7 @@ def incident_ledger(catalog: Catalog, incident: IncidentRow) -> dict[str, Any] |
 
 def best_figures(claims: list[ClaimRow], catalog: Catalog) -> dict[str, int]:
     """The incident's `best` figures (its ledger's, for these live claims), parties added up."""
-    sightings = [s for row in claims for s in _sightings(row, catalog)]
+    sightings = [s for row in claims for s in per_claim(catalog, row, "sightings", _sightings)]
     best = {"killed": 0, "injured": 0}
     for (measure, _), group in _groups(sightings, group_keys(s.party for s in sightings)).items():
         best[measure] += figure_range(list(latest_per_source(group).values()))[1] or 0

@@ -75,7 +75,7 @@ class Catalog:
     source: Catalog | None = field(default=None, compare=False, repr=False)
     #: What reads worked out per incident row, kept for later reads of this catalog and of
     #: the views cut from it (`projections.reuse`); `apply` empties it.
-    memo: dict[str, dict[int, tuple[IncidentRow, Any]]] = field(
+    memo: dict[str, dict[int, tuple[IncidentRow | ClaimRow, Any]]] = field(
         default_factory=dict, compare=False, repr=False,
     )
     #: What reads worked out over the whole catalog (each report's publication day, in row

@@ -12,12 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from projections.catalog import Catalog, ClaimRow, IncidentRow, ReportRow
+from projections.reuse import per_claim
 
 #: Claims a reader should still believe: rejected, retracted and superseded ones are history only.
 LIVE_STATUSES = frozenset({"proposed", "accepted"})
@@ -107,6 +108,13 @@ class Interval:
     granularity: str
     zone: str
 
+    @cached_property
+    def utc(self) -> tuple[datetime | None, datetime | None]:
+        """Start and end in UTC where UTC order is Python's order (`_utc_keeping_order`):
+        intervals are shared by the claims that give the same one (`_interval`), so each is
+        converted once, not once per read of every incident holding it."""
+        return _utc_keeping_order(self.start), _utc_keeping_order(self.end)
+
     def overlaps(self, other: Interval) -> bool:
         return self.start < other.end and other.start < self.end
 
@@ -131,6 +139,10 @@ def _local_text(moment: datetime, zone_name: str) -> str:
 
 def claim_interval(row: ClaimRow, catalog: Catalog) -> Interval | None:
     """The claim's resolved interval, or None when it is undated or open to the past (vague)."""
+    return per_claim(catalog, row, "interval", _claim_interval)
+
+
+def _claim_interval(row: ClaimRow, catalog: Catalog) -> Interval | None:
     when = row.content.get("when") or {}
     if not when.get("start") or not when.get("end"):
         return None
@@ -165,7 +177,7 @@ def incident_interval(rows: Iterable[ClaimRow], catalog: Catalog) -> tuple[Inter
     shares a moment wins if it has several claims (one misdated claim does not stretch the
     incident over a week); otherwise no two agree, and the incident spans all of them.
     """
-    intervals = sorted((i for r in rows if (i := claim_interval(r, catalog))), key=_finest_first)
+    intervals = _sorted_finest_first([i for r in rows if (i := claim_interval(r, catalog))])
     if not intervals:
         return None, "undated"
     finest = intervals[0]
@@ -197,7 +209,7 @@ def _largest_overlap(intervals: list[Interval]) -> list[Interval]:
     (a local time skipped by a clock change) is compared directly, as is a start that is one."""
     if len(intervals) <= _PAIRS_MAX:
         return _largest_overlap_pairs(intervals)
-    utc = [(_utc_keeping_order(i.start), _utc_keeping_order(i.end)) for i in intervals]
+    utc = [i.utc for i in intervals]
     plain = [(s, e) for s, e in utc if s is not None and e is not None and s < e]
     odd = [i for i, (s, e) in zip(intervals, utc, strict=True) if s is None or e is None]
     starts, ends = sorted(s for s, _ in plain), sorted(e for _, e in plain)
@@ -233,6 +245,19 @@ def _utc_keeping_order(moment: datetime) -> datetime | None:
 
 def _finest_first(interval: Interval) -> tuple[int, datetime]:
     return GRANULARITY_RANK.get(interval.granularity, len(GRANULARITY_RANK)), interval.start
+
+
+def _sorted_finest_first(intervals: list[Interval]) -> list[Interval]:
+    """`intervals` sorted by `_finest_first`. Moments of different zones compare through
+    `utcoffset` calls, which made this sort most of an as-of query's cost; by each start in
+    UTC (kept on the shared interval) the order is the same wherever UTC order is Python's
+    order (`Interval.utc`), so those keys are used when every start has one."""
+    starts = [i.utc[0] for i in intervals]
+    if None in starts:
+        return sorted(intervals, key=_finest_first)
+    ranks = [GRANULARITY_RANK.get(i.granularity, len(GRANULARITY_RANK)) for i in intervals]
+    keys = list(zip(ranks, starts, strict=True))
+    return [intervals[n] for n in sorted(range(len(intervals)), key=keys.__getitem__)]
 
 
 def _hull_granularity(length: timedelta, finest: str) -> str:
