@@ -20,13 +20,14 @@ Scope = Literal["sentence", "act"]
 
 _REPORT_VERBS = (
     "said|says|say|told|tells|added|adding|stressed|wrote|writes|stated|noted|reported|reports|"
+    r"estimated?\s+that|estimates\s+that|"
     "announced|explained|concluded|confirmed|claimed|claims|claiming|argued|indicated|insisted|"
     "acknowledged|saying|posted|"
     # Whoever puts, raises or gives a toll is the source of its figure.
     r"(?:put|puts|putting|raised|raises|revised|revises|lowered|lowers|updated|updates|gave|gives)"
-    r"\s+(?:the|a|an|its|their)\s+(?:(?:new|higher|lower|revised|latest|official|preliminary|overall|"
+    r"\s+(?:the|a|an|its|their|that|this|his|her|our)\s+(?:(?:new|higher|lower|revised|latest|official|preliminary|overall|"
     r"nationwide|total|combined|final|initial|[a-z]+-wide)\s+)?"
-    r"(?:death\s+toll|toll|tally|number|count)"
+    r"(?:death\s+toll|toll|tally|number|count|figure)"
 )
 #: Act verbs in the base form, as plural subjects of headlines write them ("Taliban deny
 #: losses", "Rebels vow revenge"); after "to", a modal, an article or a possessive the same word
@@ -36,7 +37,8 @@ _ACT_VERBS = (
     r"called\s+(?:for|on)|calls\s+(?:for|on)|calling\s+for|urged|urges|vowed|vows|warned|warns|"
     r"threatened|threatens|demanded|demands|denied|denies|accused|accuses|condemned|condemns|"
     r"pledged|pledges|blamed|blames|praised|praises|rejected|rejects|called|"
-    r"ruled\s+out|rules\s+out|ordered|orders|" + "|".join(sorted(_BASE_FORMS))
+    r"ruled\s+out|rules\s+out|ordered|orders|appealed\s+(?:for|to)|appeals\s+(?:for|to)|"
+    + "|".join(sorted(_BASE_FORMS))
 )
 _NOT_AN_ACT_BEFORE = re.compile(
     r"(?i)(?:\b(?:to|will|would|could|can|may|might|must|shall|should|not|did|do|does|the|a|an|this|"

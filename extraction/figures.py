@@ -93,7 +93,7 @@ _PREDICATE = re.compile(
 #: "200 families had left the village".
 _OTHER_PREDICATE = re.compile(
     r"(?i)\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:being|also|still)\s+)?"
-    r"(?P<injured>treated|hospitali[sz]ed)\b"
+    r"(?P<injured>treated|hospitali[sz]ed|admitted)\b"
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:left|abandoned)\s+(?:their|the|its)\s+"
     r"(?P<displaced>homes?|villages?|towns?|city|neighbourhoods?|neighborhoods?|camps?)\b)"
 )
@@ -108,7 +108,12 @@ _WHO_PREDICATE = re.compile(
     r"(?P<passive>killed|wounded|injured|hurt|missing|displaced|abducted|kidnapped|arrested|detained)"
     r"|(?:(?:have|has|had)\s+)?(?:(?:\w+ly|also)\s+)?(?P<intransitive>died|fled))\b"
 )
-_INCLUDING = re.compile(r"\s*,?\s*including\b[^,]{0,80},")
+_INCLUDING = re.compile(
+    r"\s*,?\s*including\b[^,]{0,80},"
+    # Any aside between commas right before an auxiliary: "14 people, most of them with gunshot
+    # wounds, were admitted"; "Two of them, a rancher's son and a police officer, are missing".
+    r"|(?:(?<=,)|\s*,)[^,;.:“”\"]{1,70},(?=\s*(?:were|was|are|is|have|has|had)\b)"
+)
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+$")
 _AND = re.compile(r"\s+and\s+")
 _ELLIPSIS = re.compile(r"(?i)[^,;]{0,80}?\band\s+$")

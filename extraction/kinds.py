@@ -94,13 +94,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
                     "captured", "seized"),
-    "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched"),
-    "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave"),
+    "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze"),
+    "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
+                        "barracks"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact"),
     "talks": ("talks", "negotiat", "peace"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be"),
+    "retaliation": ("will", "would", "shall"),
+    "meeting_agreed": ("meet",),
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements"),
 }
@@ -111,10 +114,12 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
                      "british", "french"),
     "weapon_impact": ("hit", "struck", "slammed", "landed", "drop", "fired", "firing", "exploded",
                       "crashed"),
-    "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press"),
+    "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press", "want"),
     "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
-                        "pulled out", "withdrew from", "walked away", "tore up", "over"),
-    "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew"),
+                        "pulled out", "withdrew from", "walked away", "tore up", "over", "reviv", "restor",
+                        "salvag"),
+    "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew", "broker",
+                            "mediat"),
     "agreement_signed": ("signed",),
     "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass"),
 }
@@ -193,7 +198,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!\s+(?:least|most|first|once|will|the\s+(?:end|start|close)\b))|open(?:ed|s|ing)?\s+fire\b)"
         r"|\b(?:exchang(?:ed|es|ing)|trad(?:e|es|ed|ing))\s+fire\b|\bset(?:ting)?\s+fire\s+to\b|\btorched\b"
         r"|\b(?:gun|machine-gun|small-arms|automatic)\s+fire\b|\bgunfire\b|\bgun\s?fights?\b"
-        r"|\bgun\s?battles?\b",
+        r"|\bgun\s?battles?\b|\bc(?:ame|omes?|oming)\s+under\s+(?:\w+\s+)?fire\b"
+        # Homes, schools and villages burned in a raid.
+        r"|\bburn(?:ed|t|ing)\s+down\b|\b(?:set|were|was)\s+ablaze\b",
         0.8,
         event=True,
     ),
@@ -206,7 +213,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|order(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
         r"|press(?:es|ed|ing)?\s+for)\b"
         r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure"
-        r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave)\b",
+        r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave"
+        # "pull its special forces out of Khorog"; "the soldiers to go back to their barracks".
+        r"|pull\s+(?:[\w’'.-]+\s+){1,4}?out\s+of|(?:troops|forces|soldiers)\s+to\s+(?:go\s+(?:back|home)"
+        r"|return\s+to\s+(?:their\s+)?barracks))\b"
+        r"|\bwant(?:s|ed)?\s+(?:[\w’'-]+\s+){0,3}?(?:troops|forces|soldiers)\s+to\s+(?:leave|withdraw"
+        r"|go\s+(?:back|home)|return\s+to\s+(?:their\s+)?barracks)\b",
         0.9,
     ),
     _p(
@@ -235,7 +247,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         "talks_status",
         "ceasefire_agreement",
-        r"\b(?:agree(?:d|s)?|extend(?:ed|s)?|sign(?:ed|s)?|violat\w+|broke|collapsed|renew(?:ed|s)?)\b"
+        r"\b(?:agree(?:d|s)?|extend(?:ed|s)?|sign(?:ed|s)?|violat\w+|broke|collapsed|renew(?:ed|s)?"
+        r"|broker(?:ed|s|ing)?|mediat(?:ed|es|ing))\b"
         r"[^.;]{0,60}?\b(?:ceasefire|truce)\b",
         0.8,
     ),
@@ -246,8 +259,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         # signed it, left it, or declared it over. A trade "deal" is rarely said to hold or lapse.
         rf"\b{ACCORD}\b[^.;]{{0,80}}?\b(?:{ACCORD_HELD}|{ACCORD_FADED})\b"
         rf"|{LEAVING}(?:{ACCORD}|the\s+(?:deal|agreement|accord))\b|\bsigned\s+(?:[\w.-]+\s+){{0,3}}?{ACCORD}\b"
-        rf"|{DECLARED_OVER}",
+        rf"|{DECLARED_OVER}"
+        # "a peace agreement signed in Moscow in June 1997"; "to revive a cross-border peace accord".
+        rf"|\b{ACCORD}\s+(?:was\s+|were\s+|had\s+been\s+)?signed\b"
+        rf"|\b(?:reviv|restor|salvag)\w*\s+(?:[\w.-]+\s+){{0,3}}?{ACCORD}\b",
         0.8,
+    ),
+    _p(
+        "talks_status",
+        "meeting_agreed",
+        # The parties agreeing or due to meet is where talks stand ("agreed to meet again").
+        r"\b(?:agree(?:d|s)?|due|set|scheduled|expected)\s+to\s+meet\b",
+        0.7,
     ),
     _p(
         "threat",
@@ -257,6 +280,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
         r"|\bwill\s+be\s+(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out|annihilated)\b",
         0.8,
+    ),
+    _p(
+        "threat",
+        "retaliation",
+        # Force promised in return: "will shoot back", "will respond with all available means",
+        # "we will find them".
+        r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:retaliate|strike\s+back|shoot\s+back|hit\s+back|avenge"
+        r"|respond\s+(?:with|in\s+kind|forcefully|firmly|decisively|harshly)|hunt\s+(?:them|down)"
+        r"|find\s+(?:them|those|the\s+(?:attackers|killers|perpetrators|culprits|gunmen|raiders)))\b",
+        0.75,
     ),
     _p(
         "responsibility",

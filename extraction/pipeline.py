@@ -84,6 +84,7 @@ def extract_claims(
         attribute(text, s.start, s.end, quoted.masked(1)) for s, quoted in zip(sentences, quotes, strict=True)
     ]
     speakers = Speakers(context.gazetteer)
+    speakers.learn_text(text[:read_to])
     for found in attributions:
         if found is not None:
             speakers.learn(found.subject)

@@ -66,7 +66,13 @@ _END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]*[^\n–—]{0,80}?\s[-–—]{1,2}\s|[A-Z][\w .]{0,30}/\s*(?=[A-Z\"“])")
 _HEADLINE_JOIN = re.compile(r"; ")
-_EDITORIAL = re.compile(r"(?i)\s*(?:correction|clarification|editor['’]s note|update)\s*:")
+_EDITORIAL = re.compile(
+    r"(?i)\s*(?:(?:correction|clarification|editor['’]s note|update)\s*:|"
+    # A wire's bracketed note on what a version changed: "(Corrects name of village in
+    # paragraph 2)", "(This story has been corrected to show ...)".
+    r"\(\s*(?:corrects|updates|adds|clarifies|refiles|fixes|changes|removes|recasts|"
+    r"(?:this|the)\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+\w+)\b.*\)\s*$)"
+)
 #: What may follow the verb of a bare attribution: when, where, how or to whom it was said ("he
 #: said on Tuesday", "she added in a statement"), never a clause of its own ("He said an extra
 #: 1,500 troops would be sent" after a quotation is a sentence of its own).

@@ -93,6 +93,8 @@ _WORD = re.compile(r"[^\s,]+")
 _PART_OF_NAME = re.compile(r"(?:\b(?:in|at|near|from|based\s+in)|[A-Z][\w-]*[a-z][\w-]*)\s+$")
 #: "(ISPR)": an acronym in brackets follows an organisation's name, never a person's.
 _ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
+#: An acronym written alone: a body's name in apposition ("the EU's force in Bosnia, EUFOR,").
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$")
 #: A place's possessive, lower-case words, then a name: "Russia's state news agency TASS".
 _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
@@ -100,6 +102,9 @@ _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1
 #: Committee for National Security (GKNB)". The acronym names the body, not the place's hold on it.
 _OWNED_ACRONYMED = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<name>[A-Z].*\([A-Z]{2,8}\))$")
 _NAME_LINKS = words("of for in and the on al el de")
+#: A run of capitalised words (linking words between them) given with an acronym in brackets.
+_DEFINED = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|de|al|el)\s+)*)+)\((?P<acronym>[A-Z]{2,8})\)")
 _BUT = re.compile(r"\s+but\s+")
 _ROLE_WORD = re.compile(r"[\w-]+")
 
@@ -158,6 +163,24 @@ class Speakers:
         name = self._canonical(names.tidy(bare[: tail.start()]))
         self.acronyms.setdefault(tail.group().strip(" ()"), name)
 
+    def learn_text(self, text: str) -> None:
+        """Acronyms a report defines outside any subject: "Officers of the State Investigation
+        and Protection Agency (SIPA) had tried ...", then "SIPA said" and "the agency said".
+        The name is the longest run of words before the brackets whose initials spell the
+        acronym ("Officers of the" spell nothing of SIPA); an acronym that spells no such run
+        (a Spanish one after an English name) is left to the subjects that give it, and one
+        the gazetteer knows keeps the gazetteer's name."""
+        for found in _DEFINED.finditer(text):
+            acronym = found.group("acronym")
+            known = self._lookup(acronym)
+            if known is not None and known.rule == "gazetteer":
+                continue
+            words = found.group("name").split()
+            spelled = next((words[n:] for n in range(len(words) - 1)
+                            if words[n].lower() not in _NAME_LINKS and _spells(words[n:], acronym)), None)
+            if spelled is not None:
+                self._learn_acronym(f"{' '.join(spelled)} ({acronym})")
+
     def note_actors(self, mentions: Iterable[ActorMention]) -> None:
         """Remember armed groups named so far, for "the group" later on."""
         for mention in mentions:
@@ -178,7 +201,7 @@ class Speakers:
 
     def _resolve(self, subject: str) -> Speaker:
         parts = [_clean(part) for part in subject.split(", ")]
-        parts = [part for part in parts if names.tidy(part)]  # not bare punctuation ("according to -")
+        parts = [self._without_seat(part) for part in parts if names.tidy(part)]  # not bare punctuation
         if not parts:
             return Speaker(names.tidy(subject) or "unknown", "unresolved", 0.5)
         for part in parts:
@@ -186,7 +209,8 @@ class Speakers:
             if person is not None:
                 return Speaker(person, "name", 0.95, person=True)
         # "The military's media wing, Inter-Services Public Relations (ISPR)": the name, not the role.
-        named = next((part for part in parts[1:] if _proper_name(part) or _one_name(part)), parts[0])
+        named = next((part for part in parts[1:] if _proper_name(part) or _one_name(part)
+                      or _BARE_ACRONYM.fullmatch(part)), parts[0])  # "..., EUFOR, said"
         return self._describe(named)
 
     def _describe(self, phrase: str) -> Speaker:
@@ -199,6 +223,11 @@ class Speakers:
             noun = named.group("noun").split()[0].lower()
             self.nouns.setdefault(names.tidy(_DETERMINER.sub("", phrase)), noun)
         bare = _DETERMINER.sub("", phrase)
+        tail = _ACRONYM_TAIL.search(bare)
+        if tail is not None and tail.start() > 0 and tail.group().strip(" ()") in self.acronyms:
+            # "The Uganda People's Defence Forces (UPDF) put the toll": the body as defined,
+            # not an actor whose name is inside it.
+            return Speaker(self.acronyms[tail.group().strip(" ()")], "acronym", 0.9)
         lowered = bare.lower()
         if lowered in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"they"}:
             return self._pronoun(lowered)
@@ -211,8 +240,9 @@ class Speakers:
         if country is not None:  # "Tbilisi says": the government seated there
             return Speaker(self._canonical(country), "capital", 0.9)
         definite = bare != phrase and phrase[:3].lower() == "the"
+        indefinite = re.match(r"(?i)an?\s", phrase) is not None  # "A police spokesman": someone new
         for resolver in (self._by_role, self._by_earlier, self._by_actor_inside):
-            if resolver == self._by_earlier and not definite:
+            if (resolver == self._by_earlier and not definite) or (resolver == self._by_role and indefinite):
                 continue
             found = resolver(bare)
             if found is not None:
@@ -222,6 +252,21 @@ class Speakers:
             return Speaker("unknown", "unresolved", 0.5)
         # "Chad's president", "the army spokesman": a person, whom a later "he" or "she" means.
         return Speaker(described, "description", 0.85, person=_role_noun_last(described))
+
+    def _without_seat(self, part: str) -> str:
+        """A body's name without the city it sits in ("the health ministry in Ramallah" is the
+        ministry). A person's description keeps it ("a police spokesman in Lodwar" is someone),
+        and so does a name the gazetteer knows or one that ends in a country: "in Iraq" is part
+        of "Islamic Resistance in Iraq"."""
+        seat = _SEAT.search(part)
+        if seat is None or seat.start() == 0:
+            return part
+        head = part[: seat.start()].split()[-1].strip("()")
+        place = self.gazetteer.places.lookup(seat.group("place"))
+        if head.capitalize() not in _ORG_WORDS or (place is not None and place.type == "country"):
+            return part
+        known = self._lookup(_DETERMINER.sub("", part))
+        return part if known is not None and known.rule == "gazetteer" else part[: seat.start()]
 
     def _pronoun(self, pronoun: str) -> Speaker:
         for earlier in reversed(self.said):
@@ -306,6 +351,9 @@ class Speakers:
         for earlier in reversed(self.said):
             if self.nouns.get(earlier.name) == key or any(h.endswith(key) for h in _heads(earlier.name)):
                 return Speaker(earlier.name, "earlier_speaker", 0.8, earlier.person)
+        defined = {name for name in self.acronyms.values() if any(h.endswith(key) for h in _heads(name))}
+        if len(defined) == 1 and len(key.split()) <= 2:  # "the agency", one body so defined
+            return Speaker(defined.pop(), "defined_body", 0.75)
         words = key.split()
         if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
             return Speaker(self.armed_groups[-1], "group_anaphora", 0.7)
@@ -337,9 +385,13 @@ def _clean(part: str) -> str:
     return _CLEAN_TAIL.sub("", part).strip()
 
 
+#: Where a body sits, after its name: "the National Research Institute in Port Moresby".
+_SEAT = re.compile(r"\s+(?:based\s+)?in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
 def _name_token(token: str) -> bool:
     bare = token.strip("()")
-    if bare.lower() in _TITLES or bare.endswith(("'s", "’s")):
+    if _is_title(bare.lower()) or bare.endswith(("'s", "’s")):
         return False
     if bare.lower() in ("al", "bin", "ibn", "de", "da", "van", "von", "el"):
         return True
@@ -349,7 +401,33 @@ def _name_token(token: str) -> bool:
 
 def _title_like(token: str) -> bool:
     bare = token.lower().strip("()")
-    return bare in _TITLES or bare.endswith(("'s", "’s")) or bare in ROLE_CLASSES
+    return _is_title(bare) or bare.endswith(("'s", "’s")) or bare in ROLE_CLASSES
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the words' initials spell the acronym: every capitalised word gives its initial
+    (a word in capitals all its letters: "PNG Defence Force" is PNGDF), a linking word its
+    initial or nothing ("National Bureau of Inquiry" is NBOI or NBI)."""
+    def spell(at: int, rest: str) -> bool:
+        if at == len(words):
+            return not rest
+        word = words[at].strip("()")
+        if word.lower() in _NAME_LINKS:
+            return spell(at + 1, rest) or (rest[:1] == word[:1].upper() and spell(at + 1, rest[1:]))
+        letters = word.replace(".", "") if _abbreviation(word) else word[:1]
+        return rest.startswith(letters) and spell(at + 1, rest[len(letters):])
+
+    return spell(0, acronym)
+
+
+def _abbreviation(word: str) -> bool:
+    """ "U.N.", "EU", "UNHCR": capitals only, stops between them allowed."""
+    return _BARE_ACRONYM.fullmatch(word.replace(".", "")) is not None
+
+
+def _is_title(word: str) -> bool:
+    """A title, written out or abbreviated with a full stop ("Maj.", "Lt.", "Gen.")."""
+    return word in _TITLES or (word.endswith(".") and word[:-1] in _TITLES)
 
 
 def _title_of(part: str) -> str:
