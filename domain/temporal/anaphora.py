@@ -100,12 +100,14 @@ _SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 
 def counted_clock(match: re.Match[str], frame: Frame) -> Reading | None:
     """ "11 minutes later", "nine hours later" after a clock time: that moment moved, a TIME at
-    minute precision. After a day or no time at all they cannot be placed."""
-    count, previous = amount(match.group("n")), frame.earlier()
+    minute precision. After a day or no time at all there is no moment to count from, and what
+    the text still says is how long after: "the second blast came 12 seconds later" is `PT12S`,
+    as TimeML annotates such a span ("just over an hour later" `PT1H`)."""
+    count, previous = amount(match.group("n")), frame.previous
     if count is None:
         return None
-    if not isinstance(previous.start, dt.datetime) or not _CLOCK_VALUE.match(previous.timex):
-        raise Unresolvable(f"cannot count {match.group('unit')}s from {previous.expression!r}")
+    if previous is None or not _is_clock_time(previous):
+        return _length_only(count, match.group("unit"))
     sign = 1 if match.group("dir") in ("later", "after") else -1
     moment = previous.start + dt.timedelta(seconds=sign * count * _SECONDS[match.group("unit")])
     return Reading(
@@ -116,6 +118,18 @@ def counted_clock(match: re.Match[str], frame: Frame) -> Reading | None:
         f"anaphora_clock_{match.group('dir')}",
         leaned_on=previous.expression,
     )
+
+
+def _is_clock_time(previous: Previous) -> bool:
+    return isinstance(previous.start, dt.datetime) and bool(_CLOCK_VALUE.match(previous.timex))
+
+
+_TIME_LETTERS = {"second": "S", "minute": "M", "hour": "H"}
+
+
+def _length_only(count: int, unit: str) -> Reading:
+    """A count of seconds, minutes or hours with no moment to count from: the length alone."""
+    return Reading(None, None, "duration", f"PT{count}{_TIME_LETTERS[unit]}", "anaphora_clock_length")
 
 
 def day_of_month(match: re.Match[str], frame: Frame) -> Reading:

@@ -47,8 +47,11 @@ _FUTURE_CUE = re.compile(
 # Every cue starts a word: testing that first (and the -ed ending before the ten lookbehinds)
 # spares the lookbehinds at every other position, several times faster on a sentence.
 _PAST_CUE = re.compile(
-    r"\b(?=\w)(?:(?<!\bbe )(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced|"
-    rf"{_IRREGULAR})\b"
+    r"\b(?=\w)(?:(?<!\bbe )(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced)\b"
+    # "a cut in September", "the left", "a shot at the title": an irregular past after an article
+    # or a possessive is a noun, as an -ed word there is an adjective (tested once the word matched)
+    rf"|(?=(?:{_IRREGULAR})\b)(?<!\bbe )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
+    rf"(?<!\bhis )(?<!\bher )(?:{_IRREGULAR})\b"
     r"|(?=\w{3,}ed\b)(?<!-)(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )"
     r"(?<!\btheir )(?<!\bhis )(?<!\bher )(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b)"
 )
@@ -168,7 +171,17 @@ def firmly_past(expression: str, context: str) -> bool:
         return False  # "gave no reason for the Jan. 14 deadline": a deadline lies ahead
     # Searched in the whole text between the two offsets, so a word cut by the window's edge
     # ("[unpre]cedented" after "the") is no cue, as the whole word would not be.
-    return _PAST_CUE.search(text, max(0, where - _NEAR), where) is not None or bool(_PAST_CUE.search(after))
+    return _PAST_CUE.search(text, max(0, where - _NEAR), where) is not None or _past_verb(after)
+
+
+# "a cut in September, up from 50% a week ago": after the date, "ago", "last" and "earlier" belong
+# to an expression of their own (the figure compared), not to a verb that dates this one.
+_TIME_WORDS = frozenset({"ago", "last", "earlier"})
+
+
+def _past_verb(text: str) -> bool:
+    """Whether a past cue of `text` is a verb, not a word of another time expression."""
+    return any(match.group(0) not in _TIME_WORDS for match in _PAST_CUE.finditer(text))
 
 
 # "For the nine months, ... a year earlier": a run of months longer than a quarter, in a
@@ -251,10 +264,18 @@ def _own_cue(expression: str) -> Direction | None:
     return "future" if _FUTURE_IN_EXPRESSION.search(expression) else None
 
 
+# "the May contract", "crude for December delivery": futures are named by a delivery month
+# still to come (a contract whose month has passed is no longer traded).
+_DELIVERY = re.compile(r"\s+(?:contracts?|futures|delivery|options)\b")
+_MONTH_NAME = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+
+
 def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     where = context.find(expression) if expression else -1
     if where < 0:
         return _from_sentence(context)
+    if _DELIVERY.match(context, where + len(expression)) and _MONTH_NAME.fullmatch(expression):
+        return "future", False
     before = _clause_tail(context[max(0, where - _WINDOW) : where])
     if _POSSESSIVE.match(context[where + len(expression) :]):
         # "Wednesday's ruling" names an event already known, unless it is awaited

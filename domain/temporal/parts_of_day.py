@@ -35,7 +35,7 @@ _ALONE = {
 }
 #: A part of the day with no day named: today's, unless in past context it is still ahead.
 _BARE = frozenset(
-    {"the morning", "the afternoon", "the evening", "morning", "afternoon", "evening"}
+    {"the morning", "the afternoon", "the evening", "morning", "afternoon", "evening", "the night"}
     | {"dawn", "daybreak", "sunrise", "dusk", "sunset"}
 )
 

@@ -29,7 +29,7 @@ from domain.temporal.patterns import MONTH
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.9"
+RESOLVER_VERSION = "dateline-temporal/1.10"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -111,6 +111,9 @@ def resolve(
 ) -> When:
     """Resolve one expression against the report's anchor (specs/temporal-resolution.md)."""
     fixed = make_anchor(anchor, timezone)
+    restated = _apposition(expression, context, previous)
+    if restated is not None:
+        return restated
     direction, uncued = cue_of(expression, context)
     frame = Frame(
         fixed.day if fixed else None,
@@ -188,6 +191,21 @@ def moves_focus(when: When) -> bool:
     """Whether later anaphora ("the next day") should lean on this resolved expression."""
     placed = when.start is not None and when.granularity not in (None, "vague", "duration")
     return placed and when.rule not in _COMPARISONS
+
+
+# "Oct. 12, the day before the crash", "in 1989, the year after the merger": a unit named
+# right after a date and a comma restates that date; it is not a day or a year away from it.
+_RESTATING = re.compile(r"the (?:day|week|month|year)(?: before| after)?", re.IGNORECASE)
+
+
+def _apposition(expression: str, context: str, previous: When | None) -> When | None:
+    """The date just mentioned, when `expression` stands in apposition to it."""
+    if previous is None or previous.start is None or not _RESTATING.fullmatch(expression.strip()):
+        return None
+    if f"{previous.expression}, {expression}" not in context:
+        return None
+    restated = {"expression": expression, "rule": "apposition", "leaned_on": previous.expression}
+    return previous.model_copy(update=restated)
 
 
 def _previous(when: When | None) -> Previous | None:

@@ -274,6 +274,12 @@ def frequency(match: re.Match[str], frame: Frame) -> Reading:
     return Reading(None, None, "duration", duration_value(1, _singular(match.group("unit"))), "set")
 
 
+def unit_since(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the year since the attack" `P1Y`, "the months since" `PXM`: a length up to now."""
+    count = None if match.group("many") else 1
+    return Reading(None, None, "duration", duration_value(count, match.group("unit")), "duration")
+
+
 RULES: list[Rule] = [
     (_AGE, lambda m, f: _length(m.group("n"), m.group("unit"))),
     (_DECIMAL, lambda m, f: _length(m.group("n"), m.group("unit"))),
@@ -285,6 +291,9 @@ RULES: list[Rule] = [
         re.compile(r"weekends|every weekend|each weekend"),
         lambda m, f: Reading(None, None, "duration", "XXXX-WXX-WE", "set"),
     ),
+    # "in the year since the attack", "the decade since the crisis", "the months since": the
+    # stretch from an event up to now, a length (not the year the report is about).
+    (re.compile(r"the (?P<unit>day|week|month|year|decade)(?P<many>s)? since"), unit_since),
     (_FEW_UNITS, few_units),
     (_UNITS_AHEAD, units_ahead),
     (re.compile(alternation(_UNSAID_LENGTH)), unsaid_length),

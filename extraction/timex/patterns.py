@@ -177,6 +177,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "since May", "until May", "mid-May", "late May": after a bound or a part of the month.
             rf"|(?:(?<=(?i:since) )|(?<=(?i:until) )|(?<=(?i:through) )|(?<=(?i:from) ))May{E}"
             rf"|{B}{MOD}May{E}"
+            # "the May contract", "crude for May delivery": futures are named by their month.
+            rf"|{B}May(?= (?:contracts?|futures|delivery|options){E})"
         ),
     ),
     # "the annual March for Life", "the March of the Mothers": a march, not a month.
@@ -248,6 +250,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"the previous) {PART_WORDS}|the {PART_WORDS} before){E}"
             rf"|(?:(?<=(?i:in) )|(?<=(?i:during) )|(?<=(?i:by) )|(?<=(?i:until) ))"
             rf"(?i:the (?:morning|afternoon|evening)){E}"
+            # "a search that lasted through the night": the night of the day just mentioned.
+            rf"|(?:(?<=(?i:through) )|(?<=(?i:throughout) )|(?<=(?i:during) ))(?i:the night){E}"
         ),
     ),
     ("time", re.compile(rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD}|,? (?:on )?{MONTH} {DAY})?{E}")),
@@ -374,7 +378,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "vague",
         re.compile(
             rf"{B}{_I}now|currently|recently|lately|at present|nowadays|these days|"
-            rf"the past|the future|formerly|current|recent"
+            # "the future of the alliance" is its fate, not a time
+            rf"the past|the future(?! of\b)|formerly|current|recent"
             rf"|the (?:latest |same )?(?:quarter|period)"
             rf"|the (?:week|month|year)(?= (?:ended|to date))|the (?:near future|near term|short term)"
             rf"|{MOD}the (?:week|month|year|decade|century)){E}(?!-)"
@@ -458,6 +463,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "twice a year", "three times a month": how often, a set (a count of units is a duration's).
     ("frequency", re.compile(rf"{B}(?:{_I}once|twice)|{NUM} (?i:times)) (?i:a|an|per|each) {UNIT}{E}")),
     ("weekends", re.compile(rf"(?:(?<=(?i:on) )|(?<=(?i:at) )|(?<=(?i:every) ))(?i:weekends?){E}")),
+    # "the decade since the financial crisis", "in the months since": a stretch up to now.
+    ("unit_since", re.compile(rf"{B}(?i:the (?:day|week|month|year|decade)s?)(?= since{E})")),
     ("rest_of", re.compile(rf"{B}(?i:the rest of (?:the|this) (?:day|week|month|year|season)){E}")),
     # "for the year", "during the fiscal year", "for the week": the unit a report is about, after
     # a preposition ("For the year, volume was flat"); never "the year-ago", nor "Man of the Year".

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from domain.temporal import moves_focus, resolve
 from domain.temporal.anchor import AnchorInput
@@ -52,10 +53,19 @@ def resolve_text(
             if day.granularity == "day" and moves_focus(day):
                 leaned = day
         when = resolve(expression, anchor, timezone=timezone, context=context, previous=leaned)
-        results.append((mention, when))
+        results.append((_typed(mention, when), when))
         if when.granularity in _PLACED and moves_focus(when) and mention.type in ("DATE", "TIME"):
             previous = when
     return results
+
+
+def _typed(mention: Mention, when: When) -> Mention:
+    """ "11 minutes later" is typed by itself as a length (`PT11M`); after a clock time the
+    report places it, and a placed moment is a TIME."""
+    placed = when.granularity == "part_of_day" and (when.rule or "").startswith("anaphora_clock_")
+    if mention.type == "DURATION" and placed:
+        return replace(mention, type="TIME")
+    return mention
 
 
 def _with_since(text: str, mention: Mention, floor: int) -> str:

@@ -109,6 +109,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "ordinary_day": _DAY_WORDS,
     "frequency": ("once", "twice", "times"),
     "weekends": ("week",),
+    "unit_since": _UNITS,
     "rest_of": ("rest",),
     "unit_after_preposition": ("year", "week"),
     "once": ("once",),

@@ -44,10 +44,18 @@ _ENDED = re.compile(
 )
 
 
+# "in the year since the attack": the unit is read with its "since", as a length (TimeML tags
+# the unit alone).
+_THE_UNIT = re.compile(r"(?i:the (?:day|week|month|year|decade)s?)")
+_SINCE_AFTER = re.compile(r"\s+since\b")
+
+
 def reading_text(text: str, start: int, end: int) -> str:
-    """The words a found span is typed and resolved with: the span itself, or "the year" with
-    the "ended March 31" that follows it."""
+    """The words a found span is typed and resolved with: the span itself, "the year" with the
+    "ended March 31" that follows it, or "the months" with the "since" that follows them."""
     span = text[start:end]
+    if _THE_UNIT.fullmatch(span) and _SINCE_AFTER.match(text, end):
+        return span + " since"
     if _A_YEAR.fullmatch(span):
         ended = _ENDED.match(text, end)
         if ended:

@@ -30,8 +30,10 @@ _PLAIN_FUTURE = re.compile(
     r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to))\b"
 )
 _PLAIN_PAST = re.compile(
-    r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced|"
-    rf"{direction._IRREGULAR})\b"
+    r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced)\b"
+    # 1.10: an irregular past after an article or a possessive is a noun ("a cut in September")
+    r"|(?<!\bbe )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    rf"\b(?:{direction._IRREGULAR})\b"
     r"|(?<!-)(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"(?<!\bhis )(?<!\bher )\b(?!(?:" + "|".join(direction._NOT_VERBS) + r")\b)\w{3,}ed\b"
 )

@@ -20,7 +20,7 @@ JULY_DAY = dt.date(2024, 7, 16)
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.9"
+    assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 
 @pytest.mark.parametrize(
