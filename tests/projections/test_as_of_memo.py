@@ -15,7 +15,7 @@ from projections.clocks import as_of
 from projections.reuse import per_claim
 from projections.timeline import timeline
 from tests.projections.test_read_side_rewrites import random_interval
-from tests.projections.world import World, day, fig
+from tests.projections.test_reuse import world
 
 
 @pytest.mark.parametrize("seed", range(30))
@@ -28,16 +28,6 @@ def test_finest_first_by_utc_keys_is_the_plain_sort(seed: int) -> None:
         got = evidence._sorted_finest_first(intervals)
         want = sorted(intervals, key=evidence._finest_first)
         assert [id(i) for i in got] == [id(i) for i in want]
-
-
-def world() -> World:
-    w = World()
-    for n in range(6):
-        report = w.report("AB"[n % 2], f"2024-02-{1 + n:02d}", f"Report {n}\nA strike killed {n + 3}.")
-        claim = w.claim(report, "casualties", f"A strike killed {n + 3}.", speaker="AB"[n % 2],
-                        figures=[fig("killed", n + 3)], when=day(f"2024-01-{29 + n % 3:02d}"))
-        w.incident("i1", "strike", claim)
-    return w
 
 
 def test_a_claim_rows_value_is_worked_out_once_for_the_catalog_and_every_view() -> None:
