@@ -34,6 +34,7 @@ _ROLE_NOUNS = words(
 #: Words written before a name besides the role nouns: ranks, modifiers, honorifics.
 _TITLES = _ROLE_NOUNS | words(
     "prime interior defence defense foreign security general major lieutenant colonel captain gen "
+    "admiral adm rear cmdr commodore sgt cpl corporal "
     "maj lt col capt brig brigadier sergeant regional government mr mrs ms dr top senior army "
     "military police state broadcaster operator deputy humanitarian us u.s. un u.n. the a an "
     "special vice acting former opposition analyst activist researcher"
@@ -261,9 +262,9 @@ class Speakers:
         seat = _SEAT.search(part)
         if seat is None or seat.start() == 0:
             return part
-        head = part[: seat.start()].split()[-1].strip("()")
+        head = part[: seat.start()].split()[-1].strip("()").lower()
         place = self.gazetteer.places.lookup(seat.group("place"))
-        if head.capitalize() not in _ORG_WORDS or (place is not None and place.type == "country"):
+        if head not in _SEATED_BODIES or (place is not None and place.type == "country"):
             return part
         known = self._lookup(_DETERMINER.sub("", part))
         return part if known is not None and known.rule == "gazetteer" else part[: seat.start()]
@@ -385,6 +386,12 @@ def _clean(part: str) -> str:
     return _CLEAN_TAIL.sub("", part).strip()
 
 
+#: Bodies that sit somewhere; staff, police or troops "in" a town are people there.
+_SEATED_BODIES = words(
+    "ministry institute agency office commission department directorate bureau council court centre "
+    "center observatory foundation organization organisation mission embassy authority secretariat "
+    "tribunal federation association monitor committee"
+)
 #: Where a body sits, after its name: "the National Research Institute in Port Moresby".
 _SEAT = re.compile(r"\s+(?:based\s+)?in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 
@@ -443,7 +450,10 @@ def _role_class(phrase: str) -> str | None:
 
 def _described_role(tokens: list[str]) -> bool:
     """Lower-case words that describe a role, ending with the role's noun: "foreign ministry
-    spokeswoman". No linking word: in "fighters loyal to commander X" X is not the speaker."""
+    spokeswoman". No linking word: in "fighters loyal to commander X" X is not the speaker.
+    Titles may follow the role ("task force commander Gen. X")."""
+    while len(tokens) > 1 and _is_title(tokens[-1].lower()) and tokens[-1].lower() not in _ROLE_NOUNS:
+        tokens = tokens[:-1]
     return (
         len(tokens) <= 5
         and tokens[-1].lower() in _ROLE_NOUNS

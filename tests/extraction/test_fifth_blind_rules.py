@@ -55,6 +55,16 @@ def test_an_abbreviated_title_is_no_part_of_the_name(body: str, speaker: str, ga
     assert {s for _, s in said_by(body, gazetteer)} == {speaker}
 
 
+def test_a_title_after_a_described_role_still_marks_the_name(gazetteer: Gazetteer) -> None:
+    body = '"We will not stop," naval task force commander Rear Adm. Lito Cruz told reporters on Monday.'
+    assert {s for _, s in said_by(body, gazetteer)} == {"Lito Cruz"}
+
+
+def test_people_in_a_town_keep_the_town(gazetteer: Gazetteer) -> None:
+    body = "Hospital staff in Kalibo said 14 people were wounded on Monday."
+    assert {s for _, s in said_by(body, gazetteer)} == {"Hospital staff in Kalibo"}
+
+
 def test_an_indefinite_description_is_someone_new_not_a_person_named_before(gazetteer: Gazetteer) -> None:
     body = ("The army spokesman, Capt. Ruel Datu, said the rebels fled. A navy spokesman in Cebu, speaking "
             "by phone, denied that ships had been hit.")  # fmt: skip
