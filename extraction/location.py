@@ -92,7 +92,9 @@ _FACILITY_AFTER = re.compile(
 _ADJECTIVAL = re.compile(r"-[a-z]+$")
 _AFTER_NAME_OK = re.compile(
     r"(?:\s*(?:$|[,.;:)\"”’]|\s(?:on|in|at|near|and|or|when|where|after|before|since|during|as|from|"
-    r"to|that|which|who|overnight|late|early|last|this|earlier|on|by|with|while|for|\w+ed)\b))"
+    r"to|that|which|who|overnight|late|early|last|this|earlier|on|by|with|while|for|\w+ed|"
+    # An auxiliary: "violence in Enga has killed", "in Kotido were treated".
+    r"has|have|had|is|are|was|were)\b))"
 )
 _NOT_NAMES = words(
     "january february march april may june july august september october november december "

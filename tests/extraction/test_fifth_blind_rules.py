@@ -152,3 +152,11 @@ def test_admitted_is_no_figure_without_an_auxiliary(gazetteer: Gazetteer) -> Non
     found = {(f.measure, f.value) for c in claims("The army admitted that two soldiers died.", gazetteer)
              for f in c.figures}  # fmt: skip
     assert found == {("killed", 2)}
+
+
+# --- places -----------------------------------------------------------------------------------
+
+def test_a_place_never_seen_before_an_auxiliary_is_where_it_happened(gazetteer: Gazetteer) -> None:
+    body = ("Clan violence in Wapenamanda has killed 40 people this year, according to a count by the "
+            "Highlands Peace Institute in Goroka.")  # fmt: skip
+    assert {c.location for c in claims(body, gazetteer)} == {"Wapenamanda"}
