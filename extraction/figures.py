@@ -108,7 +108,8 @@ _WHO_PREDICATE = re.compile(
     r"(?P<passive>killed|wounded|injured|hurt|missing|displaced|abducted|kidnapped|arrested|detained)"
     r"|(?:(?:have|has|had)\s+)?(?:(?:\w+ly|also)\s+)?(?P<intransitive>died|fled))\b"
 )
-_INCLUDING = re.compile(
+#: What may stand between the people counted and their fate: "including ...", or an aside.
+_ASIDE = re.compile(
     r"\s*,?\s*including\b[^,]{0,80},"
     # Any aside between commas right before an auxiliary: "14 people, most of them with gunshot
     # wounds, were admitted"; "Two of them, a rancher's son and a police officer, are missing".
@@ -309,9 +310,9 @@ def _noun_measure(
 
 
 def _predicate(text: str, cursor: int, end: int) -> str | None:
-    including = _INCLUDING.match(text, cursor, end)
-    if including is not None:
-        cursor = including.end()
+    aside = _ASIDE.match(text, cursor, end)
+    if aside is not None:
+        cursor = aside.end()
     match = _PREDICATE.match(text, cursor, end)
     if match is not None:
         return VERB_MEASURES[match.group("verb").lower()]

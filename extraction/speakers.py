@@ -88,6 +88,7 @@ _ORG_WORDS = words(
 #: Words a short form leaves out: "the Polisario" after "the Polisario Front".
 _ORG_TAIL = frozenset(word.lower() for word in _ORG_WORDS)
 _DETERMINER = re.compile(r"(?i)^(?:the|an?)\s+")
+_INDEFINITE = re.compile(r"(?i)an?\s")
 _WORD = re.compile(r"[^\s,]+")
 #: Written right before a state inside a description: the state is a place ("the envoy in
 #: Libya") or the last word of a longer name ("Tehrik-e-Taliban Pakistan"), not the speaker.
@@ -241,7 +242,7 @@ class Speakers:
         if country is not None:  # "Tbilisi says": the government seated there
             return Speaker(self._canonical(country), "capital", 0.9)
         definite = bare != phrase and phrase[:3].lower() == "the"
-        indefinite = re.match(r"(?i)an?\s", phrase) is not None  # "A police spokesman": someone new
+        indefinite = _INDEFINITE.match(phrase) is not None  # "A police spokesman": someone new
         for resolver in (self._by_role, self._by_earlier, self._by_actor_inside):
             if (resolver == self._by_earlier and not definite) or (resolver == self._by_role and indefinite):
                 continue

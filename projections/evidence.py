@@ -244,7 +244,11 @@ def _utc_keeping_order(moment: datetime) -> datetime | None:
 
 
 def _finest_first(interval: Interval) -> tuple[int, datetime]:
-    return GRANULARITY_RANK.get(interval.granularity, len(GRANULARITY_RANK)), interval.start
+    return _rank(interval), interval.start
+
+
+def _rank(interval: Interval) -> int:
+    return GRANULARITY_RANK.get(interval.granularity, len(GRANULARITY_RANK))
 
 
 def _sorted_finest_first(intervals: list[Interval]) -> list[Interval]:
@@ -255,8 +259,7 @@ def _sorted_finest_first(intervals: list[Interval]) -> list[Interval]:
     starts = [i.utc[0] for i in intervals]
     if None in starts:
         return sorted(intervals, key=_finest_first)
-    ranks = [GRANULARITY_RANK.get(i.granularity, len(GRANULARITY_RANK)) for i in intervals]
-    keys = list(zip(ranks, starts, strict=True))
+    keys = list(zip(map(_rank, intervals), starts, strict=True))
     return [intervals[n] for n in sorted(range(len(intervals)), key=keys.__getitem__)]
 
 

@@ -17,6 +17,7 @@ from domain.temporal.reading import Reading
 from domain.temporal.vocab import (
     MONTHS,
     PARTS_OF_DAY,
+    SINCE_UNITS,
     TIME_UNITS,
     UNITS,
     VAGUE_AMOUNTS,
@@ -293,7 +294,7 @@ RULES: list[Rule] = [
     ),
     # "in the year since the attack", "the decade since the crisis", "the months since": the
     # stretch from an event up to now, a length (not the year the report is about).
-    (re.compile(r"the (?P<unit>day|week|month|year|decade)(?P<many>s)? since"), unit_since),
+    (re.compile(rf"the (?P<unit>{SINCE_UNITS})(?P<many>s)? since"), unit_since),
     (_FEW_UNITS, few_units),
     (_UNITS_AHEAD, units_ahead),
     (re.compile(alternation(_UNSAID_LENGTH)), unsaid_length),

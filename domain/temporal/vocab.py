@@ -175,3 +175,7 @@ def amount(text: str) -> int | None:
     if len(parts) == 2 and parts[0] in TENS and NUMBERS.get(parts[1], 10) < 10:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty four"; never "a two"
     return None
+
+
+#: The units "the ... since" counts up to now: "the year since the attack", "the months since".
+SINCE_UNITS = "day|week|month|year|decade"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from domain.temporal.vocab import NUMBERS, ORDINAL_WORDS, SEASONS, TENS
+from domain.temporal.vocab import NUMBERS, ORDINAL_WORDS, SEASONS, SINCE_UNITS, TENS
 
 
 def word_trie(words: object, space: str = "[ -]") -> str:
@@ -464,7 +464,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("frequency", re.compile(rf"{B}(?:{_I}once|twice)|{NUM} (?i:times)) (?i:a|an|per|each) {UNIT}{E}")),
     ("weekends", re.compile(rf"(?:(?<=(?i:on) )|(?<=(?i:at) )|(?<=(?i:every) ))(?i:weekends?){E}")),
     # "the decade since the financial crisis", "in the months since": a stretch up to now.
-    ("unit_since", re.compile(rf"{B}(?i:the (?:day|week|month|year|decade)s?)(?= since{E})")),
+    ("unit_since", re.compile(rf"{B}(?i:the (?:{SINCE_UNITS})s?)(?= since{E})")),
     ("rest_of", re.compile(rf"{B}(?i:the rest of (?:the|this) (?:day|week|month|year|season)){E}")),
     # "for the year", "during the fiscal year", "for the week": the unit a report is about, after
     # a preposition ("For the year, volume was flat"); never "the year-ago", nor "Man of the Year".

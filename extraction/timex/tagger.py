@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from domain.temporal.vocab import SINCE_UNITS
 from extraction.timex.mention import Mention, TimexType
 from extraction.timex.patterns import DAY, HOLIDAY, MONTH, WEEKDAY, YEAR
 from extraction.timex.scan import family_spans
@@ -46,7 +47,7 @@ _ENDED = re.compile(
 
 # "in the year since the attack": the unit is read with its "since", as a length (TimeML tags
 # the unit alone).
-_THE_UNIT = re.compile(r"(?i:the (?:day|week|month|year|decade)s?)")
+_THE_UNIT = re.compile(rf"(?i:the (?:{SINCE_UNITS})s?)")
 _SINCE_AFTER = re.compile(r"\s+since\b")
 
 
