@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from extraction.casefold import folded_pattern, lowered
-from extraction.talks import ACCORD, ACCORD_FADED, ACCORD_HELD, DECLARED_OVER, LEAVING
+from extraction.talks import (
+    ACCORD,
+    ACCORD_FADED,
+    ACCORD_HELD,
+    DECLARED_OVER,
+    LEAVING,
+    WITHDRAWAL_COMPLETE,
+    WITHDRAWAL_UNDERWAY,
+)
 
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 #: What a bomb left on the ground is written with: it is an attack, not a strike, even when it
@@ -35,10 +43,37 @@ _NOT_EVENT_BEFORE = re.compile(
     r"responsibility\s+for(?:\s+most\s+of)?|claimed|claiming)\s+(?:the|it|this|these|an?)\s+"
     r"(?:[\w-]+\s+){0,2}|\b(?:against)\s+(?:the\s+)?(?:\w+\s+)?)$"
 )
+#: Before an event noun, words that make it a reference to an event rather than the report of
+#: one: an event feared, warned of or to be prevented ("fearing a second attack", "fears of a
+#: revenge raid"), the start of a period ("since fighting broke out"), what a party is held
+#: responsible for ("responsible for attacks on its forces"), and an event ranked against others
+#: ("It was the deadliest attack on the army since", "one of its largest attacks"). Such a
+#: sentence reports something else: a displacement, a toll, a threat, or the event by a verb.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:fears?|feared|fearing|risks?|threat|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?"
+    r"|warn(?:s|ed|ing|ings)?)\s+(?:of\s+)?"
+    r"(?:(?:an?|any|further|more|new|fresh|another|possible|renewed|future|the)\s+)?"
+    r"|\bsince\s+(?:the\s+)?"
+    r"|\b(?:responsib(?:le|ility)|blamed)\s+for\s+"
+    r"(?:(?:the|its|their|these|those|several|(?:most|many|some)\s+of(?:\s+the)?)\s+)?"
+    r"|\b(?:was|is|were|are|been|marks?|marked|became|becomes|one\s+of)\s+(?:the|its|their|this|his|her)\s+"
+    r"(?:[\w-]+est|most\s+[\w-]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))\s+"
+    r")(?:[\w-]+\s+)?$"
+)
+#: Taking goods or power is no attack: "seized weapons and ammunition", "93 rifles seized",
+#: "seized power in a coup" (taking a town, a base or people is).
+_GOODS = (
+    r"weapons|arms|ammunition|rifles|guns|firearms|pistols|explosives|vehicles|drugs|cocaine|heroin"
+    r"|cash|documents|equipment|phones|laptops|cattle|livestock|goats|herds?|power"
+)
+_GOODS_AFTER = rf"\s+(?:[\w,-]+\s+){{0,3}}?(?:{_GOODS})\b"
+_GOODS_BEFORE = rf"\b(?:{_GOODS})\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?$"
 #: The two above, for lowered text (`casefold.folded_pattern`): cues are searched in the
 #: lowered sentence.
 _EVENT_VERB_FOLDED = folded_pattern(_EVENT_VERB.pattern)
 _NOT_EVENT_BEFORE_FOLDED = folded_pattern(_NOT_EVENT_BEFORE.pattern)
+_REFERENCE_BEFORE_FOLDED = folded_pattern(_REFERENCE_BEFORE.pattern)
 
 
 @dataclass(frozen=True)
@@ -68,16 +103,28 @@ class _Pattern:
     #: What, written just before a match (in the lowered sentence, within 40 characters), makes
     #: it no cue of this kind.
     not_after: re.Pattern[str] | None = None
+    #: What, written right after a match (in the lowered sentence), makes it no cue of this kind.
+    not_before: re.Pattern[str] | None = None
+    #: A noun naming an event: no cue where the words before it refer to an event rather than
+    #: report one (`_REFERENCE_BEFORE`).
+    noun: bool = False
 
 
 def _p(
-    kind: str, rule: str, pattern: str, confidence: float, not_after: str | None = None, **flags: bool
+    kind: str,
+    rule: str,
+    pattern: str,
+    confidence: float,
+    not_after: str | None = None,
+    not_before: str | None = None,
+    **flags: bool,
 ) -> _Pattern:
     triggers = (TRIGGERS[rule], *((ALSO_TRIGGERS[rule],) if rule in ALSO_TRIGGERS else ()))
     regex = re.compile(pattern, re.IGNORECASE)
     before = re.compile(not_after) if not_after is not None else None
+    after = folded_pattern(not_before) if not_before is not None else None
     return _Pattern(kind, rule, regex, confidence, folded_pattern(pattern), triggers=triggers,
-                    not_after=before, **flags)  # fmt: skip
+                    not_after=before, not_before=after, **flags)  # fmt: skip
 
 
 
@@ -101,6 +148,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "talks": ("talks", "negotiat", "peace"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
+    "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet",),
@@ -117,7 +165,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press", "want"),
     "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
                         "pulled out", "withdrew from", "walked away", "tore up", "over", "reviv", "restor",
-                        "salvag"),
+                        "salvag", "effect", "force"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew", "broker",
                             "mediat"),
     "agreement_signed": ("signed",),
@@ -140,6 +188,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bbombardment\b|\bshelling\b|\bbarrage\b|\b(?:mortar|artillery|rocket|tank)\s+fire\b",
         0.85,
         event=True,
+        noun=True,
     ),
     _p(
         "strike",
@@ -147,6 +196,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:(?:air|drone|missile|rocket|artillery)[\s-]?)?strikes\b|\bair\s?raids\b|\bbombardments\b",
         0.7,
         event=True,
+        noun=True,
         plural=True,
     ),
     _p(
@@ -167,12 +217,15 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         "attack",
         "attack_noun",
-        r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clashes|fighting"
+        # A force "fighting the jihadists" is described by its task, not reported in a battle.
+        r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clashes"
+        r"|(?<!force\s)(?<!mission\s)(?<!coalition\s)(?<!alliance\s)(?<!contingent\s)fighting"
         r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b"
         # Bombs and mines left on the ground are attacks; strikes come from the air or from guns.
         rf"|\b(?:{_GROUND})\s+bombs?\b|\bland\s?mines?\b|\bimprovised\s+explosive\s+devices?\b",
         0.8,
         event=True,
+        noun=True,
     ),
     _p(
         "attack",
@@ -180,6 +233,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:attacks|assaults|ambushes|raids|incursions)\b",
         0.65,
         event=True,
+        noun=True,
         plural=True,
     ),
     _p(
@@ -188,6 +242,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:attacked|attacking|ambushed|storm|storms|stormed|storming|raided|besieged|besieging"
         r"|clashed|clashing|overran|overrun|captured|seized)\b",
         0.85,
+        not_after=_GOODS_BEFORE,
+        not_before=_GOODS_AFTER,
         event=True,
     ),
     _p(
@@ -249,8 +305,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         "ceasefire_agreement",
         r"\b(?:agree(?:d|s)?|extend(?:ed|s)?|sign(?:ed|s)?|violat\w+|broke|collapsed|renew(?:ed|s)?"
         r"|broker(?:ed|s|ing)?|mediat(?:ed|es|ing))\b"
-        r"[^.;]{0,60}?\b(?:ceasefire|truce)\b",
+        r"[^.;]{0,60}?\b(?:ceasefire|truce)\b"
+        # Named with how it came about: "a ceasefire brokered by elders took effect".
+        r"|\b(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:brokered|mediated|agreed|signed)\b",
         0.8,
+    ),
+    _p(
+        "talks_status",
+        "withdrawal_state",
+        # How far a withdrawal has gone is the last stage of the talks' status (product.md):
+        # "began pulling back heavy weapons", "the last U.S. troops pulled out".
+        rf"{WITHDRAWAL_COMPLETE}|{WITHDRAWAL_UNDERWAY}",
+        0.75,
     ),
     _p(
         "talks_status",
@@ -405,7 +471,18 @@ def find_cues(
             _search(pattern, start, folded_masked, found)
         else:
             _search(pattern, start, folded, found)
-    return found
+    return _strikes_first(found)
+
+
+def _strikes_first(found: list[Cue]) -> list[Cue]:
+    """An attack cue inside a strike's ("US attack", "Israeli drone attack") is that strike."""
+    strikes = [(cue.start, cue.end) for cue in found if cue.kind == "strike"]
+    if not strikes:
+        return found
+    return [
+        cue for cue in found
+        if cue.kind != "attack" or not any(lo < cue.end and cue.start < hi for lo, hi in strikes)
+    ]  # fmt: skip
 
 
 def _search(pattern: _Pattern, start: int, source: str, found: list[Cue]) -> None:
@@ -415,6 +492,10 @@ def _search(pattern: _Pattern, start: int, source: str, found: list[Cue]) -> Non
         if pattern.event and _NOT_EVENT_BEFORE_FOLDED.search(source, max(0, at - 60), at):
             continue
         if pattern.not_after is not None and pattern.not_after.search(source, max(0, at - 40), at):
+            continue
+        if pattern.noun and _REFERENCE_BEFORE_FOLDED.search(source, max(0, at - 60), at):
+            continue
+        if pattern.not_before is not None and pattern.not_before.match(source, match.end()):
             continue
         if pattern.plural and not _EVENT_VERB_FOLDED.search(source):
             continue

@@ -15,16 +15,48 @@ from domain.values import TalksStatus
 from extraction.casefold import folded_pattern, lowered
 
 _TALKS = r"(?:talks|negotiations?|dialogue|peace\s+process|discussions)"
-_WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+out|pullout|troops\s+(?:left|departed)|drawdown)"
+_WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+(?:out|back)|pullout|troops\s+(?:left|departed)|drawdown)"
 #: A ceasefire, or a peace deal by any name ("peace agreement", "Suspension of Operations pact").
 ACCORD = r"(?:ceasefire|truce|(?:peace|ceasefire)\s+(?:agreement|deal|accord|pact)|pact)"
 #: What an accord does while it stands, written after it ("has largely held", "is holding").
-ACCORD_HELD = r"(?:has|have|had)\s+(?:\w+ly\s+)?held|(?:is|was)\s+(?:\w+ly\s+)?holding|holds"
+ACCORD_HELD = (
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?held|(?:is|was)\s+(?:\w+ly\s+)?holding|holds"
+    # In force from a moment on: "took effect at noon", "came into force on Monday".
+    r"|took\s+effect|(?:came|went|entered)\s+into\s+(?:force|effect)"
+)
+#: An accord named with how it came about ("a ceasefire brokered by elders", "the truce signed in
+#: March"): an agreement reached, unless the sentence says what became of it since.
+ACCORD_MADE = (
+    r"\b(?:ceasefire|truce|agreement|deal|accord|pact)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:brokered|mediated|signed|agreed|reached)\b"
+)
 #: What an accord does as it ends, written after it ("lapsed", "is close to collapse").
 ACCORD_FADED = r"lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+collapse|broke\s+down"
 #: A party leaving an accord, before the accord's name ("pulled out of the deal").
 LEAVING = r"\b(?:pulled\s+out\s+of|withdrew\s+from|walked\s+away\s+from|tore\s+up)\s+(?:[\w.-]+\s+){0,3}?"
 DECLARED_OVER = r"\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b"
+
+#: A withdrawal done: "completed its withdrawal", "the last U.S. troops pulled out". Completing a
+#: first phase of it is not (`WITHDRAWAL_UNDERWAY`).
+WITHDRAWAL_COMPLETE = (
+    r"\b(?:complet(?:ed|es|ion\s+of)|finish(?:ed|es)|conclud(?:ed|es))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:first|second|third|initial|next)\s+(?:phase|stage)\b)"
+    r"(?:\w+\s+){0,2}?(?:withdrawal|pullout|drawdown)|\b(?:last|final|remaining)\s+(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:troops|soldiers|forces|peacekeepers|personnel|contingent|units?)\s+(?:have\s+|had\s+)?(?:left|departed|withdrew|"
+    r"pulled\s+out)|\bwithdrawal\s+(?:is|was|has\s+been)\s+(?:now\s+)?complete"
+)
+#: A withdrawal begun and not done: "began pulling back heavy weapons", "completed the first
+#: phase of its drawdown", "troops are withdrawing".
+WITHDRAWAL_UNDERWAY = (
+    r"\b(?:began|begun|begins|started|starts|starting|beginning|commenced)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+){0,2}?" + _WITHDRAW + r"|\b(?:is|are|were|was)\s+(?:now\s+)?(?:withdrawing|pulling\s+out)"
+    r"|\b(?:withdrawal|pullout|drawdown)\s+(?:is\s+|was\s+)?(?:under\s?way|in\s+progress|began|started)"
+    r"|\b(?:first|initial)\s+(?:[\w.’'-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|units?)\s+(?:have\s+)?"
+    r"(?:left|departed|withdrew)"
+    r"|\b(?:complet(?:ed|es|ion\s+of)|finish(?:ed|es))\s+(?:the\s+|its\s+|their\s+)?(?:first|second|third"
+    r"|initial|next)\s+(?:phase|stage)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+    r"(?:withdrawal|pullout|drawdown)"
+)
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -34,18 +66,8 @@ def _cue(pattern: str) -> re.Pattern[str]:
 
 #: (state, cue), tried in order.
 CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
-    ("withdrawal_complete", _cue(
-        r"\b(?:complet(?:ed|es|ion\s+of)|finish(?:ed|es)|conclud(?:ed|es))\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:\w+\s+){0,2}?(?:withdrawal|pullout|drawdown)|\b(?:last|final|remaining)\s+(?:\w+\s+){0,2}?"
-        r"(?:troops|soldiers|forces|contingent|units?)\s+(?:have\s+|had\s+)?(?:left|departed|withdrew|"
-        r"pulled\s+out)|\bwithdrawal\s+(?:is|was|has\s+been)\s+(?:now\s+)?complete"
-    )),
-    ("withdrawal_underway", _cue(
-        r"\b(?:began|begun|begins|started|starts|starting|beginning|commenced)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:\w+\s+){0,2}?" + _WITHDRAW + r"|\b(?:is|are|were|was)\s+(?:now\s+)?(?:withdrawing|pulling\s+out)"
-        r"|\b(?:withdrawal|pullout|drawdown)\s+(?:is\s+|was\s+)?(?:under\s?way|in\s+progress|began|started)"
-        r"|\b(?:first|initial)\s+(?:\w+\s+){0,2}?(?:troops|soldiers|units?)\s+(?:have\s+)?(?:left|departed|withdrew)"
-    )),
+    ("withdrawal_complete", _cue(WITHDRAWAL_COMPLETE)),
+    ("withdrawal_underway", _cue(WITHDRAWAL_UNDERWAY)),
     ("agreement_reached", _cue(
         r"\b(?:reach(?:ed|es)?|struck|strike|signed|signs|sealed|clinched|concluded|finalis(?:ed|es)|"
         r"finaliz(?:ed|es))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|"
@@ -81,6 +103,7 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:will|would|are\s+(?:due|set|expected)\s+to)\s+"
         r"(?:begin|start|open|resume|take\s+place)"
     )),
+    ("agreement_reached", _cue(ACCORD_MADE)),
     ("talks_ongoing", _cue(
         r"\b(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:holding|engaged\s+in|in|conducting|continuing)"
         r"\s+(?:\w+\s+){0,3}?" + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:continu\w*|(?:are|is)\s+"
