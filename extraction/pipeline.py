@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from domain.values import ClaimContent, CodedBy, Figure, Span
+from domain.values import ClaimContent, CodedBy, Figure, Span, TalksStatus
 from domain.when import When
 from extraction import dating, timex
 from extraction.attribution import Attribution, attribute
@@ -19,7 +19,7 @@ from extraction.location import LOCATED_KINDS, locate
 from extraction.places import PlaceMention
 from extraction.sentences import Sentence, split
 from extraction.speakers import Speaker, Speakers
-from extraction.talks import talks_status
+from extraction.talks import follows_up, talks_status
 from extraction.timex import Mention
 from extraction.tokens import tokens
 from extraction.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
@@ -38,6 +38,8 @@ class _Group:
     rule: str
     confidence: float
     figures: list[FigureHit] = field(default_factory=list)
+    #: The talks status a follow-up sentence carries over from the sentence before it.
+    status: TalksStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def extract_claims(
     actor_starts = [mention.start for mention in context.actors]
     place_starts = [mention.start for mention in context.places]
     claims: list[ClaimContent] = []
+    talks_before: TalksStatus | None = None
     for sentence, found, quoted in zip(sentences, attributions, quotes, strict=True):
         local = _Local(
             sentence,
@@ -102,7 +105,9 @@ def extract_claims(
             subject=(found.start, found.end) if found is not None else None,
         )
         speaker = speakers.resolve(found.subject) if found is not None else None
-        claims.extend(_sentence_claims(context, local, found, speaker))
+        made = _sentence_claims(context, local, found, speaker, talks_before)
+        claims.extend(made)
+        talks_before = next((c.talks_status for c in reversed(made) if c.talks_status is not None), None)
         speakers.note_actors(local.actors)
     return sorted(claims, key=lambda claim: (claim.span.start if claim.span else 0, claim.kind))
 
@@ -168,13 +173,23 @@ def _unique(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _sentence_claims(
-    context: _Context, local: _Local, found: Attribution | None, speaker: Speaker | None
+    context: _Context,
+    local: _Local,
+    found: Attribution | None,
+    speaker: Speaker | None,
+    talks_before: TalksStatus | None = None,
 ) -> list[ClaimContent]:
     text, sentence = context.text, local.sentence
     excluded = [(m.start, m.end) for m, _ in local.dated]
     figures = find_figures(text, sentence.start, sentence.end, excluded)
     cues = find_cues(text, sentence.start, sentence.end, local.quotes.masked(6))
     groups = _groups(cues, figures)
+    if (
+        talks_before is not None
+        and all(group.kind != "talks_status" for group in groups)
+        and follows_up(text, sentence.start, sentence.end)
+    ):
+        groups.append(_Group("talks_status", sentence.start, "talks_follow_up", 0.7, status=talks_before))
     if not groups and found is not None and speaker is not None:
         groups = [_Group("statement", found.start, "attributed_speech", 0.7)]
     if not groups:
@@ -244,9 +259,15 @@ def _claim(
         location=location,
         place_path=_place_path(context, location) if location else (),
         actors=actors,
-        talks_status=talks_status(context.text, *bounds) if group.kind == "talks_status" else None,
+        talks_status=_talks_status(context.text, bounds, group),
         coded_by=_coded_by(f"{group.rule}+{speaker_rule}", confidence),
     )
+
+
+def _talks_status(text: str, bounds: tuple[int, int], group: _Group) -> TalksStatus | None:
+    if group.kind != "talks_status":
+        return None
+    return group.status or talks_status(text, *bounds)
 
 
 #: `CodedBy` is frozen and takes few values (a rule and a rounded confidence): one of each is

@@ -84,6 +84,8 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         + _TALKS + r"|\b" + _TALKS + r"\s+(?:[\w-]+\s+){0,8}?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+"
         r"(?:\w+\s+)?)?(?:suspended|halted|frozen|postponed|paused|stalled|called\s+off|on\s+hold|"
         r"collapsed|broke\s+down|ended|failed)\b"
+        # "talks ..., held in Brussels in February, ended without agreement"
+        r"|\b(?:ended|broke\s+up|closed|concluded)\s+without\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)\b"
         # A ceasefire or peace deal that lapsed, nears collapse, was left or declared over.
         r"|\b" + ACCORD + r"\b[^.;]{0,80}?\b(?:" + ACCORD_FADED + r"|collapsed)\b"
         r"|" + LEAVING + r"(?:" + ACCORD + r"|deal|agreement|accord)\b|" + DECLARED_OVER
@@ -113,6 +115,19 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
 )
 _NEGATED_INSIDE = folded_pattern(r"(?i)\b(?:no|not|never)\b")
 _NEGATION = folded_pattern(r"(?i)\b(?:not|no|never|yet\s+to|failed\s+to|without|n['’]t)\s+(?:\w+\s+){0,2}$")
+
+
+#: A sentence that goes on about the talks just reported without naming them: "No new date has
+#: been set", "The next round is due in March".
+_FOLLOW_UP = _cue(
+    r"\bno\s+(?:new\s+|further\s+|fresh\s+)?date\s+(?:has|had|was|have)\s+(?:yet\s+)?(?:been\s+)?set\b"
+    r"|\bnext\s+(?:round|meeting|session)\s+(?:is|was|will|would)\b"
+)
+
+
+def follows_up(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` goes on about talks the sentence before it reported."""
+    return _FOLLOW_UP.search(lowered(text[start:end])) is not None
 
 
 def talks_status(text: str, start: int, end: int) -> TalksStatus:

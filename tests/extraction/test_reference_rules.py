@@ -115,3 +115,16 @@ def test_what_became_of_an_accord_outranks_how_it_was_made(gazetteer: Gazetteer)
 def test_a_call_to_withdraw_is_no_withdrawal_under_way(gazetteer: Gazetteer) -> None:
     body = "The opposition demanded that the troops withdraw from the capital, its leader said."
     assert kinds(body, gazetteer) == {"call_for_withdrawal"}
+
+
+def test_a_sentence_going_on_about_the_talks_before_it_carries_their_status(gazetteer: Gazetteer) -> None:
+    body = ("Talks between the two governments on the border, held in Arusha in May, ended without "
+            "agreement, the foreign ministry said. No new date has been set, a diplomat said.")  # fmt: skip
+    talks = [(c.talks_status, c.speaker) for c in claims(body, gazetteer) if c.kind == "talks_status"]
+    assert talks == [("talks_suspended", "foreign ministry"), ("talks_suspended", "diplomat")]
+
+
+def test_no_date_set_after_anything_but_talks_is_no_talks_status(gazetteer: Gazetteer) -> None:
+    body = ("Two men were charged with the killing on Monday, police said. No date has been set for "
+            "their trial, a court clerk said.")  # fmt: skip
+    assert "talks_status" not in kinds(body, gazetteer)
