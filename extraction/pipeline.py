@@ -104,6 +104,7 @@ def extract_claims(
             [m for m in _within(context.places, place_starts, sentence) if m.end <= sentence.end],
             subject=(found.start, found.end) if found is not None else None,
         )
+        speakers.note_bodies(local.actors)
         speaker = speakers.resolve(found.subject) if found is not None else None
         made = _sentence_claims(context, local, found, speaker, talks_before)
         claims.extend(made)

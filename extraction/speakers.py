@@ -128,6 +128,9 @@ class Speakers:
     people: dict[str, str] = field(default_factory=dict)  # surname key -> canonical
     said: list[Speaker] = field(default_factory=list)
     armed_groups: list[str] = field(default_factory=list)
+    #: Bodies the gazetteer knows named so far (no people, no states): "the mission said" after
+    #: "The African Union Transition Mission in Somalia (ATMIS) completed ...".
+    bodies: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # "GKNB" -> the name it was given with
     nouns: dict[str, str] = field(default_factory=dict)  # "Tiris Watch" -> "group", as introduced
     # A report's subjects are read twice (`learn`, then `resolve`) and its roles once per role
@@ -188,6 +191,12 @@ class Speakers:
         for mention in mentions:
             if mention.actor.type == "armed_group":
                 self.armed_groups.append(mention.actor.name)
+
+    def note_bodies(self, mentions: Iterable[ActorMention]) -> None:
+        """Remember the bodies named so far, this sentence's included, for "the mission"."""
+        for mention in mentions:
+            if mention.actor.type not in ("person", "state") and mention.actor.name not in self.bodies:
+                self.bodies.append(mention.actor.name)
 
     def resolve(self, subject: str) -> Speaker:
         """The speaker a written subject denotes (second pass, in reading order)."""
@@ -356,6 +365,9 @@ class Speakers:
         defined = {name for name in self.acronyms.values() if any(h.endswith(key) for h in _heads(name))}
         if len(defined) == 1 and len(key.split()) <= 2:  # "the agency", one body so defined
             return Speaker(defined.pop(), "defined_body", 0.75)
+        named = {name for name in self.bodies if any(h.endswith(key) for h in _heads(name)[1:])}
+        if len(named) == 1 and len(key.split()) <= 2:  # "the mission", one body so named
+            return Speaker(named.pop(), "named_body", 0.75)
         words = key.split()
         if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
             return Speaker(self.armed_groups[-1], "group_anaphora", 0.7)
@@ -412,20 +424,24 @@ def _title_like(token: str) -> bool:
     return _is_title(bare) or bare.endswith(("'s", "’s")) or bare in ROLE_CLASSES
 
 
-def _spells(words: list[str], acronym: str) -> bool:
+def _spells(words: list[str], acronym: str, skips: int = 1) -> bool:
     """Whether the words' initials spell the acronym: every capitalised word gives its initial
     (a word in capitals all its letters: "PNG Defence Force" is PNGDF), a linking word its
-    initial or nothing ("National Bureau of Inquiry" is NBOI or NBI)."""
-    def spell(at: int, rest: str) -> bool:
+    initial or nothing ("National Bureau of Inquiry" is NBOI or NBI), and `skips` words after
+    the first may give none ("African Union Transition Mission in Somalia" is ATMIS)."""
+    def spell(at: int, rest: str, skips: int) -> bool:
         if at == len(words):
             return not rest
         word = words[at].strip("()")
         if word.lower() in _NAME_LINKS:
-            return spell(at + 1, rest) or (rest[:1] == word[:1].upper() and spell(at + 1, rest[1:]))
+            initial = rest[:1] == word[:1].upper()
+            return spell(at + 1, rest, skips) or (initial and spell(at + 1, rest[1:], skips))
         letters = word.replace(".", "") if _abbreviation(word) else word[:1]
-        return rest.startswith(letters) and spell(at + 1, rest[len(letters):])
+        if rest.startswith(letters) and spell(at + 1, rest[len(letters):], skips):
+            return True
+        return at > 0 and skips > 0 and spell(at + 1, rest, skips - 1)
 
-    return spell(0, acronym)
+    return spell(0, acronym, skips)
 
 
 def _abbreviation(word: str) -> bool:
@@ -469,7 +485,8 @@ def _role_noun_last(phrase: str) -> bool:
 
 def _heads(name: str) -> tuple[str, ...]:
     """What "the committee" can refer back to: the whole name, and the part before its first
-    "of" or "for" ("State Committee for National Security", "Ministry of Defence")."""
+    "of", "for" or "in" ("State Committee for National Security", "Ministry of Defence",
+    "Transition Mission in Somalia")."""
     tokens = names.normal_tokens(name)
     whole = " ".join(tokens)
     short = len(tokens)
@@ -477,7 +494,7 @@ def _heads(name: str) -> tuple[str, ...]:
         short -= 1
     heads = (whole, " ".join(tokens[:short])) if short < len(tokens) else (whole,)
     for at, token in enumerate(tokens):
-        if at and token in ("of", "for"):
+        if at and token in ("of", "for", "in"):
             return (*heads, " ".join(tokens[:at]))
     return heads
 

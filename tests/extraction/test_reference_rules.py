@@ -128,3 +128,18 @@ def test_no_date_set_after_anything_but_talks_is_no_talks_status(gazetteer: Gaze
     body = ("Two men were charged with the killing on Monday, police said. No date has been set for "
             "their trial, a court clerk said.")  # fmt: skip
     assert "talks_status" not in kinds(body, gazetteer)
+
+
+# --- a body named, then referred to by its head noun -----------------------------------------------
+
+def test_a_body_named_in_the_sentence_is_the_referent_of_its_head_noun(gazetteer: Gazetteer) -> None:
+    body = ("The International Organization for Migration (IOM) counted 4,000 people displaced from "
+            "Masisi on Monday, the organization said.")  # fmt: skip
+    assert {c.speaker for c in claims(body, gazetteer)} == {"International Organization for Migration"}
+
+
+def test_an_acronym_may_skip_one_word_of_its_name(gazetteer: Gazetteer) -> None:
+    body = ("Officers of the Coastal Joint Protection Unit (CPU) seized a boat near Lamu on Monday. "
+            "CPU said two suspects had been detained.")  # fmt: skip
+    made = [(c.kind, c.speaker) for c in claims(body, gazetteer)]
+    assert ("casualties", "Coastal Joint Protection Unit") in made
