@@ -32,11 +32,17 @@ BLIND_SEED = 20261123
 #: before its author read the tagger or the resolver, scored once as it came; half held out.
 BLIND2 = DEVSET.with_name("timex_blind2.jsonl")
 BLIND2_SEED = 20261124
+#: The third blind set: crisis, conflict, election, disaster and sport copy (parts of days,
+#: day-month dates, ranges, holidays, seasons, halves, sets, clock times with zones), written
+#: before its author read the tagger or the resolver, scored once as it came; half held out.
+BLIND3 = DEVSET.with_name("timex_blind3.jsonl")
+BLIND3_SEED = 20261127
 #: Each split: its file, the seed of its held-out draw, and one sentence in `share` held out.
 SPLITS: dict[str, tuple[Path, int, int]] = {
     "devset": (DEVSET, SEED, 3),
     "blind": (BLIND, BLIND_SEED, 2),
     "blind2": (BLIND2, BLIND2_SEED, 2),
+    "blind3": (BLIND3, BLIND3_SEED, 2),
 }
 
 
@@ -112,8 +118,8 @@ def _line(name: str, c: Counts) -> str:
 
 
 def main(verbose: bool = False, which: str = "devset") -> None:
-    """`devset`: two thirds to write rules against, a third held out. `blind`, `blind2`: half
-    and half."""
+    """`devset`: two thirds to write rules against, a third held out. `blind`, `blind2`, `blind3`:
+    half and half."""
     path, seed, share = SPLITS[which]
     sentences = read_devset(path)
     held = held_out_ids(sentences, seed, share)
