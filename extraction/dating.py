@@ -69,15 +69,17 @@ def govern(
         return _UNDATED
     parts = clauses(text, *sentence, dated) if parts is None else parts
     index = next((i for i, (lo, hi) in enumerate(parts) if lo <= focus < hi), 0)
-    found = _nearest(parts[index], focus, dated) if parts else None
+    found = _nearest(text, parts[index], focus, dated) if parts else None
     if found is None and event and index + 1 < len(parts):
         lo, _ = parts[index + 1]
         if _RELATIVE.match(text, lo) and not text[focus:lo].strip(" ,").count(" ") > 2:
-            found = _nearest(parts[index + 1], focus, dated)
+            found = _nearest(text, parts[index + 1], focus, dated)
     return found if found is not None else _UNDATED
 
 
-def _nearest(clause: tuple[int, int], focus: int, dated: Sequence[tuple[Mention, When]]) -> When | None:
+def _nearest(
+    text: str, clause: tuple[int, int], focus: int, dated: Sequence[tuple[Mention, When]]
+) -> When | None:
     lo, hi = clause
     inside = [
         (mention, when)
@@ -88,8 +90,24 @@ def _nearest(clause: tuple[int, int], focus: int, dated: Sequence[tuple[Mention,
     pool = placed or inside
     if not pool:
         return None
-    _mention, when = min(pool, key=lambda pair: _distance(pair[0], focus))
+    if len(pool) == 1:
+        return pool[0][1]
+    # ", and" may join two clauses with subjects of their own ("It ordered French troops out in
+    # 2023, and the last U.S. troops pulled out in August 2024"): a date on the cue's side of it
+    # is preferred to a nearer one across it. A list ("Kyiv, Lviv, and the port on Monday") still
+    # dates its head when nothing else does.
+    joins = [lo + m.start() for m in _AND_JOIN.finditer(lowered(text[lo:hi]))]
+    _mention, when = min(pool, key=lambda pair: (_across(joins, pair[0], focus), _distance(pair[0], focus)))
     return when
+
+
+_AND_JOIN = re.compile(r",\s+and\s")
+
+
+def _across(joins: list[int], mention: Mention, focus: int) -> bool:
+    """Whether a ", and" stands between the mention and the cue at `focus`."""
+    low, high = (mention.end, focus) if mention.end <= focus else (focus, mention.start)
+    return any(low <= at < high for at in joins)
 
 
 def _distance(mention: Mention, focus: int) -> int:

@@ -143,3 +143,18 @@ def test_an_acronym_may_skip_one_word_of_its_name(gazetteer: Gazetteer) -> None:
             "CPU said two suspects had been detained.")  # fmt: skip
     made = [(c.kind, c.speaker) for c in claims(body, gazetteer)]
     assert ("casualties", "Coastal Joint Protection Unit") in made
+
+
+# --- dates across ", and" -----------------------------------------------------------------------------
+
+def test_a_clause_after_and_takes_its_own_date(gazetteer: Gazetteer) -> None:
+    body = ("The rebels left the northern towns in 2021, and talks with the government have been "
+            "suspended since March, a mediator said.")  # fmt: skip
+    talks = [c for c in claims(body, gazetteer) if c.kind == "talks_status"]
+    assert [c.when.expression if c.when else None for c in talks] == ["since March"]
+
+
+def test_a_list_joined_by_and_still_dates_its_head(gazetteer: Gazetteer) -> None:
+    body = "Drones struck Kherson, Mykolaiv, and the port of Odesa on Monday, officials said."
+    strikes = [c for c in claims(body, gazetteer) if c.kind == "strike"]
+    assert [c.when.expression if c.when else None for c in strikes] == ["Monday"]
