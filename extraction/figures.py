@@ -9,7 +9,7 @@ were killed"), from a tally noun ("the toll rose to 104"), from an elided coordi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -77,7 +77,7 @@ _VERB_AND = re.compile(
 )
 _DEATH_OF = re.compile(r"(?i)\b(?:killing|killings|deaths?)\s+of\s+$")
 _TALLY = re.compile(
-    r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,90}?"
+    r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,120}?"
     r"\b(?:at|to|of|reached|hit)\s+$"
 )
 _TALLY_ENDS = ("at", "to", "of", "reached", "hit")
@@ -229,6 +229,8 @@ def _measure(
     verb = _verb_before(before)
     if verb is not None:
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
+    if phrase.head in _LOSABLE and _verb_before(before, ("lost", "lose", "loses", "losing")) is not None:
+        return "killed", "lost", 0.85, phrase.party
     if _ends_with(before, ("of",)) and _DEATH_OF.search(before):
         return "killed", "killing_of", 0.9, phrase.party
     coordinated = _VERB_AND.search(before) if _ends_with(before, ("and",)) and previous is None else None
@@ -254,7 +256,15 @@ def _measure(
     return _noun_measure(amount, phrase, cues)
 
 
-def _verb_before(before: str) -> str | None:
+#: People a side "lost" (killed): "the militants lost dozens of fighters". Goods, ground and
+#: matches are lost too ("lost three tanks", "lost 2-1"), so only these heads count.
+_LOSABLE = words(
+    "soldiers troops fighters men members personnel officers policemen servicemen militants "
+    "combatants guards gunmen rebels insurgents paramilitaries mercenaries commanders"
+)
+
+
+def _verb_before(before: str, verbs: Collection[str] = VERB_MEASURES) -> str | None:
     """The casualty verb written right before an amount: 'killing "', 'killed the bodies of '.
 
     Read word by word from the end (a regex anchored at the end would try every start).
@@ -269,7 +279,7 @@ def _verb_before(before: str) -> str | None:
         return None
     last = words[-1][:-1] if words[-1].endswith(('"', "”")) else words[-1]
     verb = _NON_WORD.split(last)[-1].lower()
-    return verb if verb in VERB_MEASURES else None
+    return verb if verb in verbs else None
 
 
 def _last_word(before: str) -> str:
@@ -336,6 +346,9 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
 def _phrase(text: str, cursor: int, end: int) -> _Phrase:
     """The noun phrase after an amount: "Popular Mobilization Forces (PMF) fighters"."""
     words: list[str] = []
+    # An amount quoted alone ('killed "dozens" of soldiers') is followed by its phrase all the same.
+    if text.startswith(('"', "”"), cursor):
+        cursor += 1
     stop = cursor
     for match in _WORD.finditer(text, cursor, min(end, cursor + 120)):
         if text[stop : match.start()].strip():

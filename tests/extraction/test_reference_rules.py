@@ -158,3 +158,29 @@ def test_a_list_joined_by_and_still_dates_its_head(gazetteer: Gazetteer) -> None
     body = "Drones struck Kherson, Mykolaiv, and the port of Odesa on Monday, officials said."
     strikes = [c for c in claims(body, gazetteer) if c.kind == "strike"]
     assert [c.when.expression if c.when else None for c in strikes] == ["Monday"]
+
+
+# --- figures ------------------------------------------------------------------------------------------
+
+def figures(body: str, gazetteer: Gazetteer) -> list[tuple[str, int, str]]:
+    return [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    # A side that lost people had them killed; only people count.
+    ("The rebels lost at least 14 fighters in the assault on the garrison, their spokesman said.",
+     ("killed", 14, "at_least")),
+    ('The army lost "dozens" of soldiers in the pass, a commander admitted.', ("killed", 24, "vague")),
+    # An amount quoted alone is followed by what it counts.
+    ('A nurse said "at least 40" were dead and about a dozen missing.', ("killed", 40, "at_least")),
+    # A tally's long subject.
+    ("The number of people killed in a three-day army operation against the Black Hills Front in the "
+     "northern border districts rose to 38 on Friday, the governor said.", ("killed", 38, "exact")),
+])  # fmt: skip
+def test_figures_of_unseen_phrasings(body: str, figure: tuple[str, int, str], gazetteer: Gazetteer) -> None:
+    assert figure in figures(body, gazetteer)
+
+
+def test_goods_lost_are_no_casualties(gazetteer: Gazetteer) -> None:
+    body = "The brigade lost three tanks and a radar near the river, the ministry said."
+    assert figures(body, gazetteer) == []
