@@ -45,7 +45,8 @@ _NOT_EVENT_BEFORE = re.compile(
 )
 #: Before an event noun, words that make it a reference to an event rather than the report of
 #: one: an event feared, warned of or to be prevented ("fearing a second attack", "fears of a
-#: revenge raid"), the start of a period ("since fighting broke out"), what a party is held
+#: revenge raid"), the start or end of a period ("since fighting broke out", "after the shooting
+#: began"; "after a US attack" reports one), what a party is held
 #: responsible for ("responsible for attacks on its forces"), and an event ranked against others
 #: ("It was the deadliest attack on the army since", "one of its largest attacks"). Such a
 #: sentence reports something else: a displacement, a toll, a threat, or the event by a verb.
@@ -53,7 +54,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:\b(?:fears?|feared|fearing|risks?|threat|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?"
     r"|warn(?:s|ed|ing|ings)?)\s+(?:of\s+)?"
     r"(?:(?:an?|any|further|more|new|fresh|another|possible|renewed|future|the)\s+)?"
-    r"|\bsince\s+(?:the\s+)?"
+    r"|\bsince\s+(?:the\s+)?|\b(?:after|before|until|following)\s+the\s+"
     r"|\b(?:responsib(?:le|ility)|blamed)\s+for\s+"
     r"(?:(?:the|its|their|these|those|several|(?:most|many|some)\s+of(?:\s+the)?)\s+)?"
     r"|\b(?:was|is|were|are|been|marks?|marked|became|becomes|one\s+of)\s+(?:the|its|their|this|his|her)\s+"
@@ -141,7 +142,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
                     "captured", "seized"),
-    "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze"),
+    "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze", "shooting",
+                "firing"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
                         "barracks"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact"),
@@ -169,7 +171,8 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew", "broker",
                             "mediat"),
     "agreement_signed": ("signed",),
-    "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass"),
+    "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass", "bring", "brought",
+                   "flew", "flown", "fly", "flies", "rush"),
 }
 
 
@@ -256,9 +259,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:gun|machine-gun|small-arms|automatic)\s+fire\b|\bgunfire\b|\bgun\s?fights?\b"
         r"|\bgun\s?battles?\b|\bc(?:ame|omes?|oming)\s+under\s+(?:\w+\s+)?fire\b"
         # Homes, schools and villages burned in a raid.
-        r"|\bburn(?:ed|t|ing)\s+down\b|\b(?:set|were|was)\s+ablaze\b",
+        r"|\bburn(?:ed|t|ing)\s+down\b|\b(?:set|were|was)\s+ablaze\b"
+        # "shooting continued for most of Tuesday", "gunmen firing from the far bank" (not
+        # "shooting down drones").
+        r"|\bshootings?\b(?!\s+down\b)|\bfir(?:ed|ing)\s+from\b",
         0.8,
         event=True,
+        noun=True,
     ),
     _p(
         "call_for_withdrawal",
@@ -285,7 +292,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "denies sending troops" and "has not deployed" deny it.
         r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!deny\s)(?<!denies\s)(?<!denied\s)(?<!denying\s)"
         r"\b(?:deploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|reinforc(?:e|es|ed|ing)"
-        r"|station(?:s|ed|ing)?|mass(?:es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}?"
+        r"|station(?:s|ed|ing)?|mass(?:es|ed|ing)|br(?:ings?|inging|ought)\s+in|fl(?:ew|own|ies|y|ying)\s+in"
+        r"|rush(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements)\b"
         r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements)\s+"
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b",

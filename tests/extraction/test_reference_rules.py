@@ -184,3 +184,29 @@ def test_figures_of_unseen_phrasings(body: str, figure: tuple[str, int, str], ga
 def test_goods_lost_are_no_casualties(gazetteer: Gazetteer) -> None:
     body = "The brigade lost three tanks and a radar near the river, the ministry said."
     assert figures(body, gazetteer) == []
+
+
+# --- gunfire and deployments written otherwise -------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Villagers said shooting went on until dawn in Kapoeta, a church worker said.",
+    "Gunmen firing from a ridge wounded two rangers near the lake, the park authority said.",
+])  # fmt: skip
+def test_shooting_and_firing_from_are_attacks(body: str, gazetteer: Gazetteer) -> None:
+    assert "attack" in kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "The navy said its gunners were shooting down drones over the harbour on Monday.",
+    "Power was cut across the district shortly after the shooting began, residents said.",
+])  # fmt: skip
+def test_shooting_down_or_referred_to_is_no_attack(body: str, gazetteer: Gazetteer) -> None:
+    assert "attack" not in kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "The mission brought in 200 reserve troops from Kosovo, a spokesman said.",
+    "Nigeria flew in special forces overnight and rushed reinforcements to the border, officials said.",
+])  # fmt: skip
+def test_troops_brought_flown_or_rushed_in_are_present(body: str, gazetteer: Gazetteer) -> None:
+    assert "troop_presence" in kinds(body, gazetteer)
