@@ -49,6 +49,8 @@ _VERB = re.compile(
     rf"\b{gate(_REPORT_VERBS, _ACT_VERBS)}(?:(?P<report>{_REPORT_VERBS})|(?P<act>{_ACT_VERBS}))\b"
 )
 _PARTICIPLES = frozenset({"adding", "saying", "claiming"})
+#: A verb in a relative clause describes the subject ("the union that called the blockade, said").
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:\w+\s+)?$")
 _ACCORDING = re.compile(
     r"(?i)\baccording\s+to\s+(?P<np>(?:[^,.;:()]|(?<=\b[A-Z])\.)+(?:\([^()]{1,20}\))?)"
 )
@@ -75,6 +77,15 @@ _BY_AGENT = re.compile(
     r"\s+by\s+(?P<np>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|as|after|who|which)\b))"
 )
 _COMMA = re.compile(r",(?=\s)")
+#: A quotation closed right before the verb: '"We will not leave," said ...'.
+_AFTER_QUOTE = re.compile(r"[,!?]?\s*[”\"]\s*$")
+_RIGHT_NP = re.compile(
+    r"\s+(?P<np>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|after|who|which|told|as|when)\b))"
+)
+#: Words in a subject from which on a clause of its own is more likely than a long name.
+_LONG_SUBJECT = 10
+#: ("as" and "since" are as often prepositions: "regards as a branch", "deployed since June".)
+_SUBORDINATOR = re.compile(r"\s(?:after|before|when|while|because|until|although|though)\s")
 _INTRO = re.compile(
     r"(?:On|In|At|During|After|Despite|Separately|Meanwhile|Earlier|Later|Late|Early|Overnight|Last|"
     r"Hours|Days|Shortly|Before|Since|By|Also|However|Then|Yesterday|Today)\b[^,]{0,80},\s*"
@@ -119,7 +130,10 @@ def _plausible(subject: str) -> bool:
     participle ("..., citing reports that ...": "reports" is a noun there)."""
     if subject.endswith("ing") and subject.isalpha() and subject.islower():
         return False
-    if any(verb.group().lower() not in _BASE_FORMS for verb in _VERB.finditer(subject)):
+    if any(
+        verb.group().lower() not in _BASE_FORMS and not _RELATIVE_BEFORE.search(subject, 0, verb.start())
+        for verb in _VERB.finditer(subject)
+    ):
         return False
     # The end-anchored pattern is tried only where a match can start (at most "that\n").
     return not _OPEN_END.search(subject, max(0, len(subject) - 5))
@@ -128,13 +142,17 @@ def _plausible(subject: str) -> bool:
 def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribution | None:
     word = verb.group().split()[0].lower()
     report = verb.group("report") is not None
-    agent = _passive_agent(masked, verb) if not report else None
+    agent = _passive_agent(masked, verb)
+    if report and agent is None and _passive(masked, verb):
+        return None  # "fuel shortages have been reported in Santa Cruz": nobody is named
     if agent is not None:
         span: tuple[int, int] | None = agent
     elif word in _PARTICIPLES:
         span = _leading_np(masked)
     else:
         span = _left_np(text, start, masked, verb.start())
+        if span is None and report and _AFTER_QUOTE.search(text, start, start + verb.start()):
+            span = _right_np(masked, verb)  # '"...," said Tatiana Moreira, a lawyer'
     if span is None:
         return None
     scope: Scope = "sentence" if report or _in_statement(masked) else "act"
@@ -144,9 +162,19 @@ def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribu
     return _make(text, start + span[0], start + span[1], verb.group(), rule, scope)
 
 
+def _right_np(masked: str, verb: re.Match[str]) -> tuple[int, int] | None:
+    """The subject written after its verb, as after a quotation: '"...," said the mayor'."""
+    after = _RIGHT_NP.match(masked, verb.end())
+    return _trim(masked, after.start("np"), after.end("np")) if after is not None else None
+
+
+def _passive(masked: str, verb: re.Match[str]) -> bool:
+    return _PASSIVE_BEFORE.search(masked, max(0, verb.start() - 16), verb.start()) is not None
+
+
 def _passive_agent(masked: str, verb: re.Match[str]) -> tuple[int, int] | None:
     """The agent of a passive act: in "the demand was rejected by the army", the army acts."""
-    if not _PASSIVE_BEFORE.search(masked, max(0, verb.start() - 16), verb.start()):
+    if not _passive(masked, verb):
         return None
     agent = _BY_AGENT.match(masked, verb.end())
     return _trim(masked, agent.start("np"), agent.end("np")) if agent is not None else None
@@ -174,7 +202,21 @@ def _left_np(text: str, start: int, masked: str, verb_at: int) -> tuple[int, int
     commas = [m.start() for m in _COMMA.finditer(body)]
     keep = 2 if appositive else 1
     cut = commas[-keep] + 1 if len(commas) >= keep else 0
+    # A long segment holding a clause of its own speaks from its last clause: "Talks between
+    # ... collapsed on Saturday after the union demanded" is the union's demand.
+    segment = body[cut:]
+    if not appositive and segment.count(" ") >= _LONG_SUBJECT:
+        openers = [opener.end() for opener in _SUBORDINATOR.finditer(segment)]
+        if openers:
+            cut += openers[-1]
     return _trim(masked, left_from + cut, left_from + len(body))
+
+
+def leading_subject(text: str, start: int, masked: str) -> str | None:
+    """The noun phrase a sentence opens with, up to its first verb ("Rio Governor Claudio Barreto
+    defended the operation"): whom a later "he" or "she" may mean."""
+    span = _leading_np(masked)
+    return text[start + span[0] : start + span[1]] if span is not None else None
 
 
 def _leading_np(masked: str) -> tuple[int, int] | None:

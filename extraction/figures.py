@@ -54,7 +54,9 @@ NOUN_MEASURES = {
 _MILITARY_ONLY = frozenset({"instructors", "advisers", "advisors", "observers", "trainers"})
 #: A lower-case compass word before "of" ends a noun phrase: "40 targets east of the wall".
 _COMPASS = words("east west north south northeast northwest southeast southwest")
-_PRESENCE_ONLY = frozenset({"fighters", "mercenaries", "members", "police", "officers"})
+_PRESENCE_ONLY = frozenset(
+    {"fighters", "mercenaries", "members", "police", "officers", "sailors", "airmen", "gendarmes", "guards"}
+)
 _PRESENCE_CUE = re.compile(
     r"(?i)\b(?:presence|present|stationed|deployed|deploy|deployment|based|estimated|has|have|"
     r"there are|strong|number(?:ing|s)?|backed by|leading|contingent|sent|dispatched|entered)\b"
@@ -76,6 +78,9 @@ _VERB_AND = re.compile(
     r"(?:[a-z’'-]+\s+){1,3}and\s+$"
 )
 _DEATH_OF = re.compile(r"(?i)\b(?:killing|killings|deaths?)\s+of\s+$")
+#: "received the bodies of six soldiers".
+_BODIES_OF = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
 _TALLY = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,120}?"
     r"\b(?:at|to|of|reached|hit)\s+$"
@@ -94,7 +99,10 @@ _PREDICATE = re.compile(
 _OTHER_PREDICATE = re.compile(
     r"(?i)\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:being|also|still)\s+)?"
     r"(?P<injured>treated|hospitali[sz]ed|admitted)\b"
-    r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:left|abandoned)\s+(?:their|the|its)\s+"
+    # "about 90 are still held", "were jailed": in custody.
+    r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|being)\s+)?"
+    r"(?P<detained>held|jailed|imprisoned|in\s+custody)\b"
+    r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:left|abandoned)\s+(?:(?:their|the|its)\s+)?"
     r"(?P<displaced>homes?|villages?|towns?|city|neighbourhoods?|neighborhoods?|camps?)\b)"
 )
 #: "forced more than 18,000 people from their homes": the verb before, the homes after.
@@ -113,7 +121,7 @@ _ASIDE = re.compile(
     r"\s*,?\s*including\b[^,]{0,80},"
     # Any aside between commas right before an auxiliary: "14 people, most of them with gunshot
     # wounds, were admitted"; "Two of them, a rancher's son and a police officer, are missing".
-    r"|(?:(?<=,)|\s*,)[^,;.:“”\"]{1,70},(?=\s*(?:were|was|are|is|have|has|had)\b)"
+    r"|(?:(?<=,)|\s*,)[^,;.:“”\"]{1,70},(?=\s*(?:were|was|are|is|have|has|had|fled|died)\b)"
 )
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+$")
 _AND = re.compile(r"\s+and\s+")
@@ -231,8 +239,11 @@ def _measure(
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
     if phrase.head in _LOSABLE and _verb_before(before, ("lost", "lose", "loses", "losing")) is not None:
         return "killed", "lost", 0.85, phrase.party
-    if _ends_with(before, ("of",)) and _DEATH_OF.search(before):
+    if _ends_with(before, ("of",)) and (_DEATH_OF.search(before) or _BODIES_OF.search(before)):
         return "killed", "killing_of", 0.9, phrase.party
+    if previous is not None and _OF_THEM.match(text, amount.end, end) and _same_count(text, previous, amount):
+        # "27 officers had been injured, six of them by dynamite blasts": part of the count before.
+        return previous.figure.measure, "of_them", 0.85, previous.figure.party
     coordinated = _VERB_AND.search(before) if _ends_with(before, ("and",)) and previous is None else None
     if coordinated is not None:
         return VERB_MEASURES[coordinated.group("verb").lower()], "verb_and", 0.85, phrase.party
@@ -262,6 +273,12 @@ _LOSABLE = words(
     "soldiers troops fighters men members personnel officers policemen servicemen militants "
     "combatants guards gunmen rebels insurgents paramilitaries mercenaries commanders"
 )
+
+
+def _same_count(text: str, previous: FigureHit, amount: Amount) -> bool:
+    """Whether an amount follows the figure before it as a part of it, after a comma."""
+    gap = text[previous.end : amount.start]
+    return len(gap) <= 80 and gap.rstrip().endswith(",")
 
 
 def _verb_before(before: str, verbs: Collection[str] = VERB_MEASURES) -> str | None:
@@ -319,8 +336,15 @@ def _noun_measure(
     return measure, "noun", 0.8, phrase.party
 
 
+#: What the people counted are members of, before what befell them: "12 members of the union were
+#: missing".
+_OF_GROUP = re.compile(
+    r"\s+of\s+(?:the|a|an|their|its|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+(?:were|was|had|have|has|are|is)\b)"
+)
+
+
 def _predicate(text: str, cursor: int, end: int) -> str | None:
-    aside = _ASIDE.match(text, cursor, end)
+    aside = _ASIDE.match(text, cursor, end) or _OF_GROUP.match(text, cursor, end)
     if aside is not None:
         cursor = aside.end()
     match = _PREDICATE.match(text, cursor, end)
@@ -331,7 +355,7 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
         return VERB_MEASURES[(relative.group("passive") or relative.group("intransitive")).lower()]
     other = _OTHER_PREDICATE.match(text, cursor, end)
     if other is not None:
-        return "injured" if other.group("injured") else "displaced"
+        return "injured" if other.group("injured") else "detained" if other.group("detained") else "displaced"
     chained = _AND.match(text, cursor, end)
     if chained is None:
         return None
@@ -377,6 +401,10 @@ def _phrase(text: str, cursor: int, end: int) -> _Phrase:
     return _Phrase(" ".join(party_words).strip("()"), head, stop)
 
 
+#: Heads an amount can count: "1,500 fighters nationwide" ends at its head as "2,500 troops remain".
+_COUNTED_HEADS = frozenset(NOUN_MEASURES) | _PRESENCE_ONLY | _MILITARY_ONLY
+
+
 def _first_counted(words: list[str]) -> list[str]:
     """"600 troops and armoured vehicles": the amount counts the first noun when that one is a
     measure and the last is not ("16 PMF and Kataib Hezbollah fighters" stays whole)."""
@@ -384,7 +412,7 @@ def _first_counted(words: list[str]) -> list[str]:
     if "and" not in lowered_words or lowered_words[-1] in NOUN_MEASURES:
         return words
     joint = lowered_words.index("and")
-    return words[:joint] if joint and lowered_words[joint - 1] in NOUN_MEASURES else words
+    return words[:joint] if joint and lowered_words[joint - 1] in _COUNTED_HEADS else words
 
 
 def _continues(text: str, cursor: int, end: int) -> bool:
@@ -408,6 +436,6 @@ def _after_head(word: str, previous: str) -> bool:
         return True
     counted = previous.rstrip(",").lower()
     joins = bare in VERB_MEASURES or bare in ("and", "or")
-    if counted.endswith("s") and counted in NOUN_MEASURES and not joins:
+    if counted.endswith("s") and counted in _COUNTED_HEADS and not joins:
         return True  # "173,000 refugees live in camps", "2,500 troops remain": a verb follows
     return len(bare) > 4 and bare.endswith("ed") and bare not in VERB_MEASURES and counted.endswith("s")

@@ -138,16 +138,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike_verb": ("struck", "striking", "shelled", "bombed", "pound"),
     "weapon_impact": _WEAPONS,
     "attack_noun": ("attack", "assault", "ambush", "offensive", "siege", "incursion", "massacre",
-                    "clashes", "fighting", "bombing", "raid", "bomb", "mine", "improvised"),
+                    "clash", "fighting", "bombing", "raid", "bomb", "mine", "improvised"),
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
                     "captured", "seized"),
     "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze", "shooting",
-                "firing"),
+                "firing", "shootout", "shoot-out"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
                         "barracks"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact"),
-    "talks": ("talks", "negotiat", "peace"),
+    "talks": ("talks", "negotiat", "peace", "dialogue", "mediate"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
@@ -221,7 +221,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "attack",
         "attack_noun",
         # A force "fighting the jihadists" is described by its task, not reported in a battle.
-        r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clashes"
+        r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clash(?:es)?"
         r"|(?<!force\s)(?<!mission\s)(?<!coalition\s)(?<!alliance\s)(?<!contingent\s)fighting"
         r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b"
         # Bombs and mines left on the ground are attacks; strikes come from the air or from guns.
@@ -262,7 +262,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bburn(?:ed|t|ing)\s+down\b|\b(?:set|were|was)\s+ablaze\b"
         # "shooting continued for most of Tuesday", "gunmen firing from the far bank" (not
         # "shooting down drones").
-        r"|\bshootings?\b(?!\s+down\b)|\bfir(?:ed|ing)\s+from\b",
+        r"|\bshootings?\b(?!\s+down\b)|\bfir(?:ed|ing)\s+from\b"
+        # "in an exchange of fire", "killed in a shootout", "fired live rounds at the crowd".
+        r"|\bexchanges?\s+of\s+(?:gun)?fire\b|\bshoot-?outs?\b"
+        r"|\bfir(?:ed|ing|es)\s+(?:live\s+|rubber\s+)?(?:rounds|bullets|shots)\s+(?:at|on|into)\b",
         0.8,
         event=True,
         noun=True,
@@ -299,7 +302,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b",
         0.75,
     ),
-    _p("talks_status", "talks", r"\b(?:talks|negotiat(?:e|es|ions?|ing)|peace\s+process)\b", 0.85),
+    _p(
+        "talks_status",
+        "talks",
+        r"\b(?:talks|negotiat(?:e|es|ions?|ing)|peace\s+process)\b"
+        # A dialogue resumed or refused, mediation offered: "ready to resume the dialogue",
+        # "offered to mediate", "no dialogue while ...".
+        r"|\b(?:resum\w*|reopen\w*|hold|held|holding|open|begin|start|join|no)\s+(?:the\s+|a\s+|"
+        r"direct\s+|political\s+|national\s+)?dialogue\b|\boffer(?:ed|s|ing)?\s+to\s+mediate\b"
+        r"|\bnegotiating\s+table\b",
+        0.85,
+    ),
     _p(
         "talks_status",
         "agreement_signed",

@@ -10,8 +10,8 @@ from typing import TypeVar
 
 from domain.values import ClaimContent, CodedBy, Figure, Span, TalksStatus
 from domain.when import When
-from extraction import dating, timex
-from extraction.attribution import Attribution, attribute
+from extraction import dating, quotations, timex
+from extraction.attribution import Attribution, attribute, leading_subject
 from extraction.figures import FigureHit, find_figures
 from extraction.gazetteer import ActorMention, Gazetteer
 from extraction.kinds import Cue, Quotes, figure_kind, find_cues
@@ -81,7 +81,8 @@ def extract_claims(
         gazetteer.find_tokens(words),
         gazetteer.places.find(words),
     )
-    quotes = [Quotes.read(text, s.start, s.end) for s in sentences]
+    continued = quotations.across(text, sentences, [Quotes.read(text, s.start, s.end) for s in sentences])
+    quotes = [c.quotes for c in continued]
     attributions = [
         attribute(text, s.start, s.end, quoted.masked(1)) for s, quoted in zip(sentences, quotes, strict=True)
     ]
@@ -95,19 +96,28 @@ def extract_claims(
     place_starts = [mention.start for mention in context.places]
     claims: list[ClaimContent] = []
     talks_before: TalksStatus | None = None
-    for sentence, found, quoted in zip(sentences, attributions, quotes, strict=True):
+    for index, (sentence, found, quoted) in enumerate(zip(sentences, attributions, quotes, strict=True)):
+        speaks_for = continued[index].speaker_from
+        own = found
+        if found is None and speaks_for is not None:
+            # The first sentences of a quotation are said by whoever the sentence closing it names.
+            found = attributions[speaks_for]
         local = _Local(
             sentence,
             quoted,
             _within(context.dated, dated_starts, sentence),
             [m for m in _within(context.actors, actor_starts, sentence) if m.end <= sentence.end],
             [m for m in _within(context.places, place_starts, sentence) if m.end <= sentence.end],
-            subject=(found.start, found.end) if found is not None else None,
+            subject=(own.start, own.end) if own is not None else None,
         )
         speakers.note_bodies(local.actors)
         speaker = speakers.resolve(found.subject) if found is not None else None
         made = _sentence_claims(context, local, found, speaker, talks_before)
         claims.extend(made)
+        if own is None:
+            subject = leading_subject(text, sentence.start, quoted.masked(1))
+            if subject is not None:
+                speakers.note_subject(subject)
         talks_before = next((c.talks_status for c in reversed(made) if c.talks_status is not None), None)
         speakers.note_actors(local.actors)
     return sorted(claims, key=lambda claim: (claim.span.start if claim.span else 0, claim.kind))
@@ -192,7 +202,9 @@ def _sentence_claims(
     ):
         groups.append(_Group("talks_status", sentence.start, "talks_follow_up", 0.7, status=talks_before))
     if not groups and found is not None and speaker is not None:
-        groups = [_Group("statement", found.start, "attributed_speech", 0.7)]
+        # A quotation's speaker may be named in a later sentence: the claim's focus stays in this one.
+        focus = found.start if sentence.start <= found.start < sentence.end else sentence.start
+        groups = [_Group("statement", focus, "attributed_speech", 0.7)]
     if not groups:
         return []
     actors = _actors(context, local)
@@ -226,8 +238,12 @@ def _claim(
     context: _Context, local: _Local, group: _Group, said: _Said, actors: tuple[str, ...]
 ) -> ClaimContent:
     found, speaker, sentence = said.found, said.speaker, local.sentence
+    # An act's subject speaks for the claims of kinds an act makes, from where it is written on:
+    # in "Talks ... collapsed on Saturday after the union demanded ...", the talks are the outlet's.
     attributed = (
-        found is not None and speaker is not None and (found.scope == "sentence" or group.kind in ACT_KINDS)
+        found is not None
+        and speaker is not None
+        and (found.scope == "sentence" or (group.kind in ACT_KINDS and group.focus >= found.start))
     )
     name = speaker.name if attributed and speaker is not None else context.publisher
     speaker_rule = found.rule if attributed and found is not None else "outlet"

@@ -29,7 +29,8 @@ _ROLE_NOUNS = words(
     "spokesman spokesperson spokeswoman minister president envoy negotiator chief chairman governor "
     "secretary-general secretary commander leader senator ambassador mayor director commissioner "
     "coordinator prosecutor inspector superintendent representative administrator lawmaker "
-    "legislator adviser advisor official"
+    "legislator adviser advisor official ombudsman ombudswoman rapporteur chairwoman chairperson judge "
+    "bishop archbishop imam"
 )
 #: Words written before a name besides the role nouns: ranks, modifiers, honorifics.
 _TITLES = _ROLE_NOUNS | words(
@@ -83,7 +84,8 @@ _ORG_WORDS = words(
     "Mission State Resistance Hospital University Court Staff Service News Department Authority "
     "Coalition Corps Guard Guards Monitor Institute Observatory Center Centre Foundation Commission "
     "Tracker Project Initiative Watch Directorate Bureau Secretariat Tribunal Federation Association "
-    "Society Assembly Parliament Senate Cabinet Presidency Embassy Unit Programme Program"
+    "Society Assembly Parliament Senate Cabinet Presidency Embassy Unit Programme Program Division "
+    "Regiment Battalion Squadron Fleet"
 )
 #: Words a short form leaves out: "the Polisario" after "the Polisario Front".
 _ORG_TAIL = frozenset(word.lower() for word in _ORG_WORDS)
@@ -98,6 +100,23 @@ _ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 #: An acronym written alone: a body's name in apposition ("the EU's force in Bosnia, EUFOR,").
 _BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$")
+#: A short name in brackets after a speaker's name is an alias like an acronym: "Russian National
+#: Guard (Rosgvardia)".
+_ALIAS_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\)$")
+#: A body's owner before its proper name: "the army's 3rd Infantry Division", "the NPA's Apolinario
+#: Gatmaitan Command", "Islamic State group's Sinai Province affiliate". The body speaks; a trailing
+#: common noun saying what it is to its owner goes with the owner.
+_OWNER = re.compile(
+    r"^(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+"
+    r"(?P<name>[A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|for|and|the|on|in))*?)"
+    r"(?P<tail>(?:\s+[a-z][\w-]*){0,2})$"
+)
+#: What a body is to its owner, after its name: dropped with the owner ("Sinai Province affiliate").
+_OWNED_PART = words(
+    "affiliate branch wing unit faction arm chapter cell offshoot agency outlet channel newspaper broadcaster"
+)
+#: One or some of a group written before: "one of the officials" is the officials named earlier.
+_ONE_OF = re.compile(r"(?i)^(?:one|two|three|some|several|many|most|each|all|both)\s+of\s+(?=the\s)")
 #: A place's possessive, lower-case words, then a name: "Russia's state news agency TASS".
 _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
 #: A place's possessive right before a formal name given with its acronym: "Kyrgyzstan's State
@@ -198,10 +217,17 @@ class Speakers:
             if mention.actor.type not in ("person", "state") and mention.actor.name not in self.bodies:
                 self.bodies.append(mention.actor.name)
 
+    def note_subject(self, subject: str) -> None:
+        """A person who opens a sentence without speaking in it ("Rio Governor Claudio Barreto
+        defended the operation") is whom a later "he" or "she" means, as a speaker would be."""
+        person = self._person(_clean(subject))
+        if person is not None:
+            self.said.append(Speaker(person, "subject", 0.8, person=True))
+
     def resolve(self, subject: str) -> Speaker:
         """The speaker a written subject denotes (second pass, in reading order)."""
         speaker = self._resolve(subject)
-        tail = _ACRONYM_TAIL.search(speaker.name)
+        tail = _ALIAS_TAIL.search(speaker.name)
         if tail is not None and tail.start() > 0:
             # The acronym is an alias: "Caribbean Community (CARICOM)", then "CARICOM said".
             bare = speaker.name[: tail.start()]
@@ -225,9 +251,12 @@ class Speakers:
         return self._describe(named)
 
     def _describe(self, phrase: str) -> Speaker:
+        phrase = _ONE_OF.sub("", phrase)
         owned = _OWNED_NAME.match(phrase) or _OWNED_ACRONYMED.match(phrase)
         if owned is not None and _proper_name(owned.group("name")):
             phrase = owned.group("name")  # "Lebanon's state-run National News Agency"
+        else:
+            phrase = self._without_owner(phrase)
         named = _NAMED_AFTER.match(phrase) or _NAMED_BEFORE.match(phrase)
         if named is not None and _all_capitalised(named.group("name")):
             phrase = named.group("name")
@@ -264,6 +293,26 @@ class Speakers:
         # "Chad's president", "the army spokesman": a person, whom a later "he" or "she" means.
         return Speaker(described, "description", 0.85, person=_role_noun_last(described))
 
+    def _without_owner(self, phrase: str) -> str:
+        """A body's name without an owner that is no place: "the army's 3rd Infantry Division" is
+        the division. A place's possessive stays ("Georgia's State Security Service"), as does a
+        person's name after its owner ("Hamas's Ismail Haniyeh" is read as a person elsewhere)."""
+        owned = _OWNER.match(phrase)
+        if owned is None:
+            return phrase
+        owner, name = owned.group("owner").removeprefix("the "), owned.group("name")
+        tail = owned.group("tail")
+        tail = "" if not tail or tail.split()[-1] in _OWNED_PART else tail
+        body = any(word in _ORG_WORDS for word in name.split()) or len(name.split()) == 1
+        # The owner is a common noun ("army's", "Islamic State group's") or an acronym ("NPA's"); a
+        # capitalised word is otherwise part of the name ("Tamil Nadu Fishermen's Association",
+        # "People's Defence Force"), or a group whose outlet is named with it ("Islamic State's
+        # Amaq news agency", kept whole).
+        owner_ok = owner.split()[-1].islower() or _BARE_ACRONYM.fullmatch(owner) is not None
+        if not (body and owner_ok) or self.gazetteer.places.lookup(owner) is not None:
+            return phrase
+        return self._without_seat(name + tail)
+
     def _without_seat(self, part: str) -> str:
         """A body's name without the city it sits in ("the health ministry in Ramallah" is the
         ministry). A person's description keeps it ("a police spokesman in Lodwar" is someone),
@@ -274,6 +323,8 @@ class Speakers:
             return part
         head = part[: seat.start()].split()[-1].strip("()").lower()
         place = self.gazetteer.places.lookup(seat.group("place"))
+        if seat.group("on") and place is None:
+            return part  # "Commission on Human Rights": only a known place is a seat "on"
         if head not in _SEATED_BODIES or (place is not None and place.type == "country"):
             return part
         known = self._lookup(_DETERMINER.sub("", part))
@@ -403,10 +454,12 @@ def _clean(part: str) -> str:
 _SEATED_BODIES = words(
     "ministry institute agency office commission department directorate bureau council court centre "
     "center observatory foundation organization organisation mission embassy authority secretariat "
-    "tribunal federation association monitor committee"
+    "tribunal federation association monitor committee command"
 )
 #: Where a body sits, after its name: "the National Research Institute in Port Moresby".
-_SEAT = re.compile(r"\s+(?:based\s+)?in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+_SEAT = re.compile(
+    r"\s+(?:based\s+)?(?:in|(?P<on>on))\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+)
 
 
 def _name_token(token: str) -> bool:
