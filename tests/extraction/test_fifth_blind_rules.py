@@ -7,19 +7,13 @@ import datetime
 
 import pytest
 
-from domain.values import ClaimContent
-from extraction import Gazetteer, extract
+from extraction import Gazetteer
+from tests.extraction.wire import Wire
 
-ANCHOR = datetime.date(2025, 6, 4)
-
-
-def claims(body: str, gazetteer: Gazetteer) -> list[ClaimContent]:
-    return extract(f"Headline\n{body}", publisher="Test Wire", anchor=ANCHOR, timezone="Asia/Manila",
-                   gazetteer=gazetteer)  # fmt: skip
+WIRE = Wire(datetime.date(2025, 6, 4), "Asia/Manila")
+claims, kinds, said_by, figures = WIRE.claims, WIRE.kinds, WIRE.said_by, WIRE.figures
 
 
-def said_by(body: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    return [(c.kind, c.speaker) for c in claims(body, gazetteer)]
 
 
 # --- speakers ---------------------------------------------------------------------------------

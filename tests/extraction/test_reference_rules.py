@@ -8,19 +8,13 @@ import datetime
 
 import pytest
 
-from domain.values import ClaimContent
-from extraction import Gazetteer, extract
+from extraction import Gazetteer
+from tests.extraction.wire import Wire
 
-ANCHOR = datetime.date(2025, 9, 17)
-
-
-def claims(body: str, gazetteer: Gazetteer) -> list[ClaimContent]:
-    return extract(f"Headline\n{body}", publisher="Test Wire", anchor=ANCHOR, timezone="Africa/Nairobi",
-                   gazetteer=gazetteer)  # fmt: skip
+WIRE = Wire(datetime.date(2025, 9, 17), "Africa/Nairobi")
+claims, kinds, said_by, figures = WIRE.claims, WIRE.kinds, WIRE.said_by, WIRE.figures
 
 
-def kinds(body: str, gazetteer: Gazetteer) -> set[str]:
-    return {claim.kind for claim in claims(body, gazetteer)}
 
 
 # --- event nouns that refer to an event -----------------------------------------------------------
@@ -161,9 +155,6 @@ def test_a_list_joined_by_and_still_dates_its_head(gazetteer: Gazetteer) -> None
 
 
 # --- figures ------------------------------------------------------------------------------------------
-
-def figures(body: str, gazetteer: Gazetteer) -> list[tuple[str, int, str]]:
-    return [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
 
 
 @pytest.mark.parametrize(("body", "figure"), [

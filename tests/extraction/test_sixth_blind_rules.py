@@ -7,23 +7,14 @@ import datetime
 
 import pytest
 
-from domain.values import ClaimContent
-from extraction import Gazetteer, extract
+from extraction import Gazetteer
+from tests.extraction.wire import Wire
 
-ANCHOR = datetime.date(2026, 2, 11)
-
-
-def claims(body: str, gazetteer: Gazetteer) -> list[ClaimContent]:
-    return extract(f"Headline\n{body}", publisher="Test Wire", anchor=ANCHOR, timezone="America/La_Paz",
-                   gazetteer=gazetteer)  # fmt: skip
+WIRE = Wire(datetime.date(2026, 2, 11), "America/La_Paz")
+claims, kinds, said_by, figures = WIRE.claims, WIRE.kinds, WIRE.said_by, WIRE.figures
 
 
-def said_by(body: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    return [(c.kind, c.speaker) for c in claims(body, gazetteer)]
 
-
-def figures(body: str, gazetteer: Gazetteer) -> list[tuple[str, int, str]]:
-    return [(f.measure, f.value, f.qualifier) for c in claims(body, gazetteer) for f in c.figures]
 
 
 # --- quotations and who says them -------------------------------------------------------------
