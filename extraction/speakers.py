@@ -280,6 +280,13 @@ class Speakers:
         if country is not None:  # "Tbilisi says": the government seated there
             return Speaker(self._canonical(country), "capital", 0.9)
         definite = bare != phrase and phrase[:3].lower() == "the"
+        key = " ".join(names.normal_tokens(bare))
+        if not definite and bare.islower() and 2 <= len(key.split()) <= 3:
+            # A headline's "anti-terrorism committee says": the body the report defines by that
+            # name. One word ("army says") is kept as written.
+            found = self._by_defined(key)
+            if found is not None:
+                return found
         indefinite = _INDEFINITE.match(phrase) is not None  # "A police spokesman": someone new
         for resolver in (self._by_role, self._by_earlier, self._by_actor_inside):
             if (resolver == self._by_earlier and not definite) or (resolver == self._by_role and indefinite):
@@ -413,9 +420,10 @@ class Speakers:
         for earlier in reversed(self.said):
             if self.nouns.get(earlier.name) == key or any(h.endswith(key) for h in _heads(earlier.name)):
                 return Speaker(earlier.name, "earlier_speaker", 0.8, earlier.person)
-        defined = {name for name in self.acronyms.values() if any(h.endswith(key) for h in _heads(name))}
-        if len(defined) == 1 and len(key.split()) <= 2:  # "the agency", one body so defined
-            return Speaker(defined.pop(), "defined_body", 0.75)
+        if len(key.split()) <= 2:  # "the agency", one body so defined
+            found = self._by_defined(key)
+            if found is not None:
+                return found
         named = {name for name in self.bodies if any(h.endswith(key) for h in _heads(name)[1:])}
         if len(named) == 1 and len(key.split()) <= 2:  # "the mission", one body so named
             return Speaker(named.pop(), "named_body", 0.75)
@@ -423,6 +431,11 @@ class Speakers:
         if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
             return Speaker(self.armed_groups[-1], "group_anaphora", 0.7)
         return None
+
+    def _by_defined(self, key: str) -> Speaker | None:
+        """The one body the report defines with an acronym whose name ends with `key`."""
+        defined = {name for name in self.acronyms.values() if any(h.endswith(key) for h in _heads(name))}
+        return Speaker(defined.pop(), "defined_body", 0.75) if len(defined) == 1 else None
 
     def _by_actor_inside(self, phrase: str) -> Speaker | None:
         best = None

@@ -107,3 +107,18 @@ def test_gunfire_written_otherwise_is_an_attack(body: str, gazetteer: Gazetteer)
 ])  # fmt: skip
 def test_dialogue_resumed_or_mediation_offered_is_talks(body: str, talks: bool, gazetteer: Gazetteer) -> None:
     assert ("talks_status" in {kind for kind, _ in said_by(body, gazetteer)}) is talks
+
+
+def test_a_headline_speaker_without_article_is_the_body_the_report_defines(gazetteer: Gazetteer) -> None:
+    text = ("Four smugglers killed at the border, anti-drug commission says\n"
+            "Four smugglers were killed near Yacuiba on Monday, the National Anti-Drug Commission "
+            "(NADC) said.")  # fmt: skip
+    made = WIRE.report(text, gazetteer)
+    assert {c.speaker for c in made} == {"National Anti-Drug Commission"}
+
+
+def test_a_one_word_headline_speaker_is_kept_as_written(gazetteer: Gazetteer) -> None:
+    text = ("Four smugglers killed at the border, army says\n"
+            "Four smugglers were killed near Yacuiba on Monday, the Bolivian Army (EB) said.")  # fmt: skip
+    made = WIRE.report(text, gazetteer)
+    assert made[0].speaker == "army"

@@ -17,8 +17,12 @@ class Wire:
     publisher: str = "Test Wire"
 
     def claims(self, body: str, gazetteer: Gazetteer) -> list[ClaimContent]:
-        return extract(f"Headline\n{body}", publisher=self.publisher, anchor=self.anchor,
-                       timezone=self.timezone, gazetteer=gazetteer)  # fmt: skip
+        return self.report(f"Headline\n{body}", gazetteer)
+
+    def report(self, text: str, gazetteer: Gazetteer) -> list[ClaimContent]:
+        """The claims of a whole report, its own headline first."""
+        return extract(text, publisher=self.publisher, anchor=self.anchor, timezone=self.timezone,
+                       gazetteer=gazetteer)  # fmt: skip
 
     def kinds(self, body: str, gazetteer: Gazetteer) -> set[str]:
         return {claim.kind for claim in self.claims(body, gazetteer)}
