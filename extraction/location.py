@@ -58,7 +58,8 @@ _INSIDE = re.compile(
 _OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
 #: Verbs whose object is the place itself: "fled Liancourt", "shelled Kharkiv".
 _PLACE_VERBS = r"fled|flee|fleeing|evacuated|shelled|bombed|stormed|raided|entered|overran"
-_PREPOSITIONS = "in|near|outside|at|around"
+# "west of Bir al-Abd": a compass word before "of" places what it governs.
+_PREPOSITIONS = r"in|near|outside|at|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
 _AFTER_PREP = re.compile(
     rf"\b{gate(_PREPOSITIONS, _PLACE_VERBS, fold=True)}(?i:{_PREPOSITIONS}|{_PLACE_VERBS})"
     rf"\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"

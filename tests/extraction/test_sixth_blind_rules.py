@@ -122,3 +122,8 @@ def test_a_one_word_headline_speaker_is_kept_as_written(gazetteer: Gazetteer) ->
             "Four smugglers were killed near Yacuiba on Monday, the Bolivian Army (EB) said.")  # fmt: skip
     made = WIRE.report(text, gazetteer)
     assert made[0].speaker == "army"
+
+
+def test_a_place_west_of_which_an_event_happened_is_its_location(gazetteer: Gazetteer) -> None:
+    body = "Gunmen ambushed a patrol west of Puerto Quijarro on Monday, killing two soldiers."
+    assert {c.location for c in claims(body, gazetteer)} == {"Puerto Quijarro"}
