@@ -138,10 +138,14 @@ _PLUPERFECT_PLAN = re.compile(
     r"|\bhad (?:widely |generally |originally |earlier )?"
     r"(?:expected|forecast|predicted|planned|hoped|intended)\b"
 )
+# "pushed the reform through without a vote on Thursday", "after his return on Monday": a
+# schedule verb after an article or a possessive is a noun (tested once a schedule matched).
+_NOUN_LIKE = re.compile(r"(?:votes?|visits?|returns?|meets?|leaves?|travels?)\b")
+_DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|'s) $")
 # The three tests that lead ahead, in one pass: a text matches the alternation exactly when it
 # matches one of them.
 _AHEAD = re.compile(f"{_LEADS_AHEAD.pattern}|{_SCHEDULED.pattern}|{_POSTPONED.pattern}")
-_BOUND = re.compile(r"\b(?:by|until|till|to|through)\s+(?:at least\s+)?(?:the\s+)?$")
+_BOUND = re.compile(r"\b(?:by|until|till|to|through|into)\s+(?:at least\s+)?(?:the\s+)?$")
 # "the museum is closed until Friday", "the airline has suspended flights until March": a state
 # of the present that lasts until a date lasts until a date ahead.
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at least\s+)?(?:the\s+)?$")
@@ -288,7 +292,10 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
         return "past", False
     if "had " in before and _PLUPERFECT_PLAN.search(before):
         return "past", True
-    if _AHEAD.search(before):  # a deadline, a schedule or a postponement
+    leads = _AHEAD.search(before)
+    if leads and _noun(before, leads.start()):
+        leads = _AHEAD.search(before, leads.start() + 1)
+    if leads:  # a deadline, a schedule or a postponement
         return "future", False
     after = _clause_head(context[where + len(expression) : where + len(expression) + _WINDOW])
     if _ENDS_SENTENCE.match(after) and _WHOLE_LAST_WORD.search(expression):
@@ -314,6 +321,11 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     if tense is not None:
         return tense, False
     return _from_sentence(context)
+
+
+def _noun(before: str, start: int) -> bool:
+    """Whether the schedule verb found at `start` is a noun after an article or a possessive."""
+    return bool(_NOUN_LIKE.match(before, start) and _DETERMINER_END.search(before, max(0, start - 8), start))
 
 
 def _will_heads(before: str) -> bool:

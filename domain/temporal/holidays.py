@@ -14,7 +14,7 @@ from dateutil.easter import easter
 
 from domain.temporal import calendar
 from domain.temporal.absolute import SOON_DAYS, YEAR_OLD_DAYS
-from domain.temporal.frame import Frame
+from domain.temporal.frame import Frame, Unresolvable
 from domain.temporal.patterns import YEAR
 from domain.temporal.reading import Reading
 from domain.temporal.shifts import nearest_day
@@ -52,6 +52,72 @@ def _easter(year: int) -> dt.date:
 def _after(on: Callable[[int], dt.date], days: int) -> Callable[[int], dt.date]:
     """A day counted from another named day: Black Friday, Good Friday."""
     return lambda year: on(year) + dt.timedelta(days=days)
+
+
+_FIRST_TABLED_YEAR, _LAST_TABLED_YEAR = 1980, 2050
+
+
+def _table(days: str) -> Callable[[int], dt.date]:
+    """A feast of a lunar or lunisolar calendar: its Gregorian day (MMDD) per year from 1980."""
+    codes = days.split()
+
+    def on(year: int) -> dt.date:
+        if not _FIRST_TABLED_YEAR <= year <= _LAST_TABLED_YEAR:
+            raise Unresolvable(f"no table of the feast for {year}")
+        code = codes[year - _FIRST_TABLED_YEAR]
+        return dt.date(year, int(code[:2]), int(code[2:]))
+
+    return on
+
+
+# Feasts of other calendars named in 2020s copy ("fireworks as Lunar New Year began", "an attack
+# on Yom Kippur"), tabled from the Chinese and Hebrew calendars (the Hebrew day is the one that
+# follows the evening the feast begins).
+#: the first day of the Chinese lunisolar year, 1980-2050
+_LUNAR_NEW_YEAR = _table(
+    "0216 0205 0125 0213 0202 0220 0209 0129 0217 0206 0127 0215 0204 0123 "
+    "0210 0131 0219 0207 0128 0216 0205 0124 0212 0201 0122 0209 0129 0218 "
+    "0207 0126 0214 0203 0123 0210 0131 0219 0208 0128 0216 0205 0125 0212 "
+    "0201 0122 0210 0129 0217 0206 0126 0213 0203 0123 0211 0131 0219 0208 "
+    "0128 0215 0204 0124 0212 0201 0122 0210 0130 0217 0206 0126 0214 0202 "
+    "0123 "
+)
+#: 10 Tishrei, 1980-2050
+_YOM_KIPPUR = _table(
+    "0920 1008 0927 0917 1006 0925 1013 1003 0921 1009 0929 0918 1007 0925 "
+    "0915 1004 0923 1011 0930 0920 1009 0927 0916 1006 0925 1013 1002 0922 "
+    "1009 0928 0918 1008 0926 0914 1004 0923 1012 0930 0919 1009 0928 0916 "
+    "1005 0925 1012 1002 0921 1011 0930 0919 1007 0927 0915 1003 0923 1013 "
+    "1001 0919 1009 0928 0917 1005 0924 1014 1001 0921 1010 0930 0917 1006 "
+    "0926 "
+)
+#: 1 Tishrei, 1980-2050
+_ROSH_HASHANAH = _table(
+    "0911 0929 0918 0908 0927 0916 1004 0924 0912 0930 0920 0909 0928 0916 "
+    "0906 0925 0914 1002 0921 0911 0930 0918 0907 0927 0916 1004 0923 0913 "
+    "0930 0919 0909 0929 0917 0905 0925 0914 1003 0921 0910 0930 0919 0907 "
+    "0926 0916 1003 0923 0912 1002 0921 0910 0928 0918 0906 0924 0914 1004 "
+    "0922 0910 0930 0919 0908 0926 0915 1005 0922 0912 1001 0921 0908 0927 "
+    "0917 "
+)
+#: 15 Nisan, 1980-2050
+_PASSOVER = _table(
+    "0401 0419 0408 0329 0417 0406 0424 0414 0402 0420 0410 0330 0418 0406 "
+    "0327 0415 0404 0422 0411 0401 0420 0408 0328 0417 0406 0424 0413 0403 "
+    "0420 0409 0330 0419 0407 0326 0415 0404 0423 0411 0331 0420 0409 0328 "
+    "0416 0406 0423 0413 0402 0422 0411 0331 0418 0408 0327 0414 0404 0424 "
+    "0412 0331 0420 0409 0329 0416 0405 0425 0412 0402 0421 0411 0329 0417 "
+    "0407 "
+)
+#: 25 Kislev, 1980-2050
+_HANUKKAH = _table(
+    "1203 1221 1211 1201 1219 1208 1227 1216 1204 1223 1212 1202 1220 1209 "
+    "1128 1218 1206 1224 1214 1204 1222 1210 1130 1220 1208 1226 1216 1205 "
+    "1222 1212 1202 1221 1209 1128 1217 1207 1225 1213 1203 1223 1211 1129 "
+    "1219 1208 1226 1215 1205 1225 1213 1202 1221 1210 1128 1217 1207 1226 "
+    "1214 1203 1222 1212 1130 1218 1208 1227 1215 1204 1224 1213 1130 1220 "
+    "1210 "
+)
 
 
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
@@ -103,6 +169,16 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "anzac day": _fixed(4, 25),
     "australia day": _fixed(1, 26),
     "canada day": _fixed(7, 1),
+    "lunar new year": _LUNAR_NEW_YEAR,
+    "chinese new year": _LUNAR_NEW_YEAR,
+    "yom kippur": _YOM_KIPPUR,
+    "rosh hashanah": _ROSH_HASHANAH,
+    "rosh hashana": _ROSH_HASHANAH,
+    "passover": _PASSOVER,
+    "hanukkah": _HANUKKAH,
+    "chanukah": _HANUKKAH,
+    # "between Christmas and New Year": the first of January
+    "new year": _fixed(1, 1),
 }
 _NAME = "(?P<name>" + "|".join(sorted((re.escape(n) for n in HOLIDAYS), key=len, reverse=True)) + ")"
 

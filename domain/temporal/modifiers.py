@@ -93,6 +93,30 @@ def read_week_of(text: str, frame: Frame, read: Reader) -> Reading | None:
     return Reading(week.start, week.end, week.granularity, week.timex, week.rule, leaned_on=inner.leaned_on)
 
 
+_WEEK_OF_MONTH = re.compile(r"the (?P<ord>first|second|third|fourth|last|final) week of (?P<rest>.+)")
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def read_week_of_month(text: str, frame: Frame, read: Reader) -> Reading | None:
+    """ "the first week of June": the ISO week holding the month's first Thursday (the first
+    week mostly in the month), the second the week after; "the last week" holds its last."""
+    match = _WEEK_OF_MONTH.fullmatch(text)
+    if match is None:
+        return None
+    inner = read(match.group("rest"), frame)
+    if inner.start is None or inner.end is None or inner.granularity != "month":
+        return None
+    first, after = first_day(inner.start), first_day(inner.end)
+    if match.group("ord") in ("last", "final"):
+        last = after - dt.timedelta(days=1)
+        thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        weeks = _WEEK_ORDINALS[match.group("ord")]
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * weeks)
+    week = calendar.week(thursday, "week_of_month")
+    return Reading(week.start, week.end, week.granularity, week.timex, week.rule, leaned_on=inner.leaned_on)
+
+
 def read_modified(text: str, frame: Frame, read: Reader) -> Reading | None:
     if _YEAR_END.fullmatch(text):
         text = "the end of the year"

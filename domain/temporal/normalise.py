@@ -16,8 +16,19 @@ _LEADING = re.compile(r"^(?:on|in|at(?! least\b)|during|from|as of|of|by|until|t
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s$")
 _THIS_PAST = re.compile(r"\bthis past\b")
+# "the past fortnight", "a fortnight ago": two weeks, as "the past two weeks" and "two weeks ago".
+_FORTNIGHT = re.compile(r"\b(?:(past|last|next|coming|previous|following) fortnight|an? fortnight(?= ago$))")
+# "the December quarter", "the June quarter": the quarter that ends in that month.
+_MONTH_QUARTER = re.compile(r"^the (march|june|september|sept|sep|december|dec) quarter$")
+_QUARTER_ENDING = {"march": "first", "june": "second", "september": "third", "sept": "third", "sep": "third"}
+# "the second half of the year", "the first quarter of the year": of the year the report is in.
+_OF_THE_YEAR = re.compile(r"^((?:the )?(?:first|second|third|fourth) (?:half|quarter) of )the year$")
 # "late on Wednesday", "early on Sunday": wire copy's "on" adds nothing to "late Wednesday".
-_PART_ON_DAY = re.compile(rf"^((?:late|early) )on (?=(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow)$)")
+# "late on Sunday night" is "late Sunday night".
+_PART_ON_DAY = re.compile(
+    rf"^((?:late|early) )on (?=(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow)"
+    r"(?: (?:morning|afternoon|evening|night))?$)"
+)
 # Spelt out in broadcast copy: "january nineteen ninety seven", "the winter of nineteen ninety
 # four", "march eighth" are "january 1997", "the winter of 1994", "march 8".
 _DAY_WORDS: dict[str, int] = {
@@ -119,6 +130,9 @@ def normalise(expression: str) -> str:
     text = _SPACES.sub(" ", text).strip(" .;:!?\"'()")
     text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
     text = _PART_ON_DAY.sub(r"\1", text)
+    text = _FORTNIGHT.sub(lambda m: f"{m[1]} two weeks" if m[1] else "two weeks", text)
+    text = _MONTH_QUARTER.sub(lambda m: f"the {_QUARTER_ENDING.get(m[1], 'fourth')} quarter", text)
+    text = _OF_THE_YEAR.sub(r"\1this year", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _SPOKEN_DAY.sub(lambda m: f"{m['month']} {_DAY_WORDS[m['day']]}", text)
     text = _RELATIVE_BEFORE_DATE.sub("", _THIS_COMING.sub("coming", text))

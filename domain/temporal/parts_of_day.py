@@ -23,6 +23,8 @@ _SUFFIX = re.compile(rf"(?P<rest>.+?) (?:in the |at )?(?P<part>{PART})")
 _PREFIX = re.compile(rf"(?:the |in the )?(?P<part>{PART}) (?:hours )?(?:of |on )?(?P<rest>.+)")
 _LATE_HOURS = re.compile(r"(?:the |in the )?late hours (?:of |on )?(?P<rest>.+)")
 _EARLY_HOURS = re.compile(r"(?:the |in the )?(?:early|small|wee) hours (?:of |on )?(?P<rest>.+)")
+# "strengthened overnight into Sunday": the night that ends on Sunday morning, Saturday's.
+_OVERNIGHT_INTO = re.compile(r"overnight into (?P<rest>.+)")
 _ALONE = {
     "tonight": ("today", "night"),
     "last night": ("yesterday", "night"),
@@ -77,6 +79,13 @@ def read_part_of_day(text: str, frame: Frame, read: Reader) -> Reading | None:
     if text in _ALONE:
         rest, part = _ALONE[text]
         return at_part(read(rest, frame), part, "part_of_day")
+    into = _OVERNIGHT_INTO.fullmatch(text)
+    if into:
+        day = _day(read(into.group("rest"), frame))
+        if day is None or day.start is None:
+            return None
+        before = calendar.day(first_day(day.start) - dt.timedelta(days=1), "overnight_into")
+        return at_part(replace(before, leaned_on=day.leaned_on), "night", "overnight_into")
     for pattern, kind in ((_LATE_HOURS, "late hours"), (_EARLY_HOURS, "early")):
         match = pattern.fullmatch(text)
         if match:

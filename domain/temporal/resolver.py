@@ -21,6 +21,7 @@ from domain.temporal.modifiers import (
     read_modified,
     read_since,
     read_week_of,
+    read_week_of_month,
     read_year_ended,
 )
 from domain.temporal.normalise import described_period, normalise
@@ -29,7 +30,7 @@ from domain.temporal.patterns import MONTH
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.10"
+RESOLVER_VERSION = "dateline-temporal/1.11"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -52,6 +53,7 @@ WRAPPERS: Sequence[Wrapper] = (
     read_clock,
     read_modified,
     read_week_of,
+    read_week_of_month,
     read_half_of,
     read_day_around,
     read_loosely,
@@ -136,7 +138,9 @@ def resolve(
         resolver=RESOLVER_VERSION,
     )
     try:
-        reading = _cached_read(_word_left_out(normalise(expression), context), frame)
+        text = _word_left_out(normalise(expression), context)
+        text = _day_counted(_weekend_at_hand(text, context, frame.anchor), context)
+        reading = _cached_read(text, frame)
     except Contradiction as clash:
         readings = tuple(_when(base, r, fixed) for r in clash.readings)
         return base.model_copy(update={"reason": str(clash), "readings": readings})
@@ -167,16 +171,55 @@ def _word_left_out(text: str, context: str) -> str:
     return text
 
 
+# "lawmakers left for the weekend", "shops closed for the weekend": what something is left or
+# closed for is the weekend at hand, the nearest one: from Thursday on, the one ahead.
+_FOR_THE_WEEKEND = re.compile(r"\bfor the weekend\b")
+
+
+def _weekend_at_hand(text: str, context: str, anchor: dt.date | None) -> str:
+    if text != "the weekend" or anchor is None or anchor.weekday() not in (3, 4):
+        return text
+    return "this weekend" if _FOR_THE_WEEKEND.search(context.lower()) else text
+
+
+# "today is the eighth day of the siege", "it's the second day of the offensive": the day
+# counted is the day the report speaks of.
+_DAY_COUNTED = re.compile(
+    r"\b(?:today is|today's|it is|it's) (?:the )?(?:\w+|\d{1,3}(?:st|nd|rd|th)) "
+    r"(?:straight |consecutive )?day (?:of|in a row)\b"
+)
+_COUNTED_DAY = re.compile(r"(?:the )?(?:\w+|\d{1,3}(?:st|nd|rd|th)) (?:straight |consecutive )?day")
+
+
+def _day_counted(text: str, context: str) -> str:
+    if not text.endswith(" day") or not _COUNTED_DAY.fullmatch(text):
+        return text
+    lowered = context.lower().replace("’", "'")
+    return "today" if any(text in m.group() for m in _DAY_COUNTED.finditer(lowered)) else text
+
+
 # "on July 11 and 12": a day number after a date and "and" / "or" is a day of the same month.
 _DAY_AFTER_DATE = re.compile(
     rf"\b({MONTH})\.? (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:and|or) (\d{{1,2}})\b"
 )
 
 
+# "between 3 and 7 february": a day number before "and" / "to" and a day-first date.
+_DAY_BEFORE_DATE = re.compile(
+    rf"\b(?:between|from) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|until|till) "
+    rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? ({MONTH})\b(?:,? (\d{{4}})\b)?"
+)
+
+
 def _day_after_date(text: str, context: str) -> str:
-    for match in _DAY_AFTER_DATE.finditer(context.lower()):
+    lowered = context.lower()
+    for match in _DAY_AFTER_DATE.finditer(lowered):
         if match.group(2) == text:
             return f"{match.group(1)} {text}"
+    for match in _DAY_BEFORE_DATE.finditer(lowered):
+        if match.group(1) == text:
+            year = f" {match.group(3)}" if match.group(3) else ""
+            return f"{text} {match.group(2)}{year}"
     return text
 
 
@@ -188,9 +231,10 @@ _COMPARISONS = frozenset(
 
 
 def moves_focus(when: When) -> bool:
-    """Whether later anaphora ("the next day") should lean on this resolved expression."""
+    """Whether later anaphora ("the next day") should lean on this resolved expression. "Since
+    1985" is a stretch up to the report's day, read by the day: no day for "at noon" to fall on."""
     placed = when.start is not None and when.granularity not in (None, "vague", "duration")
-    return placed and when.rule not in _COMPARISONS
+    return placed and when.rule not in _COMPARISONS and when.rule != "since"
 
 
 # "Oct. 12, the day before the crash", "in 1989, the year after the merger": a unit named

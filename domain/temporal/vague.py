@@ -46,7 +46,8 @@ _ADVERB_SET = {
     "annually": "P1Y",
     "yearly": "P1Y",
     "quarterly": "P1Q",
-    "nightly": "TNI",
+    # "nightly drone attacks": every night, as "Tuesday nights" is every Tuesday's night
+    "nightly": "XXXX-XX-XXTNI",
     "hourly": "PT1H",
 }
 
@@ -136,6 +137,14 @@ def named_set(match: re.Match[str], frame: Frame) -> Reading:
     if part:
         value += "T" + PARTS_OF_DAY[part][0]
     return Reading(None, None, "duration", value, "set")
+
+
+# "every night", "each morning": the part of every day, as "Tuesday nights" is of every Tuesday.
+_EVERY_PART = re.compile(rf"(?:every|each) (?P<part>{PART})")
+
+
+def every_part(match: re.Match[str], frame: Frame) -> Reading:
+    return Reading(None, None, "duration", "XXXX-XX-XXT" + PARTS_OF_DAY[match.group("part")][0], "set")
 
 
 def adverb_set(match: re.Match[str], frame: Frame) -> Reading:
@@ -308,6 +317,7 @@ RULES: list[Rule] = [
     (re.compile(_FUTURE_PHRASES), vague_future),
     (re.compile(alternation(_ADVERB_SET)), adverb_set),
     (_SET_EVERY, every),
+    (_EVERY_PART, every_part),
     (_NAMED_SET, named_set),
     (
         re.compile(

@@ -140,7 +140,8 @@ _FRACTION = (
 )
 #: A clock time: "10 a.m.", "10:35", "noon", and the 24-hour "1400 GMT" that wire services write.
 _TIME = (
-    rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)? ?(?i:a\.m\.?|p\.m\.?|am|pm){_ZONE}?"
+    # "4.45pm": British copy writes the minutes after a dot
+    rf"(?:(?<![\d.,$£€])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)? ?(?i:a\.m\.?|p\.m\.?|am|pm){_ZONE}?"
     rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?: (?:GMT|UTC|[A-Z]{{2,3}}T|{_I}local time)))?|{_I}noon|midday|midnight)"
     rf"|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|{_I}local time)))"
 )
@@ -151,7 +152,8 @@ HOLIDAY = (
     r"|Columbus Day|Veterans'? Day|Juneteenth|Mother's Day|Father's Day|Fourth of July"
     r"|(?:St\.?|Saint) Patrick's Day|Ash Wednesday|Palm Sunday|Good Friday|Pentecost|Boxing Day|Earth Day"
     r"|May Day|Bastille Day|Remembrance Day|Armistice Day|Anzac Day"
-    r"|Australia Day|Canada Day)"
+    r"|Australia Day|Canada Day|(?:Lunar|Chinese) New Year|Yom Kippur(?! [Ww]ar)|Rosh Hashanah?|Passover"
+    r"|Hanukkah|Chanukah|New Year(?!'s?\b|\w))"
 )
 _DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
 
@@ -164,6 +166,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{B}(?:(?i:the week (?:of|ended|ending)(?: on)?) )?"
             rf"(?:(?:{_I}this coming|this|next|last|coming) )?{WEEKDAY},? )?"
             rf"{_DATE_BODY}(?:,? {YEAR})?"
+        ),
+    ),
+    # "the first week of June", "the last week of next month": a week counted in its month.
+    (
+        "week_of_month",
+        re.compile(
+            rf"{B}(?i:the (?:first|second|third|fourth|last|final) week of )"
+            rf"(?:{MONTH}(?:,? {YEAR})?|(?i:this|next|last) (?i:month)){E}"
         ),
     ),
     ("month_year", re.compile(rf"{B}(?:{MOD})?{MONTH},? (?:of )?(?:{YEAR}|{_SPOKEN_YEAR}{E})")),
@@ -237,8 +247,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part_weekday",
         re.compile(
             # "late on Wednesday", "overnight on Saturday": wire copy writes "on" after the part.
-            rf"{B}(?i:(?:the )?(?:late|early|small|wee) hours of|(?:late|early)"
-            rf"(?: {PART})?(?: of| on)?|overnight(?: on)?|the {PART_WORDS} of) {_DAY_WORD}"
+            # "late on Sunday night", "early on Monday morning": "late Sunday night" with wire
+            # copy's "on"; the part of the day after the day belongs to the expression.
+            rf"{B}(?i:late|early) (?i:on) {_DAY_WORD} {PART}{E}"
+            rf"|{B}(?i:(?:the )?(?:late|early|small|wee) hours of|(?:late|early)"
+            rf"(?: {PART})?(?: of| on)?|overnight(?: on| into)?|the {PART_WORDS} of) {_DAY_WORD}"
             rf"(?:,? {MONTH} {DAY})?{E}"
         ),
     ),
@@ -254,7 +267,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:(?<=(?i:through) )|(?<=(?i:throughout) )|(?<=(?i:during) ))(?i:the night){E}"
         ),
     ),
-    ("time", re.compile(rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD}|,? (?:on )?{MONTH} {DAY})?{E}")),
+    # "9 a.m. on Friday, March 22", "14:32 GMT on Friday 22 March 2013", "5 p.m. on March 5, 2024":
+    # the date after the day, and the year after the date, belong to the time (left out, the
+    # longer date beside the time dropped one of the two, or left a year on its own).
+    (
+        "time",
+        re.compile(
+            rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD}(?:(?:,? {MONTH} {DAY}|,? {DAY} {MONTH})(?:,? {YEAR})?)?"
+            rf"|,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?)?{E}"
+        ),
+    ),
     # "at 4 in the morning", "until eleven at night": an hour named by its part of the day.
     (
         "hour_part",
@@ -299,12 +321,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "period_code",
         re.compile(
             rf"(?<![\w-])(?:Q[1-4](?:[ -]{YEAR})?|FY(?: ?{YEAR}|\d\d)|H[12][ -]{YEAR}"
-            rf"|(?:(?<=(?i:in) )|(?<=(?i:for) )|(?<=(?i:during) )|(?<=(?i:the) )|(?<=(?i:its) ))H[12])"
+            rf"|(?:(?<=(?i:in) )|(?<=(?i:for) )|(?<=(?i:during) )|(?<=(?i:the) )|(?<=(?i:its) ))H[12]"
+            # "reported H1 sales up 6%": a half before what is reported for it
+            rf"|H[12](?= (?i:sales|revenues?|profits?|earnings|results|net|loss|losses|figures)\b))"
             rf"(?![\w-])"
         ),
     ),
     # "the April-June quarter": a quarter named by its months.
-    ("month_range", re.compile(rf"{B}(?:{_I}the) )?{MONTH}[-–]{MONTH} {_I}quarter|period){E}")),
+    # "the December quarter", "the June quarter": a quarter named by the month it ends in.
+    (
+        "month_range",
+        re.compile(
+            rf"{B}(?:{_I}the) )?{MONTH}[-–]{MONTH} {_I}quarter|period){E}"
+            rf"|{B}{_I}the) (?:March|June|September|December|Sept?\.?|Dec\.?) {_I}quarter){E}"
+        ),
+    ),
     # "a truce agreed on the 12th": a day of the month just mentioned.
     (
         "day_ordinal",
@@ -444,6 +475,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "set",
         re.compile(
             rf"{B}{_I}(?:every|each) (?:{NUM} )?(?:{UNIT}s?|{WEEKDAY}(?: {PART})?|{MONTH})|daily|weekly|"
+            # "every night", "each morning": the part of every day
+            rf"(?:every|each) (?:morning|afternoon|evening|night)|"
             rf"monthly|annually|yearly|hourly|nightly){E}"
         ),
     ),
@@ -460,6 +493,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ordinary_day", re.compile(rf"{B}(?i:today|yesterday|tomorrow){E}")),
+    # "today is the eighth day of the siege", "it's the second day of the offensive": the day
+    # counted is the day the report speaks of (after "is" only: "on the fifth day of" is not placed).
+    (
+        "day_count",
+        re.compile(
+            rf"(?:(?<=(?i:today is) )|(?<=(?i:today's) )|(?<=(?i:it is) )|(?<=(?i:it's) ))"
+            rf"(?i:the )?(?:(?i:{_ORDINAL_WORDS})|\d{{1,3}}(?i:st|nd|rd|th)) (?i:straight |consecutive )?"
+            rf"(?i:day)(?= (?i:of|in a row)\b)"
+        ),
+    ),
     # "twice a year", "three times a month": how often, a set (a count of units is a duration's).
     ("frequency", re.compile(rf"{B}(?:{_I}once|twice)|{NUM} (?i:times)) (?i:a|an|per|each) {UNIT}{E}")),
     ("weekends", re.compile(rf"(?:(?<=(?i:on) )|(?<=(?i:at) )|(?<=(?i:every) ))(?i:weekends?){E}")),

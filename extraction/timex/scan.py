@@ -38,6 +38,7 @@ _HOLIDAYS = (
     "veterans", "juneteenth", "mother's day", "father's day", "fourth of july", "patrick's day",
     "ash wednesday", "palm sunday", "good friday", "pentecost", "boxing day", "earth day", "may day",
     "bastille", "remembrance", "armistice", "anzac", "australia day", "canada day",
+    "yom kippur", "rosh hashana", "passover", "hanukkah", "chanukah",
 )  # fmt: skip
 #: Names of days: each triggers only the families that name days, not every family with "day".
 _DAY_NAMES = (
@@ -64,6 +65,7 @@ _DIGIT_KEYS = (DIGIT, YEAR4, DECADE, ORDINAL_DIGITS, CODE_DIGITS)
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS,
     "month_year": _MONTHS,
+    "week_of_month": ("week",),
     "iso_date": (YEAR4,),
     "mod_month": _MONTHS,
     "may": ("may",),
@@ -101,12 +103,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "vague": (*_UNITS, *_VAGUE, "soon", "while", "time"),
     "duration": _UNITS,
     "duration_plural": _UNITS,
-    "set": (*_UNITS, "dail", "annual", "every", "each"),
+    "set": (*_UNITS, "dail", "annual", "every", "each", "nightly"),
     "holiday": _HOLIDAYS,
     "weekend": ("week",),
     "day_around": ("day",),
     "unit_long": ("long",),
     "ordinary_day": _DAY_WORDS,
+    "day_count": ("day",),
     "frequency": ("once", "twice", "times"),
     "weekends": ("week",),
     "unit_since": _UNITS,

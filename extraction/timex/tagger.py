@@ -64,6 +64,9 @@ def reading_text(text: str, start: int, end: int) -> str:
     return span
 
 
+_MERIDIEM = re.compile(r"(?<![\w.])(?i:[ap]\.m\.)")
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for spans in family_spans(text):
@@ -72,6 +75,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
                 end -= 1
             while start < end and text[start] in _TRIM:
                 start += 1
+            if _MERIDIEM.match(text, end - 3, end + 1):
+                end += 1  # the dot closing "a.m." belongs to it, as TimeML spans keep it
             if end > start:
                 found.append((start, end))
     return found
@@ -141,6 +146,12 @@ _SECOND_DAY = re.compile(
 )
 
 
+# "between 3 and 7 February", "from 10 to 14 March": the first day of a range written day
+# first is a day of the month named after the second.
+_DAY_FIRST_DATE = re.compile(rf"{DAY} {MONTH}")
+_FIRST_DAY = re.compile(r"(?i:between|from) ([12]\d|3[01]|[1-9])(?:st|nd|rd|th)? (?:and|to|until|till) $")
+
+
 def tag(text: str) -> list[Mention]:
     """Temporal expressions of `text` with character spans and TimeML types, by start."""
     found = [
@@ -149,9 +160,17 @@ def tag(text: str) -> list[Mention]:
         if not (_is_rate(text, start, end) or _is_fraction(text, start, end) or _is_name(text, start, end))
     ]
     seconds = [_second_day(text, m) for m in found if m.type == "DATE" and _DATE.fullmatch(m.text)]
+    seconds += [_first_day(text, m) for m in found if m.type == "DATE" and _DAY_FIRST_DATE.match(m.text)]
     if not any(seconds):
         return found
     return sorted([*found, *(m for m in seconds if m is not None)])
+
+
+def _first_day(text: str, date: Mention) -> Mention | None:
+    before = _FIRST_DAY.search(text, max(0, date.start - 24), date.start)
+    if before is None:
+        return None
+    return Mention(before.start(1), before.end(1), before.group(1), "DATE")
 
 
 def _second_day(text: str, date: Mention) -> Mention | None:

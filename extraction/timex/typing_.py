@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from domain.temporal.frame import Frame, Previous, Unresolvable
+from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.normalise import normalise
 from domain.temporal.resolver import read
 from extraction.timex.mention import TimexType
@@ -38,6 +38,10 @@ def timex_type(text: str) -> TimexType:
             reading = read(normalise(text), _CLOCK_PROBE)
         except Exception:
             return "DATE"
+    except Contradiction:
+        # "9 a.m. on Friday, March 22": the probe's year puts the date on another weekday, so
+        # the type is read without the weekday (a clock time stays a TIME)
+        return _without_weekday(text)
     except Exception:  # a contradiction is still a date
         return "DATE"
     if reading.rule == "set":
@@ -49,3 +53,14 @@ def timex_type(text: str) -> TimexType:
     if reading.granularity == "part_of_day" and reading.rule not in _DAY_WITH_MOD:
         return "TIME"
     return "DATE"
+
+
+_WEEKDAY = re.compile(r"\b(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*")
+
+
+def _without_weekday(text: str) -> TimexType:
+    try:
+        reading = read(_WEEKDAY.sub("", normalise(text)), _PROBE)
+    except Exception:
+        return "DATE"
+    return "TIME" if reading.rule == "clock_time" else "DATE"

@@ -24,7 +24,7 @@ JULY_DAY = dt.date(2024, 7, 16)
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.10"
+    assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,7 @@ def test_minutes_later_after_a_day_stay_unresolved() -> None:
 
 def test_clock_time_falls_on_the_day_named_after_it() -> None:
     text = "The fire broke out at 4:10 p.m. on New Year's Day, officials said."
-    assert values(text, dt.date(2024, 1, 2))[0] == ("4:10 p.m", "TIME", "2024-01-01T16:10")
+    assert values(text, dt.date(2024, 1, 2))[0] == ("4:10 p.m.", "TIME", "2024-01-01T16:10")
 
 
 @pytest.mark.parametrize(
