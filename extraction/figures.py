@@ -81,6 +81,7 @@ _DEATH_OF = re.compile(r"(?i)\b(?:killing|killings|deaths?)\s+of\s+$")
 #: "received the bodies of six soldiers".
 _BODIES_OF = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
+_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|them|those|its|their|his|her)(?:\s+[\w’'-]+)?(?=\s)")
 _TALLY = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+(?:of\s+)?(?P<what>\w+))\b[^,.;]{0,120}?"
     r"\b(?:at|to|of|reached|hit)\s+$"
@@ -119,11 +120,15 @@ _WHO_PREDICATE = re.compile(
 #: What may stand between the people counted and their fate: "including ...", or an aside.
 _ASIDE = re.compile(
     r"\s*,?\s*including\b[^,]{0,80},"
+    # A list of who was among them, commas and all: "At least 18 people, among them police
+    # officers, Mapuche activists and farm workers, have been killed".
+    r"|(?:(?<=,)|\s*,)\s*(?:among\s+them|including|most\s+of\s+them|many\s+of\s+them)\b[^.;:“”\"]{0,100}?,"
+    r"(?=\s*(?:were|was|are|is|have|has|had)\b)"
     # Any aside between commas right before an auxiliary: "14 people, most of them with gunshot
     # wounds, were admitted"; "Two of them, a rancher's son and a police officer, are missing".
     r"|(?:(?<=,)|\s*,)[^,;.:“”\"]{1,70},(?=\s*(?:were|was|are|is|have|has|had|fled|died)\b)"
 )
-_INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+$")
+_INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
 _AND = re.compile(r"\s+and\s+")
 _ELLIPSIS = re.compile(r"(?i)[^,;]{0,80}?\band\s+$")
 _WORD = re.compile(r"[\w’'().-]+,?")
@@ -239,17 +244,27 @@ def _measure(
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
     if phrase.head in _LOSABLE and _verb_before(before, ("lost", "lose", "loses", "losing")) is not None:
         return "killed", "lost", 0.85, phrase.party
+    if phrase.head in _HOSTAGES and _verb_before(before, _TAKING) is not None:
+        return "abducted", "hostages", 0.85, phrase.party
     if _ends_with(before, ("of",)) and (_DEATH_OF.search(before) or _BODIES_OF.search(before)):
         return "killed", "killing_of", 0.9, phrase.party
     if previous is not None and _OF_THEM.match(text, amount.end, end) and _same_count(text, previous, amount):
         # "27 officers had been injured, six of them by dynamite blasts": part of the count before.
         return previous.figure.measure, "of_them", 0.85, previous.figure.party
+    whole = _PARTITIVE.match(text, amount.end, end)
+    if whole is not None:
+        # "three of the wounded had died": what befell the part counted, not the whole it is of.
+        partitive = _predicate(text, whole.end(), end)
+        if partitive is not None:
+            return partitive, "predicate_after", 0.9, phrase.party
     coordinated = _VERB_AND.search(before) if _ends_with(before, ("and",)) and previous is None else None
     if coordinated is not None:
         return VERB_MEASURES[coordinated.group("verb").lower()], "verb_and", 0.85, phrase.party
     if phrase.head in VERB_MEASURES:
         return VERB_MEASURES[phrase.head], "adjective", 0.9, phrase.party
-    predicate = _predicate(text, phrase.end, end)
+    # "14 bodies and 37 wounded": the bodies are the dead whatever follows them.
+    dead = NOUN_MEASURES.get(phrase.head or "") == "killed"
+    predicate = _predicate(text, phrase.end, end) if not dead else None
     if predicate is not None:
         return predicate, "predicate_after", 0.95, phrase.party
     if _last_word(before) in _FORCING and _FROM_HOMES.match(text, phrase.end, end):
@@ -273,6 +288,11 @@ _LOSABLE = words(
     "soldiers troops fighters men members personnel officers policemen servicemen militants "
     "combatants guards gunmen rebels insurgents paramilitaries mercenaries commanders"
 )
+
+
+#: "took 251 hostages", "are holding 30 captives"; people "rescued" or "freed" are no figure.
+_HOSTAGES = words("hostages captives")
+_TAKING = words("took taken take takes taking seized seize seizing holding hold holds held kidnapped")
 
 
 def _same_count(text: str, previous: FigureHit, amount: Amount) -> bool:
@@ -312,7 +332,7 @@ def _ends_with(before: str, endings: tuple[str, ...]) -> bool:
 
 
 def _inherits(text: str, amount: Amount, phrase: _Phrase, previous: FigureHit, before: str) -> bool:
-    if _ends_with(before, ("including",)) and _INCLUDING_BEFORE.search(before):
+    if _ends_with(before, ("including", "them", "whom")) and _INCLUDING_BEFORE.search(before):
         return True
     gap = text[previous.end : amount.start]
     return phrase.head is None and bool(_ELLIPSIS.fullmatch(gap))
@@ -339,7 +359,7 @@ def _noun_measure(
 #: What the people counted are members of, before what befell them: "12 members of the union were
 #: missing".
 _OF_GROUP = re.compile(
-    r"\s+of\s+(?:the|a|an|their|its|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+(?:were|was|had|have|has|are|is)\b)"
+    r"\s+(?:of|from)\s+(?:the|a|an|their|its|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+(?:were|was|had|have|has|are|is)\b)"
 )
 
 

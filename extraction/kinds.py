@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from extraction.casefold import folded_pattern, lowered
 from extraction.talks import (
     ACCORD,
+    ACCORD_AT_RISK,
     ACCORD_FADED,
     ACCORD_HELD,
     DECLARED_OVER,
@@ -151,7 +152,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
-    "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be"),
+    "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "will face"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet",),
     "claimed_responsibility": ("responsibility", "claim"),
@@ -167,7 +168,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press", "want"),
     "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
                         "pulled out", "withdrew from", "walked away", "tore up", "over", "reviv", "restor",
-                        "salvag", "effect", "force"),
+                        "salvag", "effect", "force", "danger", "jeopardy", "at risk"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew", "broker",
                             "mediat"),
     "agreement_signed": ("signed",),
@@ -344,7 +345,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "agreement_state",
         # What became of a ceasefire or a peace deal: it holds, lapsed, nears collapse; a party
         # signed it, left it, or declared it over. A trade "deal" is rarely said to hold or lapse.
-        rf"\b{ACCORD}\b[^.;]{{0,80}}?\b(?:{ACCORD_HELD}|{ACCORD_FADED})\b"
+        rf"\b{ACCORD}\b[^.;]{{0,80}}?\b(?:{ACCORD_HELD}|{ACCORD_FADED}|{ACCORD_AT_RISK})\b"
         rf"|{LEAVING}(?:{ACCORD}|the\s+(?:deal|agreement|accord))\b|\bsigned\s+(?:[\w.-]+\s+){{0,3}}?{ACCORD}\b"
         rf"|{DECLARED_OVER}"
         # "a peace agreement signed in Moscow in June 1997"; "to revive a cross-border peace accord".
@@ -365,7 +366,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:vow(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?)\b"
         r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
-        r"|\bwill\s+be\s+(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out|annihilated)\b",
+        r"|\bwill\s+be\s+(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out|annihilated)\b"
+        # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".
+        r"|\bwill\s+be\s+met\s+with\s+(?:fire|force|bullets|a\s+\w+\s+response)\b"
+        r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r)\s+of\b",
         0.8,
     ),
     _p(
@@ -374,7 +378,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # Force promised in return: "will shoot back", "will respond with all available means",
         # "we will find them".
         r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:retaliate|strike\s+back|shoot\s+back|hit\s+back|avenge"
-        r"|respond\s+(?:with|in\s+kind|forcefully|firmly|decisively|harshly)|hunt\s+(?:them|down)"
+        r"|respond\s+[\"“]?(?:with|in\s+kind|forcefully|firmly|decisively|harshly)"
+        # "we will chase them to the last cave", "the resistance will force them out", "we will
+        # return to war".
+        r"|(?:hunt|chase|pursue|track)\s+(?:them|down|those)|force\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+out"
+        r"|return\s+to\s+war|resume\s+(?:the\s+)?(?:war|fighting|attacks|strikes)"
         r"|find\s+(?:them|those|the\s+(?:attackers|killers|perpetrators|culprits|gunmen|raiders)))\b",
         0.75,
     ),

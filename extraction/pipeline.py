@@ -86,7 +86,7 @@ def extract_claims(
     attributions = [
         attribute(text, s.start, s.end, quoted.masked(1)) for s, quoted in zip(sentences, quotes, strict=True)
     ]
-    speakers = Speakers(context.gazetteer)
+    speakers = Speakers(context.gazetteer, home=_home(text, context))
     speakers.learn_text(text[:read_to])
     for found in attributions:
         if found is not None:
@@ -121,6 +121,29 @@ def extract_claims(
         talks_before = next((c.talks_status for c in reversed(made) if c.talks_status is not None), None)
         speakers.note_actors(local.actors)
     return sorted(claims, key=lambda claim: (claim.span.start if claim.span else 0, claim.kind))
+
+
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:/[A-Z][A-Z'’. -]+)?,")
+
+
+def _home(text: str, context: _Context) -> str | None:
+    """The country the report is filed from: its dateline's ("ANTANANARIVO, Oct. 28 (Tsingy Wire)
+    -", written in capitals), else that of the first known place after the headline."""
+    body = text.find("\n")
+    if body < 0:
+        return None
+    places = context.gazetteer.places
+    dateline = _DATELINE.match(text, body + 1)
+    first = places.lookup(dateline.group(1).title()) if dateline is not None else None
+    if first is None:
+        first = next((m.place for m in context.places if m.start > body), None)
+    if first is None:
+        return None
+    for name in places.path(first.name):
+        place = places.lookup(name)
+        if place is not None and place.type == "country":
+            return place.name
+    return None
 
 
 @dataclass

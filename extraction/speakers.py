@@ -79,7 +79,7 @@ _NAMED_COUNT = re.compile(
 )
 _LINKS = words("of for in at from by with and to on")
 _ORG_WORDS = words(
-    "Province Forces Force Army Council Command Ministry Government Front Movement Brigade Brigades "
+    "Province Forces Force Army Council Command Cell Ministry Government Front Movement Brigade Brigades "
     "Committee Agency Organization Organisation Union Party Group Alliance Network Police Office "
     "Mission State Resistance Hospital University Court Staff Service News Department Authority "
     "Coalition Corps Guard Guards Monitor Institute Observatory Center Centre Foundation Commission "
@@ -116,6 +116,8 @@ _OWNED_PART = words(
     "affiliate branch wing unit faction arm chapter cell offshoot agency outlet channel newspaper broadcaster"
 )
 #: One or some of a group written before: "one of the officials" is the officials named earlier.
+#: A state's bodies named without the state: the report's own country's.
+_HOME_BODIES = frozenset({"government"})
 _ONE_OF = re.compile(r"(?i)^(?:one|two|three|some|several|many|most|each|all|both)\s+of\s+(?=the\s)")
 #: A place's possessive, lower-case words, then a name: "Russia's state news agency TASS".
 _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
@@ -150,6 +152,9 @@ class Speakers:
     #: Bodies the gazetteer knows named so far (no people, no states): "the mission said" after
     #: "The African Union Transition Mission in Somalia (ATMIS) completed ...".
     bodies: list[str] = field(default_factory=list)
+    #: The country a report is filed from (its dateline's or first place's): whose "government" a
+    #: bare "the government" is.
+    home: str | None = None
     acronyms: dict[str, str] = field(default_factory=dict)  # "GKNB" -> the name it was given with
     nouns: dict[str, str] = field(default_factory=dict)  # "Tiris Watch" -> "group", as introduced
     # A report's subjects are read twice (`learn`, then `resolve`) and its roles once per role
@@ -275,7 +280,11 @@ class Speakers:
             return Speaker(self.acronyms[bare], "acronym", 0.9)
         exact = self._lookup(bare)
         if exact is not None and exact.rule == "gazetteer":
+            self._note_noun(exact.name, bare)
             return Speaker(exact.name, "gazetteer", 0.95, person=exact.type == "person")
+        if lowered in _HOME_BODIES and self.home is not None:
+            # "The government said it would not negotiate", in a report from Antananarivo.
+            return Speaker(self._canonical(self.home), "home_government", 0.8)
         country = self.gazetteer.places.capital_of(bare)
         if country is not None:  # "Tbilisi says": the government seated there
             return Speaker(self._canonical(country), "capital", 0.9)
@@ -299,6 +308,13 @@ class Speakers:
             return Speaker("unknown", "unresolved", 0.5)
         # "Chad's president", "the army spokesman": a person, whom a later "he" or "she" means.
         return Speaker(described, "description", 0.85, person=_role_noun_last(described))
+
+    def _note_noun(self, name: str, written: str) -> None:
+        """ "The Israeli military" is the gazetteer's Israel Defense Forces: a later "the
+        military" is that body."""
+        last = written.split()[-1]
+        if last.islower() and len(written.split()) > 1:
+            self.nouns.setdefault(name, last)
 
     def _without_owner(self, phrase: str) -> str:
         """A body's name without an owner that is no place: "the army's 3rd Infantry Division" is

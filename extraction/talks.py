@@ -32,6 +32,8 @@ ACCORD_MADE = (
 )
 #: What an accord does as it ends, written after it ("lapsed", "is close to collapse").
 ACCORD_FADED = r"lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+collapse|broke\s+down"
+#: An accord still in force but said to be threatened: "put the truce 'in grave danger'".
+ACCORD_AT_RISK = r"in\s+(?:grave\s+|serious\s+)?(?:danger|jeopardy)|at\s+risk"
 #: A party leaving an accord, before the accord's name ("pulled out of the deal").
 LEAVING = r"\b(?:pulled\s+out\s+of|withdrew\s+from|walked\s+away\s+from|tore\s+up)\s+(?:[\w.-]+\s+){0,3}?"
 DECLARED_OVER = r"\bdeclared\s+(?:[\w.-]+\s+){0,4}?(?:ceasefire|truce)\s+over\b"
@@ -74,8 +76,8 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         r"understanding|pact)|\bagree(?:d|s)?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|"
         r"truce|timetable|timeline|withdrawal|deal|terms|schedule|extend|end)"
         r"|\b(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|signed|struck|agreed)"
-        # A ceasefire that holds is an agreement in force.
-        r"|\b" + ACCORD + r"\b[^.;]{0,80}?\b(?:" + ACCORD_HELD + r")\b"
+        # A ceasefire that holds is an agreement in force, and so is one only said to be at risk.
+        r"|\b" + ACCORD + r"\b[^.;]{0,80}?\b(?:" + ACCORD_HELD + r"|" + ACCORD_AT_RISK + r")\b"
     )),
     ("talks_suspended", _cue(
         r"\b(?:suspend(?:ed|s|ing)?|broke\s+off|break\s+off|paus(?:ed|es|ing)|halt(?:ed|s|ing)?|"
