@@ -23,6 +23,9 @@ _OPENER = re.compile(
 )
 #: `_OPENER` for the lowered sentence (`casefold.folded_pattern`), which is what is searched.
 _OPENER_FOLDED = folded_pattern(_OPENER.pattern)
+_TIME_PREPOSITIONS = frozenset({"after", "before", "following", "until"})
+#: What after "before" or "after" names a time, not a clause: "raided the village before dawn".
+_TIME_AFTER = re.compile(r"\s+(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|noon|midday|midnight)\b")
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\b")
 _UNPLACED = frozenset({"DURATION", "SET"})
 #: `When` is frozen: every undated claim shares one.
@@ -39,10 +42,18 @@ def clauses(
     """
     cuts = [start]
     # The pattern looks neither behind nor past a match: the lowered sentence alone serves.
-    for opener in _OPENER_FOLDED.finditer(lowered(text[start:end])):
+    folded = lowered(text[start:end])
+    for opener in _OPENER_FOLDED.finditer(folded):
         at = start + opener.start()
-        if not any(mention.start <= at < mention.end for mention, _ in dated):
-            cuts.append(at)
+        if any(mention.start <= at < mention.end for mention, _ in dated):
+            continue
+        # "before dawn on Sunday", "until Monday": a time, not a clause of its own.
+        if opener.group().rsplit(None, 1)[-1] in _TIME_PREPOSITIONS and (
+            _TIME_AFTER.match(folded, opener.end())
+            or any(0 <= mention.start - (start + opener.end()) <= 1 for mention, _ in dated)
+        ):
+            continue
+        cuts.append(at)
     cuts.append(end)
     return [(lo, hi) for lo, hi in itertools.pairwise(cuts) if hi > lo]
 

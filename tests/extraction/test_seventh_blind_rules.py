@@ -84,3 +84,19 @@ def test_an_accord_said_to_be_in_danger_still_stands(gazetteer: Gazetteer) -> No
     body = "The rebels said the strikes had put the truce \"in grave danger\"."
     talks = [c.talks_status for c in claims(body, gazetteer) if c.kind == "talks_status"]
     assert talks == ["agreement_reached"]
+
+
+# --- a time after "before" or "until" cuts no clause --------------------------------------------
+
+def test_before_dawn_leaves_the_killing_in_the_raid_s_clause(gazetteer: Gazetteer) -> None:
+    body = ("Gunmen raided the village of Mukobeko near Kabwe before dawn on Sunday, killing 12 "
+            "villagers, police said.")  # fmt: skip
+    located = {c.kind: c.location for c in claims(body, gazetteer)}
+    assert located["casualties"] == "Mukobeko"
+
+
+def test_a_relative_clause_still_opens_after_which(gazetteer: Gazetteer) -> None:
+    body = ("About 900 troops remain in the north, fighting the group, which once held the whole "
+            "province, the ministry said.")  # fmt: skip
+    presence = [c for c in claims(body, gazetteer) if c.kind == "troop_presence"]
+    assert presence and presence[0].when is not None and presence[0].when.expression is None
