@@ -83,9 +83,15 @@ def govern(
     found = _nearest(text, parts[index], focus, dated) if parts else None
     if found is None and event and index + 1 < len(parts):
         lo, _ = parts[index + 1]
-        if _RELATIVE.match(text, lo) and not text[focus:lo].strip(" ,").count(" ") > 2:
+        if opens_relative(text, lo) and not text[focus:lo].strip(" ,").count(" ") > 2:
             found = _nearest(text, parts[index + 1], focus, dated)
     return found if found is not None else _UNDATED
+
+
+def opens_relative(text: str, at: int) -> bool:
+    """Whether the clause starting at `at` is a relative clause ("..., which began on Thursday",
+    "who were escorting ...")."""
+    return _RELATIVE.match(text, at) is not None
 
 
 def _nearest(

@@ -36,7 +36,7 @@ _JOIN = r"(?:\s+(?:de|da|del|do|dos|al|el|la|ibn|bin))?\s+"
 _NAMES = rf"{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
 _TYPE = (
     r"district|province|region|governorate|neighbou?rhood|city|town|village|county|state|"
-    r"area|camp|suburb|municipality|oblast|island|enclave|settlement"
+    r"area|camp|suburb|municipality|oblast|island|enclave|settlement|commune|canton|prefecture|parish"
 )
 _TYPE_WORD = re.compile(rf"(?i:{_TYPE})")
 #: A `_TYPE` word as every match of `_TYPE_OF` and `_NAME_TYPE` writes it, in lowered text:
@@ -57,7 +57,11 @@ _INSIDE = re.compile(
 )
 _OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
 #: Verbs whose object is the place itself: "fled Liancourt", "shelled Kharkiv".
-_PLACE_VERBS = r"fled|flee|fleeing|evacuated|shelled|bombed|stormed|raided|entered|overran"
+#: "fled to Bocaranga", "fled toward Ouallam": where people fled is where they shelter.
+_PLACE_VERBS = (
+    r"(?:fled|flee|fleeing)(?:\s+(?:to|toward|towards|into))?|evacuated|shelled|bombed|stormed|raided"
+    r"|entered|overran"
+)
 # "west of Bir al-Abd": a compass word before "of" places what it governs.
 _PREPOSITIONS = r"in|near|outside|at|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
 _AFTER_PREP = re.compile(

@@ -338,7 +338,19 @@ def _location(context: _Context, local: _Local, group: _Group) -> str | None:
         return None
     bounds = (local.sentence.start, local.sentence.end)
     parts = local.clauses(context.text)
-    clause = next((part for part in parts if part[0] <= group.focus < part[1]), bounds)
+    index = next((i for i, part in enumerate(parts) if part[0] <= group.focus < part[1]), None)
+    clause = parts[index] if index is not None else bounds
+    place = _located(context, local, clause)
+    if place is None and index is not None and index + 1 < len(parts):
+        # "wounded three soldiers who were escorting a boat near the settlement of Eteringbang":
+        # a relative clause on the people the claim is about says where they were.
+        following = parts[index + 1]
+        if dating.opens_relative(context.text, following[0]):
+            place = _located(context, local, following)
+    return place
+
+
+def _located(context: _Context, local: _Local, clause: tuple[int, int]) -> str | None:
     if clause not in local.located:
         actors = [(mention.start, mention.end) for mention in local.actors]
         local.located[clause] = locate(context.text, clause, local.places, actors, context.gazetteer,

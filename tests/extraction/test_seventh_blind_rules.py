@@ -100,3 +100,16 @@ def test_a_relative_clause_still_opens_after_which(gazetteer: Gazetteer) -> None
             "province, the ministry said.")  # fmt: skip
     presence = [c for c in claims(body, gazetteer) if c.kind == "troop_presence"]
     assert presence and presence[0].when is not None and presence[0].when.expression is None
+
+
+# --- places in a relative clause, and where people fled -------------------------------------------
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Gunmen wounded two rangers who were patrolling near the fishing settlement of Nkamba on "
+     "Monday, the park authority said.", "Nkamba"),
+    ("About 2,000 people have fled to Kaputa since the weekend, a relief agency said.", "Kaputa"),
+    ("Dozens of families had fled toward Mporokoso with their cattle, residents said.", "Mporokoso"),
+    ("Two men were detained at a checkpoint in the commune of Nsama on Friday, police said.", "Nsama"),
+])  # fmt: skip
+def test_where_the_people_a_claim_counts_were_or_fled(body: str, place: str, gazetteer: Gazetteer) -> None:
+    assert {c.location for c in claims(body, gazetteer) if c.figures} == {place}
