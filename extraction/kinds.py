@@ -19,6 +19,7 @@ from extraction.talks import (
     ACCORD_HELD,
     DECLARED_OVER,
     LEAVING,
+    PARTIES_AGREED,
     WITHDRAWAL_COMPLETE,
     WITHDRAWAL_UNDERWAY,
 )
@@ -151,12 +152,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "talks": ("talks", "negotiat", "peace", "dialogue", "mediate"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
+    "parties_agreed": ("agreed",),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "will face"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet",),
     "claimed_responsibility": ("responsibility", "claim"),
-    "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements"),
+    "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
+                   "brigade", "battalion"),
 }
 #: A second word list for rules whose matches join two parts ("missile ... hit", "called for
 #: ... withdrawal"): every match also contains one of these.
@@ -173,7 +176,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
                             "mediat"),
     "agreement_signed": ("signed",),
     "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass", "bring", "brought",
-                   "flew", "flown", "fly", "flies", "rush"),
+                   "flew", "flown", "fly", "flies", "rush", "mov"),
 }
 
 
@@ -297,10 +300,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!deny\s)(?<!denies\s)(?<!denied\s)(?<!denying\s)"
         r"\b(?:deploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|reinforc(?:e|es|ed|ing)"
         r"|station(?:s|ed|ing)?|mass(?:es|ed|ing)|br(?:ings?|inging|ought)\s+in|fl(?:ew|own|ies|y|ying)\s+in"
-        r"|rush(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?"
-        r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements)\b"
+        r"|rush(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|brigades?|battalions?)\b"
         r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements)\s+"
-        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b",
+        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b"
+        # "soldiers had been sent to the area": sent somewhere by someone.
+        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements)\s+(?:were|was|have\s+been|has\s+been"
+        r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved)\s+(?:in|to|into|toward|towards)\b",
         0.75,
     ),
     _p(
@@ -331,6 +337,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         # Named with how it came about: "a ceasefire brokered by elders took effect".
         r"|\b(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:brokered|mediated|agreed|signed)\b",
         0.8,
+    ),
+    _p(
+        "talks_status",
+        "parties_agreed",
+        # "The two sides agreed late on Sunday that ...", "the two countries agreed in 2021 to ...".
+        PARTIES_AGREED,
+        0.75,
     ),
     _p(
         "talks_status",
@@ -377,7 +390,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "retaliation",
         # Force promised in return: "will shoot back", "will respond with all available means",
         # "we will find them".
-        r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:retaliate|strike\s+back|shoot\s+back|hit\s+back|avenge"
+        r"\b(?:will|would|shall)\s+(?:\w+\s+)?[\"“]?(?:retaliate|strike\s+back|shoot\s+back|hit\s+back|avenge"
         r"|respond\s+[\"“]?(?:with|in\s+kind|forcefully|firmly|decisively|harshly)"
         # "we will chase them to the last cave", "the resistance will force them out", "we will
         # return to war".

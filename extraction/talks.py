@@ -32,6 +32,11 @@ ACCORD_MADE = (
 )
 #: What an accord does as it ends, written after it ("lapsed", "is close to collapse").
 ACCORD_FADED = r"lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+collapse|broke\s+down"
+#: The parties to a conflict agreeing: "The two sides agreed late on Sunday that ...".
+PARTIES_AGREED = (
+    r"\b(?:the\s+)?(?:two|both|warring|rival)\s+(?:sides|parties|countries|governments|presidents|leaders"
+    r"|factions|camps)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?agreed\b"
+)
 #: An accord still in force but said to be threatened: "put the truce 'in grave danger'".
 ACCORD_AT_RISK = r"in\s+(?:grave\s+|serious\s+)?(?:danger|jeopardy)|at\s+risk"
 #: A party leaving an accord, before the accord's name ("pulled out of the deal").
@@ -107,7 +112,7 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:will|would|are\s+(?:due|set|expected)\s+to)\s+"
         r"(?:begin|start|open|resume|take\s+place)"
     )),
-    ("agreement_reached", _cue(ACCORD_MADE)),
+    ("agreement_reached", _cue(ACCORD_MADE + "|" + PARTIES_AGREED)),
     ("talks_ongoing", _cue(
         r"\b(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:holding|engaged\s+in|in|conducting|continuing)"
         r"\s+(?:\w+\s+){0,3}?" + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:continu\w*|(?:are|is)\s+"

@@ -113,3 +113,21 @@ def test_a_relative_clause_still_opens_after_which(gazetteer: Gazetteer) -> None
 ])  # fmt: skip
 def test_where_the_people_a_claim_counts_were_or_fled(body: str, place: str, gazetteer: Gazetteer) -> None:
     assert {c.location for c in claims(body, gazetteer) if c.figures} == {place}
+
+
+# --- parties agreeing, troops sent, force promised in quotation marks ---------------------------
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("The two sides agreed late on Friday that the militia would leave the market.", "talks_status"),
+    ("Soldiers had been sent to the district after the raid, the governor said.", "troop_presence"),
+    ("The army said it had moved an extra battalion to the border overnight.", "troop_presence"),
+    ('The rebels said they would "respond with every means" to any new raid.', "threat"),
+])  # fmt: skip
+def test_kinds_of_unseen_phrasings(body: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in kinds(body, gazetteer)
+
+
+def test_what_the_two_sides_agreed_is_an_agreement(gazetteer: Gazetteer) -> None:
+    body = "Both governments agreed on Monday to reopen the border crossing."
+    talks = [c.talks_status for c in claims(body, gazetteer) if c.kind == "talks_status"]
+    assert talks == ["agreement_reached"]
