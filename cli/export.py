@@ -110,9 +110,5 @@ def _places() -> Any:
 
 def country_of(location: str) -> str | None:
     """The country a location lies in, from the shipped gazetteer ("Mashtal, Baghdad" -> Iraq)."""
-    places = _places()
-    for name in places.path(location):
-        place = places.lookup(name)
-        if place is not None and place.type == "country":
-            return str(place.name)
-    return None
+    found: str | None = _places().country_of(location)
+    return found

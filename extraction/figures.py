@@ -57,6 +57,15 @@ _COMPASS = words("east west north south northeast northwest southeast southwest"
 _PRESENCE_ONLY = frozenset(
     {"fighters", "mercenaries", "members", "police", "officers", "sailors", "airmen", "gendarmes", "guards"}
 )
+#: People a side "lost" (killed): "the militants lost dozens of fighters". Goods, ground and
+#: matches are lost too ("lost three tanks", "lost 2-1"), so only these heads count.
+_LOSABLE = words(
+    "soldiers troops fighters men members personnel officers policemen servicemen militants "
+    "combatants guards gunmen rebels insurgents paramilitaries mercenaries commanders"
+)
+#: "took 251 hostages", "are holding 30 captives"; people "rescued" or "freed" are no figure.
+_HOSTAGES = words("hostages captives")
+_TAKING = words("took taken take takes taking seized seize seizing holding hold holds held kidnapped")
 _PRESENCE_CUE = re.compile(
     r"(?i)\b(?:presence|present|stationed|deployed|deploy|deployment|based|estimated|has|have|"
     r"there are|strong|number(?:ing|s)?|backed by|leading|contingent|sent|dispatched|entered)\b"
@@ -280,19 +289,6 @@ def _measure(
     if previous is not None and _inherits(text, amount, phrase, previous, before):
         return previous.figure.measure, "ellipsis", 0.85, previous.figure.party
     return _noun_measure(amount, phrase, cues)
-
-
-#: People a side "lost" (killed): "the militants lost dozens of fighters". Goods, ground and
-#: matches are lost too ("lost three tanks", "lost 2-1"), so only these heads count.
-_LOSABLE = words(
-    "soldiers troops fighters men members personnel officers policemen servicemen militants "
-    "combatants guards gunmen rebels insurgents paramilitaries mercenaries commanders"
-)
-
-
-#: "took 251 hostages", "are holding 30 captives"; people "rescued" or "freed" are no figure.
-_HOSTAGES = words("hostages captives")
-_TAKING = words("took taken take takes taking seized seize seizing holding hold holds held kidnapped")
 
 
 def _same_count(text: str, previous: FigureHit, amount: Amount) -> bool:

@@ -96,12 +96,15 @@ def extract_claims(
     place_starts = [mention.start for mention in context.places]
     claims: list[ClaimContent] = []
     talks_before: TalksStatus | None = None
+    # Speakers resolved ahead, for the first sentences of a quotation, by the sentence naming them.
+    ahead: dict[int, Speaker] = {}
     for index, (sentence, found, quoted) in enumerate(zip(sentences, attributions, quotes, strict=True)):
         speaks_for = continued[index].speaker_from
         own = found
+        named_in = index
         if found is None and speaks_for is not None:
             # The first sentences of a quotation are said by whoever the sentence closing it names.
-            found = attributions[speaks_for]
+            found, named_in = attributions[speaks_for], speaks_for
         local = _Local(
             sentence,
             quoted,
@@ -111,7 +114,11 @@ def extract_claims(
             subject=(own.start, own.end) if own is not None else None,
         )
         speakers.note_bodies(local.actors)
-        speaker = speakers.resolve(found.subject) if found is not None else None
+        speaker = ahead.get(named_in)
+        if speaker is None and found is not None:
+            speaker = speakers.resolve(found.subject)
+            if named_in != index:
+                ahead[named_in] = speaker
         made = _sentence_claims(context, local, found, speaker, talks_before)
         claims.extend(made)
         if own is None:
@@ -137,13 +144,7 @@ def _home(text: str, context: _Context) -> str | None:
     first = places.lookup(dateline.group(1).title()) if dateline is not None else None
     if first is None:
         first = next((m.place for m in context.places if m.start > body), None)
-    if first is None:
-        return None
-    for name in places.path(first.name):
-        place = places.lookup(name)
-        if place is not None and place.type == "country":
-            return place.name
-    return None
+    return places.country_of(first.name) if first is not None else None
 
 
 @dataclass

@@ -119,6 +119,14 @@ class Places:
             place = self.lookup(place.parent) if place.parent else None
         return tuple(dict.fromkeys([*chain, *parts])) if chain else tuple(parts)
 
+    def country_of(self, location: str) -> str | None:
+        """The country a location lies in, if known: "Mashtal, Baghdad" -> "Iraq"."""
+        for name in self.path(location):
+            place = self.lookup(name)
+            if place is not None and place.type == "country":
+                return place.name
+        return None
+
     def lookup(self, name: str) -> Place | None:
         """The known place a written name denotes, if any."""
         return self._exact.get(names.normal_tokens(name))

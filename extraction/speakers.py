@@ -115,9 +115,9 @@ _OWNER = re.compile(
 _OWNED_PART = words(
     "affiliate branch wing unit faction arm chapter cell offshoot agency outlet channel newspaper broadcaster"
 )
-#: One or some of a group written before: "one of the officials" is the officials named earlier.
 #: A state's bodies named without the state: the report's own country's.
 _HOME_BODIES = frozenset({"government"})
+#: One or some of a group written before: "one of the officials" is the officials named earlier.
 _ONE_OF = re.compile(r"(?i)^(?:one|two|three|some|several|many|most|each|all|both)\s+of\s+(?=the\s)")
 #: A place's possessive, lower-case words, then a name: "Russia's state news agency TASS".
 _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
@@ -436,13 +436,13 @@ class Speakers:
         for earlier in reversed(self.said):
             if self.nouns.get(earlier.name) == key or any(h.endswith(key) for h in _heads(earlier.name)):
                 return Speaker(earlier.name, "earlier_speaker", 0.8, earlier.person)
-        if len(key.split()) <= 2:  # "the agency", one body so defined
-            found = self._by_defined(key)
+        if len(key.split()) <= 2:
+            found = self._by_defined(key)  # "the agency", one body so defined
             if found is not None:
                 return found
-        named = {name for name in self.bodies if any(h.endswith(key) for h in _heads(name)[1:])}
-        if len(named) == 1 and len(key.split()) <= 2:  # "the mission", one body so named
-            return Speaker(named.pop(), "named_body", 0.75)
+            named = _only_one_ending(key, self.bodies, whole=False)  # "the mission", one so named
+            if named is not None:
+                return Speaker(named, "named_body", 0.75)
         words = key.split()
         if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
             return Speaker(self.armed_groups[-1], "group_anaphora", 0.7)
@@ -450,8 +450,8 @@ class Speakers:
 
     def _by_defined(self, key: str) -> Speaker | None:
         """The one body the report defines with an acronym whose name ends with `key`."""
-        defined = {name for name in self.acronyms.values() if any(h.endswith(key) for h in _heads(name))}
-        return Speaker(defined.pop(), "defined_body", 0.75) if len(defined) == 1 else None
+        defined = _only_one_ending(key, self.acronyms.values())
+        return Speaker(defined, "defined_body", 0.75) if defined is not None else None
 
     def _by_actor_inside(self, phrase: str) -> Speaker | None:
         best = None
@@ -563,6 +563,13 @@ def _described_role(tokens: list[str]) -> bool:
 def _role_noun_last(phrase: str) -> bool:
     last = phrase.rsplit(None, 1)[-1].lower()
     return last in _ROLE_NOUNS
+
+
+def _only_one_ending(key: str, found: Iterable[str], *, whole: bool = True) -> str | None:
+    """The one name among `found` whose head ends with `key` (the whole name counts as a head
+    when `whole`), or None when none or several do."""
+    names_ending = {name for name in found if any(h.endswith(key) for h in _heads(name)[0 if whole else 1 :])}
+    return names_ending.pop() if len(names_ending) == 1 else None
 
 
 def _heads(name: str) -> tuple[str, ...]:

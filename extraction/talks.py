@@ -112,6 +112,8 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:will|would|are\s+(?:due|set|expected)\s+to)\s+"
         r"(?:begin|start|open|resume|take\s+place)"
     )),
+    # Tried late: what became of an accord since it was made ("a truce brokered in March
+    # collapsed") outranks how it was made.
     ("agreement_reached", _cue(ACCORD_MADE + "|" + PARTIES_AGREED)),
     ("talks_ongoing", _cue(
         r"\b(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:holding|engaged\s+in|in|conducting|continuing)"
