@@ -17,9 +17,15 @@ from domain.when import When
 from extraction.casefold import folded_pattern, lowered
 from extraction.timex import Mention
 
+#: After "and that", words that make "that" a pronoun or a determiner ("and that was the worst
+#: day", "and that number rose"), not the opener of a second reported clause ("said A, and that B").
+_THAT_NOT_OPENING = (
+    "is|was|has|had|would|will|could|should|may|might|must|number|figure|toll|day|night|week|month|"
+    "year|time|place|area|town|village|city|attack|one|same|of|in|at|on"
+)
 _OPENER = re.compile(
-    r"(?i),?\s+(?:after|before|following|in\s+retaliation\s+(?:to|for)|in\s+response\s+to|but|"
-    r"while|whereas|until|which|who|whose|where|although|though)\b"
+    rf"(?i),?\s+(?:after|before|following|in\s+retaliation\s+(?:to|for)|in\s+response\s+to|but|"
+    rf"while|whereas|until|which|who|whose|where|although|though|and\s+that(?!\s+(?:{_THAT_NOT_OPENING})\b))\b"
 )
 #: `_OPENER` for the lowered sentence (`casefold.folded_pattern`), which is what is searched.
 _OPENER_FOLDED = folded_pattern(_OPENER.pattern)
@@ -28,6 +34,10 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "following", "until"})
 _TIME_AFTER = re.compile(r"\s+(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|noon|midday|midnight)\b")
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\b")
 _UNPLACED = frozenset({"DURATION", "SET"})
+#: "now", "currently", "at present": the time of writing, which the report's own date already
+#: records; a claim so dated has no date of its own (a fact "now" true is not placed on the
+#: publication day as if it happened then).
+_PRESENT = frozenset({"PRESENT_REF"})
 #: `When` is frozen: every undated claim shares one.
 _UNDATED = When.undated()
 
@@ -81,11 +91,27 @@ def govern(
     parts = clauses(text, *sentence, dated) if parts is None else parts
     index = next((i for i, (lo, hi) in enumerate(parts) if lo <= focus < hi), 0)
     found = _nearest(text, parts[index], focus, dated) if parts else None
+    if found is None and index > 0 and _AND_THAT.match(text, parts[index][0]):
+        # "X said on Wednesday that A and that B": B is reported on Wednesday, as A is; a date
+        # inside A is no date of B's.
+        found = _reported(text, parts[0], focus, dated)
     if found is None and event and index + 1 < len(parts):
         lo, _ = parts[index + 1]
         if opens_relative(text, lo) and not text[focus:lo].strip(" ,").count(" ") > 2:
             found = _nearest(text, parts[index + 1], focus, dated)
     return found if found is not None else _UNDATED
+
+
+_AND_THAT = re.compile(r"(?i),?\s+and\s+that\b")
+_THAT = re.compile(r"(?i)\s+that\s")
+
+
+def _reported(
+    text: str, first: tuple[int, int], focus: int, dated: Sequence[tuple[Mention, When]]
+) -> When | None:
+    """The date of the report verb's own clause: the first clause up to its "that"."""
+    that = _THAT.search(text, *first)
+    return _nearest(text, (first[0], that.start()), focus, dated) if that is not None else None
 
 
 def opens_relative(text: str, at: int) -> bool:
@@ -102,6 +128,7 @@ def _nearest(
         (mention, when)
         for mention, when in dated
         if lo <= mention.start and mention.end <= hi and mention.type not in _UNPLACED
+        and when.timex not in _PRESENT
     ]
     placed = [pair for pair in inside if pair[1].granularity != "vague"]
     pool = placed or inside

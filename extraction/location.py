@@ -66,7 +66,7 @@ _PLACE_VERBS = (
 _PREPOSITIONS = r"in|near|outside|at|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
 _AFTER_PREP = re.compile(
     rf"\b{gate(_PREPOSITIONS, _PLACE_VERBS, fold=True)}(?i:{_PREPOSITIONS}|{_PLACE_VERBS})"
-    rf"\s+(?:(?i:the)\s+)?(?i:{_DIRECTION})?(?P<name>{_NAMES})"
+    rf"\s+(?:(?i:the)\s+)?(?P<direction>(?i:{_DIRECTION}))?(?P<name>{_NAMES})"
 )
 _LOCATIVES = (
     "in|at|near|from|into|outside|across|throughout|inside|over|of|on|to|toward|towards|around|off|"
@@ -208,9 +208,19 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
             found.extend(_owned(text, hi, gazetteer, match))
     for match in _AFTER_PREP.finditer(text, lo, hi):
         name = _trim_type(match.group("name"))
+        if _named_with_direction(gazetteer, match):
+            continue  # "in North Waziristan": the known place is a candidate already
         if _bare_place(text, hi, gazetteer, match, name):
             found.append(_Candidate(match.start("name"), name, 3, False))
     return found
+
+
+def _named_with_direction(gazetteer: Gazetteer, match: re.Match[str]) -> bool:
+    """A capitalised compass word that begins a known place's name ("North Waziristan", "South
+    Kivu"): not a direction in which a place lies."""
+    direction = match.group("direction")
+    return (direction is not None and direction[:1].isupper()
+            and gazetteer.places.lookup(f"{direction}{match.group('name')}") is not None)
 
 
 def _bare_place(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str], name: str) -> bool:
