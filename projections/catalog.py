@@ -12,6 +12,7 @@ from eventsourcing.domain import DomainEventProtocol
 from domain.claim import Claim
 from domain.incident import Incident
 from domain.report import Report
+from projections.sharing import shared, shared_content
 
 Event = DomainEventProtocol[UUID]
 
@@ -123,7 +124,7 @@ def _add_claim(catalog: Catalog, claim_id: UUID, report_id: UUID, content: dict[
     """A claim's row, listed under its report (an extractor's claim starts as proposed)."""
     coder = content["coded_by"]["kind"]
     catalog.claims[claim_id] = ClaimRow(
-        id=claim_id, report=report_id, content=content, asserted_at=at,
+        id=claim_id, report=report_id, content=shared_content(content), asserted_at=at,
         status="proposed" if coder == "extractor" else "accepted",
     )
     report = catalog.reports.get(report_id)
@@ -156,8 +157,8 @@ def _incident_opened(catalog: Catalog, event: Any) -> None:
 
 
 def _incident_linked(catalog: Catalog, event: Any) -> None:
-    link = Link(by=event.by, score=event.score, reasons=list(event.reasons),
-                at=event.timestamp.isoformat())
+    link = Link(by=shared(event.by), score=event.score, reasons=shared(list(event.reasons)),
+                at=shared(event.timestamp.isoformat()))
     _add_link(catalog, event.originator_id, event.claim_id, link)
 
 
@@ -227,8 +228,8 @@ def _incident_opened_state(catalog: Catalog, uid: UUID, state: dict[str, Any], a
 def _incident_linked_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
                            as_stamp: AsStamp) -> None:
     claim_id = as_id(state["claim_id"])
-    link = Link(by=state["by"], score=state["score"], reasons=list(state["reasons"]),
-                at=as_stamp(state["timestamp"]))
+    link = Link(by=shared(state["by"]), score=state["score"], reasons=shared(list(state["reasons"])),
+                at=shared(as_stamp(state["timestamp"])))
     _add_link(catalog, uid, claim_id, link)
 
 
