@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, islice
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import orjson
 
@@ -61,6 +61,23 @@ class ViewStore(Protocol):
     def replace(self, position: int, rows: Iterable[EncodedRow]) -> None: ...
 
 
+def _streamed(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The rows decoded one at a time as the catalog is loaded, read from the open transaction
+    as they are decoded: neither every document nor every row's text is alive at once (10,000
+    reports: 75 MB of JSON text). The transaction ends, and the connection closes, when the
+    rows are read or the reader stops."""
+    try:
+        for rows in iter(lambda: cursor.fetchmany(_BATCH), []):
+            for kind, doc in rows:
+                yield kind, decode(doc)
+    finally:
+        db.close()
+
+
+#: Rows fetched at a time while the catalog loads.
+_BATCH = 512
+
+
 class SQLiteViews:
     """Two tables in the SQLite file beside the event store's own."""
 
@@ -87,18 +104,16 @@ class SQLiteViews:
             db.close()
 
     def read(self) -> tuple[int, Iterable[tuple[str, dict[str, Any]]]]:
-        db = sqlite3.connect(self.path, timeout=30)
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         try:
-            with db:  # one read transaction: position and rows agree
-                position = db.execute("SELECT position FROM dateline_view_tracking WHERE name = ?",
-                                      (NAME,)).fetchone()[0]
-                rows = db.execute("SELECT kind, doc FROM dateline_view_rows").fetchall()
-        finally:
+            db.execute("BEGIN")  # one read transaction: position and rows agree
+            position = db.execute("SELECT position FROM dateline_view_tracking WHERE name = ?",
+                                  (NAME,)).fetchone()[0]
+            cursor = db.execute("SELECT kind, doc FROM dateline_view_rows")
+        except BaseException:
             db.close()
-        # Decoded one at a time as the catalog is loaded: what the load drops of each document
-        # (its outer dict, its ids as text) is freed before the next is decoded, instead of
-        # every document being alive at once (10,000 reports: peak 476 -> 404 MB).
-        return int(position), ((kind, decode(doc)) for kind, doc in rows)
+            raise
+        return int(position), _streamed(db, cursor)
 
     def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
         with self._transaction() as db:
@@ -161,15 +176,26 @@ class PostgresViews:
             db.execute("INSERT INTO dateline_view_tracking VALUES (%s, 0) ON CONFLICT DO NOTHING", (NAME,))
 
     def read(self) -> tuple[int, Iterable[tuple[str, dict[str, Any]]]]:
+        stream = self._stream()
+        position = next(stream)  # read in the transaction the rows are then streamed from
+        assert isinstance(position, int)
+        return position, cast(Iterator[tuple[str, dict[str, Any]]], stream)
+
+    def _stream(self) -> Iterator[int | tuple[str, dict[str, Any]]]:
+        """The stored position, then the rows, decoded one at a time as the catalog loads and
+        fetched as they are decoded through a server-side cursor, all in one transaction (as
+        `SQLiteViews.read`). As text: jsonb's own, as the driver's decoding would have read it."""
         with self.connect() as db, db.transaction():
             db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             row = db.execute("SELECT position FROM dateline_view_tracking WHERE name = %s",
                              (NAME,)).fetchone()
-            # As text, decoded one at a time as the catalog loads (as `SQLiteViews.read`); the
-            # text is jsonb's own, as the driver's decoding would have read it.
-            rows = db.execute("SELECT kind, doc::text FROM dateline_view_rows").fetchall()
-        assert row is not None
-        return int(row[0]), ((kind, decode(doc)) for kind, doc in rows)
+            assert row is not None
+            yield int(row[0])
+            with db.cursor(name="dateline_view_rows_read") as cursor:
+                cursor.execute("SELECT kind, doc::text FROM dateline_view_rows")
+                for rows in iter(lambda: cursor.fetchmany(_BATCH), []):
+                    for kind, doc in rows:
+                        yield kind, decode(doc)
 
     def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
         """The rows upserted at `position`, if the stored rows are still at `expected`. Many
