@@ -155,11 +155,24 @@ def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribu
             span = _right_np(masked, verb)  # '"...," said Tatiana Moreira, a lawyer'
     if span is None:
         return None
+    if word in _BASE_FORMS:
+        span = _headline_clause(masked, span)
     scope: Scope = "sentence" if report or _in_statement(masked) else "act"
     if not report and _VERB.search(masked, verb.end()) is not None:
         scope = "sentence" if any(m.group("report") for m in _VERB.finditer(masked, verb.end())) else scope
     rule = ("says" if report else "act") + f":{word}"
     return _make(text, start + span[0], start + span[1], verb.group(), rule, scope)
+
+
+#: A headline's second clause, whose subject acts: "Fighting flares in the south as leaders demand".
+_HEADLINE_OPENER = re.compile(r"\s(?:as|after|while|when)\s")
+
+
+def _headline_clause(masked: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a base-form act verb (a headline's present tense) from the clause it opens:
+    "as" is a conjunction there, written before a subject and its verb."""
+    openers = list(_HEADLINE_OPENER.finditer(masked, *span))
+    return (openers[-1].end(), span[1]) if openers else span
 
 
 def _right_np(masked: str, verb: re.Match[str]) -> tuple[int, int] | None:

@@ -78,8 +78,10 @@ _TIME_UNITS = re.compile(
 _STOP = words(
     "was were is are be been being had has have will would could may might who which that in on at "
     "near during across including and or from with by when while after before since as for to into "
-    "inside outside of around along against over under through toward towards between among"
+    "inside outside of around along against over under through toward towards between among hostage"
 ) | frozenset(VERB_MEASURES)
+#: "taking dozens of passengers hostage": the people counted, then what they were taken as.
+_HOSTAGE_AFTER = re.compile(r"(?i)\s+hostages?\b")
 _NON_WORD = re.compile(r"\W")
 #: A casualty verb whose first object has no number: "killing its commander and dozens of soldiers".
 _VERB_AND = re.compile(
@@ -253,7 +255,9 @@ def _measure(
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
     if phrase.head in _LOSABLE and _verb_before(before, ("lost", "lose", "loses", "losing")) is not None:
         return "killed", "lost", 0.85, phrase.party
-    if phrase.head in _HOSTAGES and _verb_before(before, _TAKING) is not None:
+    if (phrase.head in _HOSTAGES or _HOSTAGE_AFTER.match(text, phrase.end, end)) and _verb_before(
+        before, _TAKING
+    ) is not None:
         return "abducted", "hostages", 0.85, phrase.party
     if _ends_with(before, ("of",)) and (_DEATH_OF.search(before) or _BODIES_OF.search(before)):
         return "killed", "killing_of", 0.9, phrase.party

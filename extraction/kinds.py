@@ -17,6 +17,7 @@ from extraction.talks import (
     ACCORD_AT_RISK,
     ACCORD_FADED,
     ACCORD_HELD,
+    AGREED_STEP,
     DECLARED_OVER,
     LEAVING,
     PARTIES_AGREED,
@@ -143,7 +144,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                     "clash", "fighting", "bombing", "raid", "bomb", "mine", "improvised"),
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
-                    "captured", "seized"),
+                    "captur", "seized", "retak", "retook"),
     "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze", "shooting",
                 "firing", "shootout", "shoot-out"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
@@ -153,8 +154,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "parties_agreed": ("agreed",),
+    "agreed_step": ("agree", "reach", "struck", "clinched", "sealed"),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
-    "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "will face"),
+    "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "would be", "shall be",
+                       "will face"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet",),
     "claimed_responsibility": ("responsibility", "claim"),
@@ -176,7 +179,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
                             "mediat"),
     "agreement_signed": ("signed",),
     "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass", "bring", "brought",
-                   "flew", "flown", "fly", "flies", "rush", "mov"),
+                   "flew", "flown", "fly", "flies", "rush", "mov", "arrived", "remained", "reached"),
 }
 
 
@@ -247,7 +250,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         "attack",
         "attack_verb",
         r"\b(?:attacked|attacking|ambushed|storm|storms|stormed|storming|raided|besieged|besieging"
-        r"|clashed|clashing|overran|overrun|captured|seized)\b",
+        r"|clashed|clashing|overran|overrun|captured|seized"
+        # Retaking a place is fighting for it: "troops retook the town", "had recaptured Korem".
+        r"|retook|retaken|retake|retakes|retaking|recaptured?|recapturing)\b",
         0.85,
         not_after=_GOODS_BEFORE,
         not_before=_GOODS_AFTER,
@@ -306,7 +311,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b"
         # "soldiers had been sent to the area": sent somewhere by someone.
         r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements)\s+(?:were|was|have\s+been|has\s+been"
-        r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved)\s+(?:in|to|into|toward|towards)\b",
+        r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved)\s+(?:in|to|into|toward|towards)\b"
+        # Arrived, still there, or at the scene: "reinforcements arrived by helicopter", "troops
+        # have remained in parts of the region", "security forces reached the site".
+        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements)\s+(?:have\s+|had\s+|has\s+)?"
+        r"(?:arrived|remained\s+(?:in|at|on|near|inside|deployed)|reached\s+(?:the\s+)?(?:site|scene|area"
+        r"|town|village|city|outskirts|border|camp|base))\b",
         0.75,
     ),
     _p(
@@ -347,6 +357,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         "talks_status",
+        "agreed_step",
+        # "India, China agree to pull back troops", "the two sides reached a deal on patrolling".
+        AGREED_STEP,
+        0.7,
+    ),
+    _p(
+        "talks_status",
         "withdrawal_state",
         # How far a withdrawal has gone is the last stage of the talks' status (product.md):
         # "began pulling back heavy weapons", "the last U.S. troops pulled out".
@@ -379,7 +396,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:vow(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?)\b"
         r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
-        r"|\bwill\s+be\s+(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out|annihilated)\b"
+        r"|\b(?:will|would|shall)\s+be\s+[\"“]?(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out"
+        r"|annihilated)\b"
         # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".
         r"|\bwill\s+be\s+met\s+with\s+(?:fire|force|bullets|a\s+\w+\s+response)\b"
         r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r)\s+of\b",
@@ -396,6 +414,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # return to war".
         r"|(?:hunt|chase|pursue|track)\s+(?:them|down|those)|force\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+out"
         r"|return\s+to\s+war|resume\s+(?:the\s+)?(?:war|fighting|attacks|strikes)"
+        # "will answer for it", "will pay dearly", "would respond on every front".
+        r"|(?:answer|pay)\s+(?:for\s+(?:it|this|that|this\s+crime|their\s+crimes?)|dearly"
+        r"|an?\s+(?:heavy|high|steep)\s+price)|respond\s+on\s+(?:every|all)\s+fronts?"
         r"|find\s+(?:them|those|the\s+(?:attackers|killers|perpetrators|culprits|gunmen|raiders)))\b",
         0.75,
     ),

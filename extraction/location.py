@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from extraction.casefold import lowered
 from extraction.gazetteer import Gazetteer
 from extraction.initials import gate
-from extraction.names import words
+from extraction.names import ORG_WORDS, words
 from extraction.places import RANKS, PlaceMention
 
 #: Claim kinds that describe a happening, and so take a location.
@@ -106,6 +106,11 @@ _NOT_NAMES = words(
     "monday tuesday wednesday thursday friday saturday sunday the a an this that these those his "
     "her its their our some all one two three i we he she it they"
 )
+
+
+#: The last word of a body's name ("Service", "Ministry", "Hospital"), but for the ones places
+#: are named with ("Gezira State", "Sinai Province").
+_BODY_ENDS = ORG_WORDS - {"Province", "State"}
 
 
 @dataclass(frozen=True)
@@ -274,6 +279,8 @@ def _plausible(gazetteer: Gazetteer, name: str, *, unknown: bool = False) -> boo
     first = name.split()[0].lower()
     if first in _NOT_NAMES or name.lower().endswith(("-controlled", "-held", "-backed", "-led", "-linked")):
         return False
+    if name.split()[-1] in _BODY_ENDS:
+        return False  # "Panama's National Border Service": a body, not a place
     if not unknown and gazetteer.places.lookup(name) is not None:
         return True
     actor = gazetteer.lookup(name)

@@ -103,3 +103,16 @@ def tidy(name: str) -> str:
 def words(text: str) -> frozenset[str]:
     """A word list written as one string: `words("a b c")`."""
     return frozenset(text.split())
+
+
+#: Words that end the name of a body, not of a person or a place ("National Border Service",
+#: "Ministry of Defence" holds one too).
+ORG_WORDS = words(
+    "Province Forces Force Army Council Command Cell Ministry Government Front Movement Brigade Brigades "
+    "Committee Agency Organization Organisation Union Party Group Alliance Network Police Office "
+    "Mission State Resistance Hospital University Court Staff Service News Department Authority "
+    "Coalition Corps Guard Guards Monitor Institute Observatory Center Centre Foundation Commission "
+    "Tracker Project Initiative Watch Directorate Bureau Secretariat Tribunal Federation Association "
+    "Society Assembly Parliament Senate Cabinet Presidency Embassy Unit Programme Program Division "
+    "Regiment Battalion Squadron Fleet"
+)

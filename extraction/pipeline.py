@@ -88,6 +88,7 @@ def extract_claims(
     ]
     speakers = Speakers(context.gazetteer, home=_home(text, context))
     speakers.learn_text(text[:read_to])
+    speakers.learn_bodies(text[:read_to])
     for found in attributions:
         if found is not None:
             speakers.learn(found.subject)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extraction import names
 from extraction.gazetteer import ActorMention, Gazetteer, Resolution
+from extraction.names import ORG_WORDS as _ORG_WORDS
 from extraction.names import words
 
 ROLE_CLASSES = {
@@ -42,6 +43,8 @@ _TITLES = _ROLE_NOUNS | words(
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
+#: Bodies a report's "the police said" leaves as written, whatever force it named before.
+_AS_WRITTEN = frozenset({"police", "army", "military"})
 _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents"})
 _ORG_FOLLOWERS = words("militia militias movement group rebels fighters forces statement command militants")
 _CLEAN_TAIL = re.compile(
@@ -78,15 +81,6 @@ _NAMED_COUNT = re.compile(
     r"(?:tally|count|estimate|figures|data|report|survey|analysis|database)$"
 )
 _LINKS = words("of for in at from by with and to on")
-_ORG_WORDS = words(
-    "Province Forces Force Army Council Command Cell Ministry Government Front Movement Brigade Brigades "
-    "Committee Agency Organization Organisation Union Party Group Alliance Network Police Office "
-    "Mission State Resistance Hospital University Court Staff Service News Department Authority "
-    "Coalition Corps Guard Guards Monitor Institute Observatory Center Centre Foundation Commission "
-    "Tracker Project Initiative Watch Directorate Bureau Secretariat Tribunal Federation Association "
-    "Society Assembly Parliament Senate Cabinet Presidency Embassy Unit Programme Program Division "
-    "Regiment Battalion Squadron Fleet"
-)
 #: Words a short form leaves out: "the Polisario" after "the Polisario Front".
 _ORG_TAIL = frozenset(word.lower() for word in _ORG_WORDS)
 _DETERMINER = re.compile(r"(?i)^(?:the|an?)\s+")
@@ -129,6 +123,14 @@ _NAME_LINKS = words("of for in and the on al el de")
 _DEFINED = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|de|al|el)\s+)*)+)\((?P<acronym>[A-Z]{2,8})\)")
 _BUT = re.compile(r"\s+but\s+")
+#: Capitalised words (linking words between them) ending with a body's word: "National Border
+#: Service", "Ministry of Health and Sanitation". Not after a possessive's "s" (that word is the
+#: owner's) nor inside a longer run.
+_WRITTEN_BODY = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w.-]*\s+(?:(?:of|for|and|the|on)\s+)*)+"
+    rf"(?:{'|'.join(sorted(_ORG_WORDS, key=len, reverse=True))})\b"
+    r"(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+)
 _ROLE_WORD = re.compile(r"[\w-]+")
 
 
@@ -155,6 +157,8 @@ class Speakers:
     #: The country a report is filed from (its dateline's or first place's): whose "government" a
     #: bare "the government" is.
     home: str | None = None
+    #: Bodies named in capitals anywhere in the report (`learn_bodies`).
+    written_bodies: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # "GKNB" -> the name it was given with
     nouns: dict[str, str] = field(default_factory=dict)  # "Tiris Watch" -> "group", as introduced
     # A report's subjects are read twice (`learn`, then `resolve`) and its roles once per role
@@ -209,6 +213,14 @@ class Speakers:
                             if words[n].lower() not in _NAME_LINKS and _spells(words[n:], acronym)), None)
             if spelled is not None:
                 self._learn_acronym(f"{' '.join(spelled)} ({acronym})")
+
+    def learn_bodies(self, text: str) -> None:
+        """The bodies a report names in capitals ("National Border Service", "Ministry of
+        Health"), wherever it names them: what a later "the service" may mean."""
+        for found in _WRITTEN_BODY.finditer(text):
+            name = _DETERMINER.sub("", found.group())
+            if len(name.split()) >= 2 and name not in self.written_bodies:
+                self.written_bodies.append(name)
 
     def note_actors(self, mentions: Iterable[ActorMention]) -> None:
         """Remember armed groups named so far, for "the group" later on."""
@@ -443,10 +455,23 @@ class Speakers:
             named = _only_one_ending(key, self.bodies, whole=False)  # "the mission", one so named
             if named is not None:
                 return Speaker(named, "named_body", 0.75)
+            written = self._by_written_body(key)
+            if written is not None:
+                return written
         words = key.split()
         if words[-1] in _GROUP_HEADS and len(words) <= 3 and self.armed_groups:
             return Speaker(self.armed_groups[-1], "group_anaphora", 0.7)
         return None
+
+    def _by_written_body(self, key: str) -> Speaker | None:
+        """ "the service", after "a post of Panama's National Border Service": the one body the
+        report names so, known or not. A phrase that is itself such a name is that name, and the
+        police, the army and the military are written as the report writes them."""
+        itself = any(" ".join(names.normal_tokens(body)) == key for body in self.written_bodies)
+        if itself or key in _AS_WRITTEN:
+            return None
+        written = _only_one_ending(key, self.written_bodies)
+        return Speaker(self._canonical(written), "written_body", 0.7) if written is not None else None
 
     def _by_defined(self, key: str) -> Speaker | None:
         """The one body the report defines with an acronym whose name ends with `key`."""

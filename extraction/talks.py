@@ -37,6 +37,15 @@ PARTIES_AGREED = (
     r"\b(?:the\s+)?(?:two|both|warring|rival)\s+(?:sides|parties|countries|governments|presidents|leaders"
     r"|factions|camps)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?agreed\b"
 )
+#: Parties agreeing to a step back from the fighting, or reaching a deal, with no talks named:
+#: "India, China agree to pull back troops", "the two sides reached a deal on patrolling".
+AGREED_STEP = (
+    r"\bagree(?:d|s)?\s+to\s+(?:pull\s+(?:back|out)|withdraw|disengage|halt|stop|cease|end\s+the"
+    r"|exchange\s+prisoners|release)\b"
+    r"|\b(?:reach(?:ed|es)?|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    # A deal is as often bought or lent: only one on a matter, or to end the fighting, counts.
+    r"(?:(?:agreement|accord|understanding)\b|deal\s+(?:on|over|to\s+(?:end|halt|stop|withdraw|pull))\b)"
+)
 #: An accord still in force but said to be threatened: "put the truce 'in grave danger'".
 ACCORD_AT_RISK = r"in\s+(?:grave\s+|serious\s+)?(?:danger|jeopardy)|at\s+risk"
 #: A party leaving an accord, before the accord's name ("pulled out of the deal").
@@ -114,7 +123,7 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
     )),
     # Tried late: what became of an accord since it was made ("a truce brokered in March
     # collapsed") outranks how it was made.
-    ("agreement_reached", _cue(ACCORD_MADE + "|" + PARTIES_AGREED)),
+    ("agreement_reached", _cue(ACCORD_MADE + "|" + PARTIES_AGREED + "|" + AGREED_STEP)),
     ("talks_ongoing", _cue(
         r"\b(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:holding|engaged\s+in|in|conducting|continuing)"
         r"\s+(?:\w+\s+){0,3}?" + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:continu\w*|(?:are|is)\s+"

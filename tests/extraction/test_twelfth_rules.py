@@ -75,3 +75,84 @@ def test_a_second_reported_clause_is_dated_by_the_report_verb(gazetteer: Gazette
 def test_that_as_a_pronoun_opens_no_clause(gazetteer: Gazetteer) -> None:
     body = "Gunmen killed nine villagers on Sunday and that was the deadliest raid of the year, police said."
     assert _dated(body, "casualties", gazetteer) == ["Sunday"]
+
+
+# --- kinds ---------------------------------------------------------------------------------------
+
+def _kinds(body: str, gazetteer: Gazetteer) -> set[str]:
+    return {c.kind for c in claims(body, gazetteer)}
+
+
+@pytest.mark.parametrize("body", [
+    '"Whoever planted the bomb will answer for it," the governor said.',
+    "The commander said the raiders would pay dearly for the ambush.",
+    'The minister said the gunmen would be "hunted down" wherever they hide.',
+    'The front said it would "respond on all fronts".',
+])  # fmt: skip
+def test_harm_promised_in_other_words_is_a_threat(body: str, gazetteer: Gazetteer) -> None:
+    assert "threat" in _kinds(body, gazetteer)
+
+
+def test_a_debt_paid_is_no_threat(gazetteer: Gazetteer) -> None:
+    assert "threat" not in _kinds("The ministry said it would pay the salaries on Friday.", gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "Army units retook the town of Gulu late on Friday, a spokesman said.",
+    "The rebels said they had recaptured two villages near the lake.",
+])  # fmt: skip
+def test_retaking_a_place_is_an_attack(body: str, gazetteer: Gazetteer) -> None:
+    assert "attack" in _kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "The gunmen fled when reinforcements arrived from the garrison.",
+    "Foreign troops have remained in parts of the valley since the truce, elders say.",
+    "Security forces reached the scene two hours later.",
+])  # fmt: skip
+def test_troops_arriving_or_staying_are_present(body: str, gazetteer: Gazetteer) -> None:
+    assert "troop_presence" in _kinds(body, gazetteer)
+
+
+def test_forces_reaching_an_agreement_are_no_presence(gazetteer: Gazetteer) -> None:
+    assert "troop_presence" not in _kinds("Government forces reached an agreement with the militia.", gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "Nepal, Bhutan agree to pull back border guards from disputed ridge",
+    "The two armies reached an understanding on patrols along the river on Monday.",
+    "The militias struck a deal to end the fighting around the port.",
+])  # fmt: skip
+def test_an_agreed_step_back_is_an_agreement_reached(body: str, gazetteer: Gazetteer) -> None:
+    talks = [c.talks_status for c in claims(body, gazetteer) if c.kind == "talks_status"]
+    assert talks == ["agreement_reached"]
+
+
+def test_a_business_deal_is_no_agreement_between_parties(gazetteer: Gazetteer) -> None:
+    assert "talks_status" not in _kinds("The utility reached a deal with its lenders on Monday.", gazetteer)
+
+
+def test_people_taken_hostage_are_abducted(gazetteer: Gazetteer) -> None:
+    body = "Gunmen stopped a bus near Kech, taking 14 passengers hostage, officials said."
+    found = [(f.measure, f.value, f.party) for c in claims(body, gazetteer) for f in c.figures]
+    assert found == [("abducted", 14, "passengers")]
+
+
+# --- speakers and places ---------------------------------------------------------------------------
+
+def test_a_headline_s_second_clause_has_its_own_subject(gazetteer: Gazetteer) -> None:
+    found = WIRE.report("Shelling resumes in the north as elders demand foreign troops leave\nBody.", gazetteer)
+    assert [(c.kind, c.speaker) for c in found if c.kind == "call_for_withdrawal"] == [
+        ("call_for_withdrawal", "elders")
+    ]
+
+
+def test_the_body_a_report_named_is_what_the_service_means(gazetteer: Gazetteer) -> None:
+    body = ("Gunmen attacked a post of Bolivia's Rural Patrol Service near Riberalta late on Monday, "
+            "killing two officers, the service said.")
+    assert {(c.speaker, c.location) for c in claims(body, gazetteer)} == {("Rural Patrol Service", "Riberalta")}
+
+
+def test_the_police_stay_as_written_after_a_named_force(gazetteer: Gazetteer) -> None:
+    body = "Officers of the Riverine National Police patrolled the port. Two boats sank, the police said."
+    assert [c.speaker for c in claims(body, gazetteer) if c.kind == "statement"][-1:] == ["police"]
