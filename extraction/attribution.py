@@ -124,12 +124,17 @@ def attribute(text: str, start: int, end: int, masked: str) -> Attribution | Non
     return None
 
 
+_NOBODY = re.compile(r"(?i)(?:no|nobody|none|no-one)\b")
+
+
 def _plausible(subject: str) -> bool:
     """A subject is a noun phrase: it holds no other speech verb (a base form such as "demand"
     is as often a noun there: "the rebels' demand"), does not end in "and", and is no lone
     participle ("..., citing reports that ...": "reports" is a noun there)."""
     if subject.endswith("ing") and subject.isalpha() and subject.islower():
         return False
+    if _NOBODY.match(subject):
+        return False  # "No group has claimed responsibility": nobody speaks
     if any(
         verb.group().lower() not in _BASE_FORMS and not _RELATIVE_BEFORE.search(subject, 0, verb.start())
         for verb in _VERB.finditer(subject)

@@ -51,13 +51,17 @@ _NOT_EVENT_BEFORE = re.compile(
 #: revenge raid"), the start or end of a period ("since fighting broke out", "after the shooting
 #: began"; "after a US attack" reports one), what a party is held
 #: responsible for ("responsible for attacks on its forces"), and an event ranked against others
-#: ("It was the deadliest attack on the army since", "one of its largest attacks"). Such a
+#: ("It was the deadliest attack on the army since", "one of its largest attacks"), the time of
+#: one told already ("during the siege") and one a party is accused of. Such a
 #: sentence reports something else: a displacement, a toll, a threat, or the event by a verb.
 _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:\b(?:fears?|feared|fearing|risks?|threat|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?"
     r"|warn(?:s|ed|ing|ings)?)\s+(?:of\s+)?"
     r"(?:(?:an?|any|further|more|new|fresh|another|possible|renewed|future|the)\s+)?"
     r"|\bsince\s+(?:the\s+)?|\b(?:after|before|until|following)\s+the\s+"
+    # The time of an event already told ("fled into the mountains during the siege"), and what a
+    # party is accused of ("accused Eritrean troops of joining the fighting"): a statement.
+    r"|\b(?:during|throughout)\s+(?:the|this|that|its|their)\s+|\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,4}?of\s+(?:[\w-]+\s+){0,2}"
     r"|\b(?:responsib(?:le|ility)|blamed)\s+for\s+"
     r"(?:(?:the|its|their|these|those|several|(?:most|many|some)\s+of(?:\s+the)?)\s+)?"
     r"|\b(?:was|is|were|are|been|marks?|marked|became|becomes|one\s+of)\s+(?:the|its|their|this|his|her)\s+"
@@ -78,6 +82,7 @@ _GOODS_BEFORE = rf"\b(?:{_GOODS})\s+(?:(?:were|was|had\s+been|have\s+been|has\s+
 _EVENT_VERB_FOLDED = folded_pattern(_EVENT_VERB.pattern)
 _NOT_EVENT_BEFORE_FOLDED = folded_pattern(_NOT_EVENT_BEFORE.pattern)
 _REFERENCE_BEFORE_FOLDED = folded_pattern(_REFERENCE_BEFORE.pattern)
+_NOBODY_BEFORE = r"\b(?:no|not|never|nobody|none|no-one)\b(?:\s+[\w-]+){0,3}\s+$|n't\s+$"
 
 
 @dataclass(frozen=True)
@@ -426,6 +431,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:claim(?:ed|s|ing)?|took|accepted|claim\s+of)\s+responsibility\b"
         r"|\bclaim(?:ed|s)?\s+(?:the|an|a)\s+(?:\w+\s+)?(?:attack|strike|bombing|assault|ambush|raid|killing)\b",
         0.9,
+        # "No group has claimed responsibility", "had not claimed the attack": nobody did.
+        not_after=_NOBODY_BEFORE,
     ),
 )
 

@@ -56,11 +56,11 @@ _INSIDE = re.compile(
     r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
 _OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")
-#: Verbs whose object is the place itself: "fled Liancourt", "shelled Kharkiv".
+#: Verbs whose object is the place itself: "fled Liancourt", "shelled Kharkiv", "retook Kidal".
 #: "fled to Bocaranga", "fled toward Ouallam": where people fled is where they shelter.
 _PLACE_VERBS = (
     r"(?:fled|flee|fleeing)(?:\s+(?:to|toward|towards|into))?|evacuated|shelled|bombed|stormed|raided"
-    r"|entered|overran"
+    r"|entered|overran|retook|retaken|recaptured|captured"
 )
 # "west of Bir al-Abd": a compass word before "of" places what it governs.
 _PREPOSITIONS = r"in|near|outside|at|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
