@@ -50,6 +50,15 @@ def test_a_tiny_run_prints_every_machine_readable_line(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     last = done.stdout.strip().splitlines()[-len(FIGURES):]
     assert [line.split("=")[0] + "=" for line in last] == list(FIGURES)
+    # `peak_mb=` is the largest of the measured runs; building the store and the baselines are
+    # printed apart, not counted.
+    per_run = next(line for line in done.stdout.splitlines() if line.startswith("peak memory per run: "))
+    measured, apart = per_run.split("; building and baselines, not measured: ")
+    assert all(name in measured for name in ("ingest 8", "rebuild", "as-of", "catch-up"))
+    assert "seeding" in apart and "dateparser" in apart and "seeding" not in measured
+    runs = measured.removeprefix("peak memory per run: ").split(", ")
+    peaks = [float(run.rsplit(" ", 2)[-2]) for run in runs]
+    assert float(last[-1].split("=")[1]) == round(max(peaks))
 
 
 def test_a_seeded_store_links_claims_as_the_application_does(tmp_path: Path) -> None:
