@@ -209,7 +209,12 @@ _STEPS_BACK = re.compile(r"\b(?:ago|earlier|before)$")
 
 def compares(expression: str, context: str) -> bool:
     """Whether a step back ("a year earlier") sits in a sentence comparing figures."""
-    return bool(_STEPS_BACK.search(expression.lower())) and bool(_COMPARES.search(context.lower()))
+    lowered = expression.lower()
+    # A step back ends the expression (`$` also stands before a closing newline): a test of the
+    # ending rules out nearly every expression before the pattern runs.
+    if not lowered.endswith(("ago", "earlier", "before", "\n")):
+        return False
+    return bool(_STEPS_BACK.search(lowered)) and bool(_COMPARES.search(context.lower()))
 
 
 _YEAR_BACK_EXPRESSION = re.compile(r"\byear(?:-| )(?:ago|earlier)\b|\ba year (?:ago|earlier)\b")
@@ -218,7 +223,7 @@ _YEAR_BACK_EXPRESSION = re.compile(r"\byear(?:-| )(?:ago|earlier)\b|\ba year (?:
 def clause_ahead(expression: str, context: str) -> bool:
     """Whether the clause around a comparison a year back looks ahead, its own words aside."""
     lowered = expression.lower()
-    if not _YEAR_BACK_EXPRESSION.search(lowered):
+    if "year" not in lowered or not _YEAR_BACK_EXPRESSION.search(lowered):  # each match names a year
         return False
     return _from_context(lowered, context.lower()) == ("future", False)
 
@@ -237,6 +242,9 @@ def months_run(context: str) -> bool:
 # resolver asks once per expression); a few hundred sentences cover any report.
 @lru_cache(maxsize=256)
 def _months_run(text: str) -> bool:
+    # Every run of months names "months", a "half" or a "year": most sentences name none.
+    if "month" not in text and "half" not in text and "year" not in text:
+        return False
     return bool(_MONTHS_RUN.search(text)) and not _QUARTER.search(text)
 
 
@@ -282,7 +290,9 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     if _DELIVERY.match(context, where + len(expression)) and _MONTH_NAME.fullmatch(expression):
         return "future", False
     before = _clause_tail(context[max(0, where - _WINDOW) : where])
-    if _POSSESSIVE.match(context[where + len(expression) :]):
+    following = where + len(expression)
+    # "'s" first: the rest of the sentence is copied only for the rare possessive
+    if context.startswith("'s", following) and _POSSESSIVE.match(context[following:]):
         # "Wednesday's ruling" names an event already known, unless it is awaited
         return ("future" if _AWAITED.search(before) else "past"), False
     if _since(before):
@@ -305,7 +315,7 @@ def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     # "will almost double its flights by August in search of markets untouched by the slump":
     # the auxiliary heading the clause governs the date, bound or not, whatever follows it.
     will_heads = tense == "past" and _will_heads(before)
-    if _BOUND.search(before):  # "by Jan. 14", "through Sept. 29": the nearest date
+    if _may_be_bound(before) and _BOUND.search(before):  # "by Jan. 14", "through Sept. 29": the nearest date
         if cue == "present" and _UNTIL.search(before):
             return "future", False  # the state ends ahead, not merely near the anchor
         ahead = will_heads or (tense != "future" and _heads(_MODAL, before))
@@ -330,7 +340,14 @@ def _noun(before: str, start: int) -> bool:
 
 def _will_heads(before: str) -> bool:
     """Whether a future auxiliary comes after every past cue of the clause before the date."""
-    return _heads(_WILL, before)
+    # Every auxiliary of `_WILL` ends in "ll" or "n't": most clauses hold neither.
+    return ("ll" in before or "n't" in before) and _heads(_WILL, before)
+
+
+def _may_be_bound(before: str) -> bool:
+    """Whether `before` holds what every bound holds ("by", "to" or "into", "until" or "till",
+    "through"): most clauses before an expression hold none, and `_BOUND` need not run."""
+    return "to" in before or "by" in before or "til" in before or "through" in before
 
 
 def _heads(auxiliary: re.Pattern[str], before: str) -> bool:
@@ -354,33 +371,98 @@ def _from_sentence(context: str) -> tuple[Direction, bool]:
     return "past", bool(context.strip())  # no sentence at all: the spec's default, past
 
 
+def _may_break(text: str) -> bool:
+    """Whether `text` holds what every clause break holds (a stop, ", ", " and ", " but "): most
+    stretches before or after an expression hold none, and the break pattern need not run."""
+    return (
+        ", " in text
+        or " and " in text
+        or " but " in text
+        or ";" in text
+        or ":" in text
+        or "!" in text
+        or "?" in text
+        or "\n" in text
+    )
+
+
 def _clause_tail(text: str) -> str:
+    if not _may_break(text):
+        return text
     parts = _CLAUSE_BREAK.split(text)
     return parts[-1]
 
 
 def _clause_head(text: str) -> str:
-    first_break = _CLAUSE_BREAK.search(text)
+    first_break = _CLAUSE_BREAK.search(text) if _may_break(text) else None
     head = text[: first_break.start()] if first_break else text
     end = _SENTENCE_END.search(head) if "." in head else None  # every sentence end is a full stop
     return head[: end.end()] if end else head
 
 
-_CUES = ((_FUTURE_CUE, "future"), (_PRESENT_CUE, "present"), (_PAST_CUE, "past"))
+def _trie(words: tuple[str, ...]) -> str:
+    """One alternation of `words` as a trie ("w(?:ill|o(?:n't|uld))"): the regex engine tests
+    each letter once instead of once per word."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], []).append(word[1:])
+    parts = [
+        re.escape(first) + _trie(tuple(rest)) if first else "" for first, rest in sorted(by_first.items())
+    ]
+    branches = [part for part in parts if part]
+    optional = len(branches) < len(parts)
+    if not branches:
+        return ""
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if optional else ")")
+
+
+# A cue's pattern tests lookbehinds at every word start; most clauses hold no future and no
+# present cue, and a test for the words one of which every such cue holds rules them out for
+# less. Past cues are almost everywhere, so they are always searched.
+#: Every future cue holds one of these.
+_FUTURE_WORDS = (
+    "will", "won't", "wo n't", "shall", "'ll", "plan", "scheduled", "slated", "expect", "preparing",
+    "going", "due", "set", "intend", "aim", "would", "upcoming", "to be held", "to begin", "forecast",
+    "to start", "to meet", "to hold", "to visit", "to vote", "to resume", "as soon as", "as early as",
+    "next",
+)  # fmt: skip
+_MAY_HOLD_FUTURE = re.compile(_trie(_FUTURE_WORDS))
+
+
+def _may_hold_future(text: str) -> bool:
+    return _MAY_HOLD_FUTURE.search(text) is not None
+
+
+def _may_hold_present(text: str) -> bool:
+    """Every present cue starts with "is ", "are ", "am ", "has " or "have "."""
+    return "is " in text or "are " in text or "am " in text or "has " in text or "have " in text
+
+
+def _may_hold_any(text: str) -> bool:
+    return True
+
+
+_CUES = (
+    (_FUTURE_CUE, "future", _may_hold_future),
+    (_PRESENT_CUE, "present", _may_hold_present),
+    (_PAST_CUE, "past", _may_hold_any),
+)
 _AFTER = 20  # a cue behind the expression weighs less: it counts as this much further away
 
 
 def _nearest(before: str, after: str) -> str | None:
     """The kind of the cue closest to the expression, looking back first then ahead:
     "future", "past", "present" ("is calling", "has invited") or None."""
-    behind = [_distance_back(pattern, before) for pattern, _ in _CUES]
+    behind = [_distance_back(pattern, before) if may_hold(before) else None for pattern, _, may_hold in _CUES]
     # A cue ahead is at least `_AFTER` away: it cannot be nearest when one behind is nearer.
     look_ahead = min((d for d in behind if d is not None), default=_AFTER) >= _AFTER
     best: tuple[int, str] | None = None
-    for (pattern, kind), distance in zip(_CUES, behind, strict=True):
+    for (pattern, kind, may_hold), distance in zip(_CUES, behind, strict=True):
         if distance is not None and (best is None or distance < best[0]):
             best = (distance, kind)
-        match_after = pattern.search(after) if look_ahead else None
+        match_after = pattern.search(after) if look_ahead and may_hold(after) else None
         if match_after is not None:
             distance = match_after.start() + _AFTER
             if best is None or distance < best[0]:

@@ -125,6 +125,24 @@ _ALL = sorted({k for keys in KEYWORDS.values() for k in keys if k not in _DIGIT_
 _KEYWORD = re.compile(r"\d+|" + word_trie(_ALL))
 
 
+def _first_letter_branches(words: list[str]) -> str:
+    """The trie of `words` as one alternative per first letter, not wrapped in a group."""
+    trie = word_trie(words)
+    if not (trie.startswith("(?:(?:") and trie.endswith("))")):
+        raise ValueError("the keywords must start with several letters")
+    return trie[len("(?:(?:") : -len("))")]
+
+
+#: `_KEYWORD` spelt so that every alternative starts with a literal: the regex engine then
+#: skips, in one tight loop, every character no keyword or digit run starts with, instead of
+#: entering the pattern there. It reads only ASCII digits, so it serves texts without others.
+_KEYWORD_ASCII_DIGITS = re.compile(
+    "|".join(rf"{digit}\d*" for digit in "0123456789") + "|" + _first_letter_branches(_ALL)
+)
+#: A decimal digit other than 0-9 (which `\d` also reads).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
 def _families_of(hit: str) -> list[int]:
     """Families a keyword hit can trigger, counting keywords inside it ("fortnight" has "night")."""
     return [
@@ -170,28 +188,33 @@ _UNIT_TRIGGERS_NOT_VAGUE = {hit: [f for f in _TRIGGERS[hit] if f != _VAGUE_FAMIL
 
 def _windows(text: str, lowered: str) -> list[list[tuple[int, int]]]:
     per_family: list[list[tuple[int, int]]] = [[] for _ in PATTERNS]
-    for hit in _KEYWORD.finditer(lowered):
-        start, end = max(0, hit.start() - MARGIN), hit.end() + MARGIN
-        if lowered[hit.start()].isdigit():
+    last_end = [-1] * len(PATTERNS)  # where each family's last window ends
+    keyword = _KEYWORD if _OTHER_DIGIT.search(lowered) else _KEYWORD_ASCII_DIGITS
+    for hit in keyword.finditer(lowered):
+        hit_start, hit_end = hit.span()
+        word = hit.group()
+        if word[0].isdigit():
             families = _DIGIT_TRIGGERS[
                 (
-                    hit.end() - hit.start() == 4,
-                    lowered[hit.end() : hit.end() + 1] == "s",
-                    _CLOCK_AFTER.match(folded(text[hit.end() : hit.end() + 11])) is not None,
-                    lowered[hit.end() : hit.end() + 2] in _ORDINAL_SUFFIXES,
-                    text[hit.start() - 1 : hit.start()] in "QHY",
+                    hit_end - hit_start == 4,
+                    lowered[hit_end : hit_end + 1] == "s",
+                    _CLOCK_AFTER.match(folded(text[hit_end : hit_end + 11])) is not None,
+                    lowered[hit_end : hit_end + 2] in _ORDINAL_SUFFIXES,
+                    text[hit_start - 1 : hit_start] in "QHY",
                 )
             ]
-        elif hit.group() in _UNIT_TRIGGERS_NOT_VAGUE and not _after_article(text, hit.start()):
-            families = _UNIT_TRIGGERS_NOT_VAGUE[hit.group()]
+        elif word in _UNIT_TRIGGERS_NOT_VAGUE and not _after_article(text, hit_start):
+            families = _UNIT_TRIGGERS_NOT_VAGUE[word]
         else:
-            families = _TRIGGERS[hit.group()]
+            families = _TRIGGERS[word]
+        start, end = max(0, hit_start - MARGIN), hit_end + MARGIN
         for family in families:
             windows = per_family[family]
-            if windows and start <= windows[-1][1]:
+            if start <= last_end[family]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((start, end))
+            last_end[family] = end
     return per_family
 
 
