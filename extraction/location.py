@@ -237,14 +237,30 @@ def _bare_place(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str], 
 
 
 def _owned(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str]) -> list[_Candidate]:
-    """ "Burkina Faso's Barsalogho", "Kyiv's Obolon": a place of a known place."""
+    """ "Burkina Faso's Barsalogho", "Kyiv's Obolon": a place of a known place. A headline's
+    present tense may follow it ("Tribal fighting in Papua New Guinea's Enga kills 26")."""
     owner = gazetteer.places.lookup(match.group("owner"))
     name = match.group("name")
-    if owner is None or not _bare_place(text, hi, gazetteer, match, name):
+    if owner is None:
+        return []
+    headline = _HEADLINE_VERB.match(text, match.end("name"), hi) is not None
+    if not (_bare_place(text, hi, gazetteer, match, name) or (headline and _unknown_place(gazetteer, name))):
         return []
     if owner.rank >= 3:
         return [_Candidate(match.start("name"), f"{name}, {owner.name}", 4, False)]
     return [_Candidate(match.start("name"), name, 3, False)]
+
+
+#: A verb in the present tense after a name, as headlines write them; speech verbs name a speaker
+#: ("Chad's Deby says"), not a place.
+_HEADLINE_VERB = re.compile(
+    r"\s+(?!(?:says|warns|vows|claims|denies|urges|calls|tells|insists|accuses|blames|rejects|demands"
+    r"|pledges|threatens|orders|visits|meets|wins|resigns)\b)[a-z]+s\b"
+)
+
+
+def _unknown_place(gazetteer: Gazetteer, name: str) -> bool:
+    return gazetteer.places.lookup(name) is None and _plausible(gazetteer, name, unknown=True)
 
 
 def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None) -> list[_Candidate]:

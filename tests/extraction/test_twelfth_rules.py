@@ -188,3 +188,13 @@ def test_responsibility_nobody_claimed_is_no_claim(body: str, gazetteer: Gazette
 def test_a_place_retaken_is_where_the_fighting_was(gazetteer: Gazetteer) -> None:
     body = "Government troops retook Gulmar and the nearby town of Tesk on Sunday, the army said."
     assert {c.location for c in claims(body, gazetteer) if c.kind == "attack"} == {"Gulmar"}
+
+
+def test_a_place_of_a_known_place_before_a_headline_verb(gazetteer: Gazetteer) -> None:
+    found = WIRE.report("Clan fighting in Cameroon's Mayo-Tsanaga kills at least 19\nBody.", gazetteer)
+    assert {c.location for c in found if c.kind == "casualties"} == {"Mayo-Tsanaga"}
+
+
+def test_a_speaker_after_a_country_s_possessive_is_no_place(gazetteer: Gazetteer) -> None:
+    found = WIRE.report("Chad's Mahamat says troops killed 40 rebels\nBody.", gazetteer)
+    assert {c.location for c in found if c.kind == "casualties"} == {None}
