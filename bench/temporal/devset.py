@@ -37,12 +37,18 @@ BLIND2_SEED = 20261124
 #: before its author read the tagger or the resolver, scored once as it came; half held out.
 BLIND3 = DEVSET.with_name("timex_blind3.jsonl")
 BLIND3_SEED = 20261127
+#: The fourth blind set: courts, health, diplomacy, markets, strikes, transport, science, aid,
+#: farming and climate copy as well as conflict and elections, written before its author read the
+#: tagger or the resolver, scored once as it came; half held out.
+BLIND4 = DEVSET.with_name("timex_blind4.jsonl")
+BLIND4_SEED = 20261201
 #: Each split: its file, the seed of its held-out draw, and one sentence in `share` held out.
 SPLITS: dict[str, tuple[Path, int, int]] = {
     "devset": (DEVSET, SEED, 3),
     "blind": (BLIND, BLIND_SEED, 2),
     "blind2": (BLIND2, BLIND2_SEED, 2),
     "blind3": (BLIND3, BLIND3_SEED, 2),
+    "blind4": (BLIND4, BLIND4_SEED, 2),
 }
 
 
@@ -118,7 +124,7 @@ def _line(name: str, c: Counts) -> str:
 
 
 def main(verbose: bool = False, which: str = "devset") -> None:
-    """`devset`: two thirds to write rules against, a third held out. `blind`, `blind2`, `blind3`:
+    """`devset`: two thirds to write rules against, a third held out. `blind` to `blind4`:
     half and half."""
     path, seed, share = SPLITS[which]
     sentences = read_devset(path)
