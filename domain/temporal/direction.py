@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from domain.temporal.patterns import MONTH, PART, WEEKDAY
 from domain.when import Direction
 
 _FUTURE_IN_EXPRESSION = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later this|following)\b")
@@ -283,10 +284,41 @@ _DELIVERY = re.compile(r"\s+(?:contracts?|futures|delivery|options)\b")
 _MONTH_NAME = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
 
 
+# "planned for Christmas Eve and Boxing Day", "late on Wednesday or early on Thursday": a date
+# joined by "and" / "or" to a date right before it is read as that date is, where that date
+# stands (only "and" / "or" stands between them, so no cue of their own tells them apart).
+_FIRST_CONJUNCT = re.compile(
+    rf"(?:\b(?:early|late|mid)(?: on)? )?"
+    rf"(?:\b{WEEKDAY}|\b{MONTH}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH}"
+    rf"|\b(?!(?:the|a|an|every|each|that|this|one|per|same|next|last|whole|full|first) )[a-z']+ (?:eve|day))"
+    rf"(?: {PART})?(?=,? (?:and|or) (?:(?:early|late) )?(?:on )?$)"
+)
+
+
+def _first_conjunct(context: str, where: int) -> tuple[int, int] | None:
+    """Where the date joined to the expression at `where` by "and" / "or" starts and ends."""
+    head = context[max(0, where - 45) : where]
+    if not head.endswith(("and ", "or ", "on ", "early ", "late ")):
+        return None
+    match = _FIRST_CONJUNCT.search(head)
+    if match is None:
+        return None
+    offset = where - len(head)
+    return offset + match.start(), offset + match.end()
+
+
 def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
     where = context.find(expression) if expression else -1
     if where < 0:
         return _from_sentence(context)
+    first = _first_conjunct(context, where)
+    if first is not None:
+        return _read_at(context[first[0] : first[1]], context, first[0])
+    return _read_at(expression, context, where)
+
+
+def _read_at(expression: str, context: str, where: int) -> tuple[Direction, bool]:
+    """The cue of `expression`, standing at `where` in `context`."""
     if _DELIVERY.match(context, where + len(expression)) and _MONTH_NAME.fullmatch(expression):
         return "future", False
     before = _clause_tail(context[max(0, where - _WINDOW) : where])

@@ -183,6 +183,14 @@ def first_units(match: re.Match[str], frame: Frame) -> Reading:
 _UNITS_AHEAD = re.compile(r"(?:the )?(?:coming )?(?P<unit>day|week|month|year)s ahead")
 
 
+#: "the coming weeks", "over the coming days": with its article, a stretch ahead of the anchor
+#: like "the weeks ahead" and "the next few weeks" (`PXW`); bare "coming months" stays
+#: `FUTURE_REF`, as "recent months" stays `PAST_REF`.
+_THE_COMING_UNITS = re.compile(
+    r"(?:in |over |during |within )?the (?:coming|upcoming) (?P<unit>day|week|month|year|decade)s"
+)
+
+
 def units_ahead(match: re.Match[str], frame: Frame) -> Reading:
     reading = vague_ref("FUTURE_REF", frame, "vague_coming")
     return replace(reading, timex=duration_value(None, match.group("unit")))
@@ -304,8 +312,18 @@ RULES: list[Rule] = [
     # "in the year since the attack", "the decade since the crisis", "the months since": the
     # stretch from an event up to now, a length (not the year the report is about).
     (re.compile(rf"the (?P<unit>{SINCE_UNITS})(?P<many>s)? since"), unit_since),
+    # "the year-earlier nine months", "the year-ago six months": the run of months compared
+    # with the latest one, a length like "the first nine months" (`P9M`), not a date.
+    (
+        re.compile(
+            rf"(?:the )?(?:comparable |corresponding |same )?year (?:earlier|ago) (?P<n>{AMOUNT}) "
+            r"(?P<unit>month|week)s"
+        ),
+        lambda m, f: _length(m.group("n"), m.group("unit")),
+    ),
     (_FEW_UNITS, few_units),
     (_UNITS_AHEAD, units_ahead),
+    (_THE_COMING_UNITS, units_ahead),
     (re.compile(alternation(_UNSAID_LENGTH)), unsaid_length),
     (_FIRST_UNITS, first_units),
     (

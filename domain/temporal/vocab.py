@@ -145,6 +145,9 @@ VAGUE_REFS: dict[str, str] = {
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
+    # "the then-current market price": what was current at a time gone by
+    "then current": "PAST_REF",
+    "then-current": "PAST_REF",
     "at present": "PRESENT_REF",
     "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF",

@@ -382,6 +382,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{B}{_I}the (?:next|following|previous|preceding|prior|same|subsequent) (?:day|week|month|year)"
             rf"|the (?:day|week|month|year) (?:before|after)"
             rf"|(?:earlier |later )?that (?:same )?(?:day|week|month|quarter|year)"
+            # "the year-earlier nine months": the months compared, a length (before the bare
+            # "the year-earlier", which the alternation would otherwise take first)
+            rf"|(?:the )?(?:comparable |corresponding |same )?year[ -](?:earlier|ago) {NUM} (?:months|weeks)"
             rf"|(?:the )?(?:comparable |corresponding |same )?year[ -](?:earlier|ago)"
             rf"(?: (?:{ORD}[ -])?(?:fiscal )?quarter| period)?"
             rf"|the (?:comparable |corresponding |same )?(?:{ORD} )?(?:quarter|period)"
@@ -410,7 +413,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{B}{_I}now|currently|recently|lately|at present|nowadays|these days|"
             # "the future of the alliance" is its fate, not a time
-            rf"the past|the future(?! of\b)|formerly|current|recent"
+            # "the then-current price": the present of a time gone by
+            rf"the past|the future(?! of\b)|formerly|then[ -]current|current|recent"
             rf"|the (?:latest |same )?(?:quarter|period)"
             rf"|the (?:week|month|year)(?= (?:ended|to date))|the (?:near future|near term|short term)"
             rf"|{MOD}the (?:week|month|year|decade|century)){E}(?!-)"

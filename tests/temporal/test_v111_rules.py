@@ -33,7 +33,7 @@ FRIDAY = dt.date(2024, 7, 26)
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.11"
+    assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 
 @pytest.mark.parametrize(
