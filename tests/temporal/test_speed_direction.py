@@ -57,13 +57,18 @@ _SENTENCES = [
     for line in (_DATA / name).read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
-#: Every sentence cut at each space, as `before` (up to 70 characters) and `after` pieces.
-_CUTS = [
-    (sentence[max(0, at - 70) : at + 1], sentence[at + 1 : at + 31])
-    for sentence in _SENTENCES
-    for at in range(len(sentence))
-    if sentence[at] == " "
-]
+def cuts(sentences: list[str]) -> list[tuple[str, str]]:
+    """Every sentence cut at each space, as `before` (up to 70 characters, as `direction` reads)
+    and `after` pieces."""
+    return [
+        (sentence[max(0, at - 70) : at + 1], sentence[at + 1 : at + 31])
+        for sentence in sentences
+        for at in range(len(sentence))
+        if sentence[at] == " "
+    ]
+
+
+_CUTS = cuts(_SENTENCES)
 _WORDS = st.sampled_from(
     [
         "was", "were", "be", "been", "will", "won't", "wo n't", "'ll", "shall", "said", "reported",

@@ -30,6 +30,7 @@ from domain.when import When
 from extraction.casefold import lowered as folded
 from extraction.timex import scan, tagger
 from extraction.timex.patterns import PATTERNS
+from tests.temporal.test_speed_direction import cuts
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 _ROWS = [
@@ -39,14 +40,9 @@ _ROWS = [
     if line.strip()
 ]
 _SENTENCES = [row["text"].lower() for row in _ROWS]
-#: Every sentence cut at each space: the stretch before (as `direction` reads up to 70
-#: characters) and after.
-_CUTS = [
-    (sentence[max(0, at - 70) : at + 1], sentence[at + 1 : at + 31])
-    for sentence in _SENTENCES
-    for at in range(len(sentence))
-    if sentence[at] == " "
-]
+_CUTS = cuts(_SENTENCES)
+#: The fields a `When` that resolved to no single reading is built with.
+_UNRESOLVED_FIELDS = {"expression", "anchor", "timezone", "direction", "resolver", "reason"}
 _WORDS = st.sampled_from(
     [
         "is", "are", "am", "has", "have", "this", "his", "been", "already", "will", "shall", "'ll",
@@ -288,29 +284,14 @@ def test_contradictions_and_failures_keep_their_fields_set() -> None:
     anchor = dt.date(2024, 3, 10)
     clash = resolve("Monday, March 5, 2024", anchor, timezone="Europe/Paris")
     assert clash.reason and len(clash.readings) == 2
-    assert clash.model_fields_set == {
-        "expression",
-        "anchor",
-        "timezone",
-        "direction",
-        "resolver",
-        "reason",
-        "readings",
-    }
+    assert clash.model_fields_set == {*_UNRESOLVED_FIELDS, "readings"}
     for reading in clash.readings:
         assert reading.model_fields_set == {
             "expression", "anchor", "timezone", "direction", "resolver", "start", "end",
             "granularity", "timex", "mod", "rule", "leaned_on",
         }  # fmt: skip
     failed = resolve("the next day", None)
-    assert failed.reason and failed.model_fields_set == {
-        "expression",
-        "anchor",
-        "timezone",
-        "direction",
-        "resolver",
-        "reason",
-    }
+    assert failed.reason and failed.model_fields_set == _UNRESOLVED_FIELDS
 
 
 # -- scan: the keyword pattern spelt for the engine's fast skip finds the same hits ------
