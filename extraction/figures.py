@@ -255,9 +255,8 @@ def _measure(
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
     if phrase.head in _LOSABLE and _verb_before(before, ("lost", "lose", "loses", "losing")) is not None:
         return "killed", "lost", 0.85, phrase.party
-    if (phrase.head in _HOSTAGES or _HOSTAGE_AFTER.match(text, phrase.end, end)) and _verb_before(
-        before, _TAKING
-    ) is not None:
+    hostages = phrase.head in _HOSTAGES or _HOSTAGE_AFTER.match(text, phrase.end, end) is not None
+    if hostages and _verb_before(before, _TAKING) is not None:
         return "abducted", "hostages", 0.85, phrase.party
     if _ends_with(before, ("of",)) and (_DEATH_OF.search(before) or _BODIES_OF.search(before)):
         return "killed", "killing_of", 0.9, phrase.party
