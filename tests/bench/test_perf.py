@@ -55,6 +55,8 @@ def test_a_tiny_run_prints_every_machine_readable_line(tmp_path: Path) -> None:
     per_run = next(line for line in done.stdout.splitlines() if line.startswith("peak memory per run: "))
     measured, apart = per_run.split("; building and baselines, not measured: ")
     assert all(name in measured for name in ("ingest 8", "rebuild", "as-of", "catch-up"))
+    if pg != "none":
+        assert all(f"PostgreSQL ingest 2 ({kind})" in measured for kind in ("own schema", "one schema"))
     assert "seeding" in apart and "dateparser" in apart and "seeding" not in measured
     runs = measured.removeprefix("peak memory per run: ").split(", ")
     peaks = [float(run.rsplit(" ", 2)[-2]) for run in runs]
