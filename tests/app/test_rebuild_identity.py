@@ -106,6 +106,8 @@ def test_a_rebuild_repairs_rows_changed_deleted_added_or_stored_as_blobs(sqlite_
         db.execute("UPDATE dateline_view_rows SET doc = doc || ' ' WHERE rowid % 7 = 1")
         db.execute("UPDATE dateline_view_rows SET doc = CAST(doc AS BLOB) WHERE rowid % 11 = 2")
         db.execute("UPDATE dateline_view_rows SET doc = CAST(X'FF' AS TEXT) WHERE rowid % 13 = 3")
+        # Edited within its length: what a rebuild compares by is the text, not only its size.
+        db.execute("UPDATE dateline_view_rows SET doc = replace(doc, 'a', 'b') WHERE rowid % 17 = 4")
         db.execute("INSERT INTO dateline_view_rows VALUES ('claim', 'stray', '{}')")
         db.execute("INSERT INTO dateline_view_rows VALUES (CAST('claim' AS BLOB), 'stray', '{}')")
         db.execute("UPDATE dateline_view_tracking SET position = 3")
