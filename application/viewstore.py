@@ -68,11 +68,16 @@ def _streamed(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple[
     reports: 75 MB of JSON text). The transaction ends, and the connection closes, when the
     rows are read or the reader stops."""
     try:
-        for rows in iter(lambda: cursor.fetchmany(_BATCH), []):
-            for kind, doc in rows:
-                yield kind, decode(doc)
+        yield from _decoded(cursor)
     finally:
         db.close()
+
+
+def _decoded(cursor: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """A cursor's (kind, doc) rows, fetched `_BATCH` at a time and decoded one at a time."""
+    for rows in iter(lambda: cursor.fetchmany(_BATCH), []):
+        for kind, doc in rows:
+            yield kind, decode(doc)
 
 
 #: Rows fetched at a time while the catalog loads.
@@ -202,9 +207,7 @@ class PostgresViews:
             yield int(row[0])
             with db.cursor(name="dateline_view_rows_read") as cursor:
                 cursor.execute("SELECT kind, doc::text FROM dateline_view_rows")
-                for rows in iter(lambda: cursor.fetchmany(_BATCH), []):
-                    for kind, doc in rows:
-                        yield kind, decode(doc)
+                yield from _decoded(cursor)
 
     def write(self, expected: int, position: int, rows: Iterable[Row]) -> bool:
         """The rows upserted at `position`, if the stored rows are still at `expected`. Many

@@ -228,11 +228,17 @@ def _named_with_direction(gazetteer: Gazetteer, match: re.Match[str]) -> bool:
             and gazetteer.places.lookup(f"{direction}{match.group('name')}") is not None)
 
 
-def _bare_place(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str], name: str) -> bool:
-    """A capitalised name never seen, used as a noun ("in Goma,", not "in Russian attacks")."""
+def _bare_place(
+    text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str], name: str, *, headline: bool = False
+) -> bool:
+    """A capitalised name never seen, used as a noun ("in Goma,", not "in Russian attacks");
+    with `headline`, a headline's present tense may follow it too."""
     if gazetteer.places.lookup(name) is not None:
         return False  # a known place is a candidate already
-    followed = _AFTER_NAME_OK.match(text, match.end("name"), hi) is not None
+    after = match.end("name")
+    followed = _AFTER_NAME_OK.match(text, after, hi) is not None or (
+        headline and _HEADLINE_VERB.match(text, after, hi) is not None
+    )
     return followed and _plausible(gazetteer, name, unknown=True)
 
 
@@ -241,10 +247,7 @@ def _owned(text: str, hi: int, gazetteer: Gazetteer, match: re.Match[str]) -> li
     present tense may follow it ("Tribal fighting in Papua New Guinea's Enga kills 26")."""
     owner = gazetteer.places.lookup(match.group("owner"))
     name = match.group("name")
-    if owner is None:
-        return []
-    headline = _HEADLINE_VERB.match(text, match.end("name"), hi) is not None
-    if not (_bare_place(text, hi, gazetteer, match, name) or (headline and _unknown_place(gazetteer, name))):
+    if owner is None or not _bare_place(text, hi, gazetteer, match, name, headline=True):
         return []
     if owner.rank >= 3:
         return [_Candidate(match.start("name"), f"{name}, {owner.name}", 4, False)]
@@ -257,10 +260,6 @@ _HEADLINE_VERB = re.compile(
     r"\s+(?!(?:says|warns|vows|claims|denies|urges|calls|tells|insists|accuses|blames|rejects|demands"
     r"|pledges|threatens|orders|visits|meets|wins|resigns)\b)[a-z]+s\b"
 )
-
-
-def _unknown_place(gazetteer: Gazetteer, name: str) -> bool:
-    return gazetteer.places.lookup(name) is None and _plausible(gazetteer, name, unknown=True)
 
 
 def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None) -> list[_Candidate]:

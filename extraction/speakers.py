@@ -157,8 +157,9 @@ class Speakers:
     #: The country a report is filed from (its dateline's or first place's): whose "government" a
     #: bare "the government" is.
     home: str | None = None
-    #: Bodies named in capitals anywhere in the report (`learn_bodies`).
-    written_bodies: list[str] = field(default_factory=list)
+    #: The report's text, and the bodies named in it in capitals, once read (`learn_bodies`).
+    body_text: str = ""
+    written_bodies: list[str] | None = None
     acronyms: dict[str, str] = field(default_factory=dict)  # "GKNB" -> the name it was given with
     nouns: dict[str, str] = field(default_factory=dict)  # "Tiris Watch" -> "group", as introduced
     # A report's subjects are read twice (`learn`, then `resolve`) and its roles once per role
@@ -215,12 +216,16 @@ class Speakers:
                 self._learn_acronym(f"{' '.join(spelled)} ({acronym})")
 
     def learn_bodies(self, text: str) -> None:
-        """The bodies a report names in capitals ("National Border Service", "Ministry of
-        Health"), wherever it names them: what a later "the service" may mean."""
-        for found in _WRITTEN_BODY.finditer(text):
-            name = _DETERMINER.sub("", found.group())
-            if len(name.split()) >= 2 and name not in self.written_bodies:
-                self.written_bodies.append(name)
+        """The text whose bodies named in capitals ("National Border Service", "Ministry of
+        Health") a later "the service" may mean: read when a phrase first asks (`_bodies_named`),
+        as few reports have a phrase that gets that far."""
+        self.body_text = text
+
+    def _bodies_named(self) -> list[str]:
+        if self.written_bodies is None:
+            found = (_DETERMINER.sub("", m.group()) for m in _WRITTEN_BODY.finditer(self.body_text))
+            self.written_bodies = list(dict.fromkeys(name for name in found if len(name.split()) >= 2))
+        return self.written_bodies
 
     def note_actors(self, mentions: Iterable[ActorMention]) -> None:
         """Remember armed groups named so far, for "the group" later on."""
@@ -467,10 +472,12 @@ class Speakers:
         """ "the service", after "a post of Panama's National Border Service": the one body the
         report names so, known or not. A phrase that is itself such a name is that name, and the
         police, the army and the military are written as the report writes them."""
-        itself = any(" ".join(names.normal_tokens(body)) == key for body in self.written_bodies)
-        if itself or key in _AS_WRITTEN:
+        if key in _AS_WRITTEN:
             return None
-        written = _only_one_ending(key, self.written_bodies)
+        bodies = self._bodies_named()
+        if any(" ".join(names.normal_tokens(body)) == key for body in bodies):
+            return None
+        written = _only_one_ending(key, bodies)
         return Speaker(self._canonical(written), "written_body", 0.7) if written is not None else None
 
     def _by_defined(self, key: str) -> Speaker | None:

@@ -157,9 +157,13 @@ def _incident_opened(catalog: Catalog, event: Any) -> None:
 
 
 def _incident_linked(catalog: Catalog, event: Any) -> None:
-    link = Link(by=shared(event.by), score=event.score, reasons=shared(list(event.reasons)),
-                at=shared(event.timestamp.isoformat()))
+    link = shared_link(event.by, event.score, list(event.reasons), event.timestamp.isoformat())
     _add_link(catalog, event.originator_id, event.claim_id, link)
+
+
+def shared_link(by: str, score: float | None, reasons: list[str], at: str) -> Link:
+    """A link whose linker, reasons and time are the ones other links hold (`projections.sharing`)."""
+    return Link(by=shared(by), score=score, reasons=shared(reasons), at=shared(at))
 
 
 def _add_link(catalog: Catalog, incident_id: UUID, claim_id: UUID, link: Link) -> None:
@@ -228,8 +232,7 @@ def _incident_opened_state(catalog: Catalog, uid: UUID, state: dict[str, Any], a
 def _incident_linked_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
                            as_stamp: AsStamp) -> None:
     claim_id = as_id(state["claim_id"])
-    link = Link(by=shared(state["by"]), score=state["score"], reasons=shared(list(state["reasons"])),
-                at=shared(as_stamp(state["timestamp"])))
+    link = shared_link(state["by"], state["score"], list(state["reasons"]), as_stamp(state["timestamp"]))
     _add_link(catalog, uid, claim_id, link)
 
 

@@ -9,8 +9,8 @@ from uuid import UUID, SafeUUID
 
 import orjson
 
-from projections.catalog import Catalog, ClaimRow, Event, IncidentRow, Link, ReportRow
-from projections.sharing import shared, shared_content
+from projections.catalog import Catalog, ClaimRow, Event, IncidentRow, ReportRow, shared_link
+from projections.sharing import shared_content
 
 Kind = str  # "report" | "claim" | "incident"
 _Row = TypeVar("_Row", ReportRow, ClaimRow, IncidentRow)
@@ -143,15 +143,9 @@ def load(rows: Iterable[tuple[Kind, dict[str, Any]]]) -> Catalog:
         else:
             doc["id"] = key = uid(doc["id"])
             doc["merged_into"] = uid(doc["merged_into"]) if doc["merged_into"] else None
-            doc["claims"] = {uid(c): _link(link) for c, link in doc["claims"].items()}
+            doc["claims"] = {uid(c): shared_link(**link) for c, link in doc["claims"].items()}
             incidents[key] = IncidentRow(**doc)
     return _ordered(catalog)
-
-
-def _link(doc: dict[str, Any]) -> Link:
-    """A link whose words and time are the ones other links hold (`projections.sharing`)."""
-    by, reasons, at = shared(doc["by"]), shared(doc["reasons"]), shared(doc["at"])
-    return Link(by=by, score=doc["score"], reasons=reasons, at=at)
 
 
 def _ordered(catalog: Catalog) -> Catalog:

@@ -153,8 +153,8 @@ def main() -> None:
         finally:
             for u in [*separate, shared]:
                 drop_schema(args.pg, u)
-        peaks.update({f"PostgreSQL ingest {i} (own schema)": r["peak_mb"] for i, r in enumerate(results, 1)})
-        peaks.update({f"PostgreSQL ingest {i} (one schema)": r["peak_mb"] for i, r in enumerate(together, 1)})
+        for schema, runs in (("own schema", results), ("one schema", together)):
+            peaks.update({f"PostgreSQL ingest {i} ({schema})": r["peak_mb"] for i, r in enumerate(runs, 1)})
         # As the SQLite figure: from the first worker reading its reports to the last one
         # done (the launch of two interpreters is not the store's time).
         wall = span(results)
