@@ -251,7 +251,9 @@ def test_a_planned_key_holding_another_transcoded_name_is_read_by_that_name() ->
 
 def test_ids_are_made_once_and_equal_what_parse_uuid_makes() -> None:
     reader = fast()
-    uid = uuid4()
+    # A fixed id: a random one is written with 19 digits in a row about once in 500 draws, and
+    # such a state is read by the library's decoder (the long-number guard), which shares nothing.
+    uid = UUID("c9a7e4b2-5f0d-4c1e-9a3b-7d6e2f1a0b8c")
     first = reader.uuid(uid.hex)
     assert first == uid == parse_uuid(uid.hex)
     assert reader.uuid(str(uid)) is first and reader.uuid(uid.hex) is first
