@@ -56,7 +56,9 @@ def _shared(value: Any) -> Any:
         # Kept as a copy made of kept parts (its strings, its inner dicts and lists).
         value = {k: _shared(v) for k, v in value.items()} if kind is dict else [_shared(v) for v in value]
         found = _kept(_parts, key, value)
-    return found
+    # JSON writes an infinity as null: the text alone would let `[inf]` stand for `[None]`. Equal
+    # text and equal value together leave no two values apart that one object stands for.
+    return found if found == value else value
 
 
 def _kept(table: dict[Any, Any], key: Any, value: Any) -> Any:
