@@ -20,6 +20,7 @@ from extraction.talks import (
     AGREED_STEP,
     DECLARED_OVER,
     LEAVING,
+    MEETINGS_HELD,
     PARTIES_AGREED,
     WITHDRAWAL_COMPLETE,
     WITHDRAWAL_UNDERWAY,
@@ -165,6 +166,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                        "will face"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet",),
+    "meetings": ("round", "met"),
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
                    "brigade", "battalion"),
@@ -387,6 +389,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"|\b{ACCORD}\s+(?:was\s+|were\s+|had\s+been\s+)?signed\b"
         rf"|\b(?:reviv|restor|salvag)\w*\s+(?:[\w.-]+\s+){{0,3}}?{ACCORD}\b",
         0.8,
+    ),
+    _p(
+        "talks_status",
+        "meetings",
+        MEETINGS_HELD,
+        0.7,
     ),
     _p(
         "talks_status",

@@ -99,6 +99,11 @@ def extract_claims(
     talks_before: TalksStatus | None = None
     # Speakers resolved ahead, for the first sentences of a quotation, by the sentence naming them.
     ahead: dict[int, Speaker] = {}
+    # Where each naming sentence's quotation opened, when that was in an earlier sentence.
+    opened: dict[int, int] = {}
+    for index, part in enumerate(continued):
+        if part.speaker_from is not None and part.speaker_from != index:
+            opened.setdefault(part.speaker_from, sentences[index].start)
     for index, (sentence, found, quoted) in enumerate(zip(sentences, attributions, quotes, strict=True)):
         speaks_for = continued[index].speaker_from
         own = found
@@ -113,6 +118,7 @@ def extract_claims(
             [m for m in _within(context.actors, actor_starts, sentence) if m.end <= sentence.end],
             [m for m in _within(context.places, place_starts, sentence) if m.end <= sentence.end],
             subject=(own.start, own.end) if own is not None else None,
+            opened=opened.get(index),
         )
         speakers.note_bodies(local.actors)
         speaker = ahead.get(named_in)
@@ -120,7 +126,7 @@ def extract_claims(
             speaker = speakers.resolve(found.subject)
             if named_in != index:
                 ahead[named_in] = speaker
-        made = _sentence_claims(context, local, found, speaker, talks_before)
+        made = _sentence_claims(context, local, found, speaker, talks_before, said_here=own is not None)
         claims.extend(made)
         if own is None:
             subject = leading_subject(text, sentence.start, quoted.masked(1))
@@ -165,6 +171,8 @@ class _Local:
     quoted: tuple[str, Span] | None = None
     #: Where the speaker is written: a place inside it ("a rights worker in Kabul") is theirs.
     subject: tuple[int, int] | None = None
+    #: Where the quotation this sentence closes was opened, when in an earlier sentence.
+    opened: int | None = None
 
     def clauses(self, text: str) -> list[tuple[int, int]]:
         if self.parts is None:
@@ -214,6 +222,7 @@ def _sentence_claims(
     found: Attribution | None,
     speaker: Speaker | None,
     talks_before: TalksStatus | None = None,
+    said_here: bool = True,
 ) -> list[ClaimContent]:
     text, sentence = context.text, local.sentence
     excluded = [(m.start, m.end) for m, _ in local.dated]
@@ -226,10 +235,13 @@ def _sentence_claims(
         and follows_up(text, sentence.start, sentence.end)
     ):
         groups.append(_Group("talks_status", sentence.start, "talks_follow_up", 0.7, status=talks_before))
-    if not groups and found is not None and speaker is not None:
+    if not groups and found is not None and speaker is not None and said_here:
         # A quotation's speaker may be named in a later sentence: the claim's focus stays in this one.
         focus = found.start if sentence.start <= found.start < sentence.end else sentence.start
         groups = [_Group("statement", focus, "attributed_speech", 0.7)]
+        if local.opened is not None:
+            # A quotation over sentences is one statement, quoted whole with its attribution.
+            local.quoted = (text[local.opened : sentence.end], Span(start=local.opened, end=sentence.end))
     if not groups:
         return []
     actors = _actors(context, local)

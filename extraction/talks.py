@@ -46,6 +46,23 @@ AGREED_STEP = (
     # A deal is as often bought or lent: only one on a matter, or to end the fighting, counts.
     r"(?:(?:agreement|accord|understanding)\b|deal\s+(?:on|over|to\s+(?:end|halt|stop|withdraw|pull))\b)"
 )
+#: A meeting between the parties called off or put back, with no talks named: "A meeting of the
+#: joint working group has been postponed", "the commission suspended its sessions".
+MEETING_OFF = (
+    r"\b(?:meeting|session|summit|round)s?\b[^.;]{0,60}?\b(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+)"
+    r"(?:postponed|suspended|called\s+off|cancel+ed|adjourned|put\s+off)\b"
+    r"|\b(?:postponed|suspended|called\s+off|cancel+ed|adjourned|put\s+off)\s+(?:its|their|the|a|this\s+week['’]s"
+    r"|next\s+week['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|round)s?\b"
+)
+#: The parties meeting, told as rounds or a count: "held their latest round in December",
+#: "commanders have met more than 20 times", "the two last met on March 14".
+MEETINGS_HELD = (
+    r"\b(?:held|hold|holding)\s+(?:their|its|the|a)\s+(?:latest|last|next|new|final|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+round\b"
+    r"|\b(?:have|has|had)\s+met\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several)\s+times\b"
+    r"|\blast\s+met\b"
+)
 #: An accord still in force but said to be threatened: "put the truce 'in grave danger'".
 ACCORD_AT_RISK = r"in\s+(?:grave\s+|serious\s+)?(?:danger|jeopardy)|at\s+risk"
 #: A party leaving an accord, before the accord's name ("pulled out of the deal").
@@ -105,6 +122,7 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         # A ceasefire or peace deal that lapsed, nears collapse, was left or declared over.
         r"|\b" + ACCORD + r"\b[^.;]{0,80}?\b(?:" + ACCORD_FADED + r"|collapsed)\b"
         r"|" + LEAVING + r"(?:" + ACCORD + r"|deal|agreement|accord)\b|" + DECLARED_OVER
+        + r"|" + MEETING_OFF
     )),
     ("no_talks", _cue(
         r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|ruled\s+out|rules\s+out|dismiss(?:ed|es))\b"
