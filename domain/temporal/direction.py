@@ -39,7 +39,11 @@ _FUTURE_CUE = re.compile(
     + r"|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
     # "gusts were forecast through Thursday": a forecast is of what is ahead (the noun is no cue)
     r"|(?:is|are|was|were|be|been) forecast|forecast to"
-    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to))\b"
+    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to)"
+    # "ministers are likely to approve the plan on Monday", "hopes to close the deal in May": a
+    # likelihood, a hope or an aim in the present is of what lies ahead
+    r"|(?:un)?likely to|hopes? to|hoping to|on track to|poised to|seeks? to|seeking to"
+    r"|threatens? to|promises? to|vows? to|pledges? to)\b"
 )
 # An -ed word ending a compound is an adjective ("the long-delayed summit", "a so-called truce").
 # A participle after "be" is passive: "will be paid" looks ahead with its auxiliary.
@@ -49,11 +53,19 @@ _FUTURE_CUE = re.compile(
 # spares the lookbehinds at every other position, several times faster on a sentence.
 #: Not right after an article or a possessive.
 _NOT_AFTER_DETERMINER = r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+# "could last until Friday", "is expected to last into next week": "last" after a modal or "to"
+# is the verb to last, no past (tested once "last" has matched).
+_MODALS = ("could", "would", "will", "might", "may", "can", "should", "must", "to")
+_NOT_A_VERB_LAST = "".join(rf"(?<!\b{word} last)" for word in _MODALS) + r"(?<!'ll last)"
+# "will cut rates on Thursday", "is expected to cut rates": an irregular verb whose past is its
+# present ("cut") after a modal or "to" is the infinitive, no past.
+_NOT_AFTER_MODAL = "".join(rf"(?<!\b{word} )" for word in _MODALS) + r"(?<!'ll )"
 _PAST_CUE = re.compile(
-    r"\b(?=\w)(?:(?<!\bbe )(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced)\b"
+    r"\b(?=\w)(?:(?<!\bbe )(?:was|were|had|did|said|says|been|ago|last" + _NOT_A_VERB_LAST
+    + r"|earlier(?! than)|reported|announced)\b"
     # "a cut in September", "the left", "a shot at the title": an irregular past after an article
     # or a possessive is a noun, as an -ed word there is an adjective (tested once the word matched)
-    rf"|(?=(?:{_IRREGULAR})\b)(?<!\bbe ){_NOT_AFTER_DETERMINER}(?:{_IRREGULAR})\b"
+    rf"|(?=(?:{_IRREGULAR})\b)(?<!\bbe ){_NOT_AFTER_DETERMINER}{_NOT_AFTER_MODAL}(?:{_IRREGULAR})\b"
     rf"|(?=\w{{3,}}ed\b)(?<!-)(?<!\bbe )(?<!\bremain )(?<!\bstay ){_NOT_AFTER_DETERMINER}"
     r"(?!(?:" + "|".join(_NOT_VERBS) + r")\b)\w{3,}ed\b)"
 )
@@ -107,8 +119,9 @@ _LEADS_AHEAD = re.compile(
 _SCHEDULED = re.compile(
     # not after "to": "due to open on Friday" is no schedule in the present
     r"\b(?=\w)(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bto )"  # a word start first: the cheap test
-    r"(?:meets?|opens?|begins?|resumes?|reconvenes?|convenes?|votes?|visits?|arrives?|leaves?|returns?"
-    r"|travels?|flies|heads|testif(?:y|ies)|takes? office|takes? effect|comes? into (?:force|effect)|goes|go"
+    r"(?:meets?|opens?|reopens?|begins?|resumes?|reconvenes?|convenes?|votes?|visits?|arrives?|leaves?"
+    r"|returns?|travels?|flies|heads?|testif(?:y|ies)|takes? office|takes? effect"
+    r"|comes? into (?:force|effect)|goes|go"
     # "at the end of the third quarter", "ahead of the close on Friday": after an article or a
     # possessive, the end, start or close of something is a moment, not a schedule
     r"|(?=start|close|end)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )"
@@ -134,14 +147,17 @@ _FUTURE_IN_PAST = re.compile(
 # "had been due to expire Friday", "had been scheduled for Tuesday": a plan in the pluperfect was
 # overtaken by events, whatever the verb after it says ("expire" would otherwise lead ahead).
 # So is an expectation in the pluperfect: "economists had expected a rise after a gain in May".
+# "the summit, originally planned for October": a plan said to be the first one was overtaken
+# too, whatever tense the clause is in.
 _PLUPERFECT_PLAN = re.compile(
     r"\bhad been (?:due|set|scheduled|slated|supposed|expected|planned) (?:to|for)\b"
+    r"|\b(?:originally|initially) (?:planned|scheduled|set|slated|due|expected|meant)\b"
     r"|\bhad (?:widely |generally |originally |earlier )?"
     r"(?:expected|forecast|predicted|planned|hoped|intended)\b"
 )
 # "pushed the reform through without a vote on Thursday", "after his return on Monday": a
 # schedule verb after an article or a possessive is a noun (tested once a schedule matched).
-_NOUN_LIKE = re.compile(r"(?:votes?|visits?|returns?|meets?|leaves?|travels?)\b")
+_NOUN_LIKE = re.compile(r"(?:votes?|visits?|returns?|meets?|leaves?|travels?|heads?)\b")
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|'s) $")
 # The three tests that lead ahead, in one pass: a text matches the alternation exactly when it
 # matches one of them.
@@ -332,7 +348,7 @@ def _read_at(expression: str, context: str, where: int) -> tuple[Direction, bool
     early = _AS_EARLY_AS.search(before) if "as early as" in before else None
     if early and _PAST_CUE.search(before, 0, early.start()):
         return "past", False
-    if "had " in before and _PLUPERFECT_PLAN.search(before):
+    if ("had " in before or "ally " in before) and _PLUPERFECT_PLAN.search(before):
         return "past", True
     leads = _AHEAD.search(before)
     if leads and _noun(before, leads.start()):
@@ -343,6 +359,13 @@ def _read_at(expression: str, context: str, where: int) -> tuple[Direction, bool
     if _ENDS_SENTENCE.match(after) and _WHOLE_LAST_WORD.search(expression):
         after = ""  # "... outside the home Monday. We'll try": the sentence ends with the date
     cue = _nearest(before, after)
+    if cue is not None and "," in after[:2] and _ATTRIBUTION.match(after):
+        # "... raise rates in the autumn, economists said": the attribution dates the saying, not
+        # what is said; with no cue before the date, the rest of the sentence decides.
+        cue = _nearest(before, "")
+        reported = _reported(context) if cue is None else None
+        if reported is not None:
+            return reported, False
     tense = _TENSE.get(cue or "")
     # "will almost double its flights by August in search of markets untouched by the slump":
     # the auxiliary heading the clause governs the date, bound or not, whatever follows it.
@@ -392,6 +415,26 @@ def _bound_alone(context: str) -> Direction:
     """ "by Friday" with no cue in its clause: the sentence's tense, ahead when it has none."""
     direction, uncued = _from_sentence(context)
     return "future" if uncued else direction
+
+
+# ", economists said", ", the company said on Tuesday", ", officials say": who says it.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:the|a|an|its|their|his|her|two|three|several) )?(?:[\w.'-]+ ){1,3}?"
+    r"(?:said|says|say|told [\w.'-]+|added|reported)\b"
+)
+_ATTRIBUTIONS = re.compile(
+    _ATTRIBUTION.pattern + r"(?: (?:on|in|late|early) [\w'-]+(?: in a statement)?| in a statement)?"
+)
+
+
+@lru_cache(maxsize=256)
+def _reported(context: str) -> Direction | None:
+    """The tense of what a sentence reports, its attributions left out, if it has only one."""
+    said = _ATTRIBUTIONS.sub("", context)
+    future, past = bool(_FUTURE_CUE.search(said)), bool(_PAST_CUE.search(said))
+    if future == past:
+        return None
+    return "future" if future else "past"
 
 
 @lru_cache(maxsize=256)
@@ -458,7 +501,8 @@ _FUTURE_WORDS = (
     "will", "won't", "wo n't", "shall", "'ll", "plan", "scheduled", "slated", "expect", "preparing",
     "going", "due", "set", "intend", "aim", "would", "upcoming", "to be held", "to begin", "forecast",
     "to start", "to meet", "to hold", "to visit", "to vote", "to resume", "as soon as", "as early as",
-    "next",
+    "next", "likely to", "hope", "hoping", "on track", "poised", "seek", "threaten", "promise",
+    "vow", "pledge",
 )  # fmt: skip
 _MAY_HOLD_FUTURE = re.compile(_trie(_FUTURE_WORDS))
 

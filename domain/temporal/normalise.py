@@ -19,7 +19,13 @@ _THIS_PAST = re.compile(r"\bthis past\b")
 # "the past fortnight", "a fortnight ago": two weeks, as "the past two weeks" and "two weeks ago".
 _FORTNIGHT = re.compile(r"\b(?:(past|last|next|coming|previous|following) fortnight|an? fortnight(?= ago$))")
 # "the December quarter", "the June quarter": the quarter that ends in that month.
-_MONTH_QUARTER = re.compile(r"^the (march|june|september|sept|sep|december|dec) quarter$")
+# "the quarter ending in December", "the quarter ended June 30": the same quarter, named by how
+# it ends (a quarter ending in another month is a fiscal quarter, left as it was).
+_MONTH_QUARTER = re.compile(
+    r"^the (march|june|september|sept|sep|december|dec) quarter$"
+    r"|^the (?:fiscal )?quarter end(?:ed|ing) (?:in |on )?(march|june|september|sept|sep|december|dec)"
+    r"(?: (?:30|31))?(?: (\d{4}))?$"
+)
 _QUARTER_ENDING = {"march": "first", "june": "second", "september": "third", "sept": "third", "sep": "third"}
 # "the second half of the year", "the first quarter of the year": of the year the report is in.
 _OF_THE_YEAR = re.compile(r"^((?:the )?(?:first|second|third|fourth) (?:half|quarter) of )the year$")
@@ -131,7 +137,7 @@ def normalise(expression: str) -> str:
     text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
     text = _PART_ON_DAY.sub(r"\1", text)
     text = _FORTNIGHT.sub(lambda m: f"{m[1]} two weeks" if m[1] else "two weeks", text)
-    text = _MONTH_QUARTER.sub(lambda m: f"the {_QUARTER_ENDING.get(m[1], 'fourth')} quarter", text)
+    text = _MONTH_QUARTER.sub(_month_quarter, text)
     text = _OF_THE_YEAR.sub(r"\1this year", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _SPOKEN_DAY.sub(lambda m: f"{m['month']} {_DAY_WORDS[m['day']]}", text)
@@ -150,6 +156,11 @@ def normalise(expression: str) -> str:
     while previous != text:
         previous, text = text, _LEADING.sub("", text)
     return text
+
+
+def _month_quarter(match: re.Match[str]) -> str:
+    of_year = f" of {match[3]}" if match[3] else ""
+    return f"the {_QUARTER_ENDING.get(match[1] or match[2], 'fourth')} quarter{of_year}"
 
 
 def _half_after(match: re.Match[str]) -> str:

@@ -250,7 +250,11 @@ def season(match: re.Match[str], frame: Frame) -> Reading:
     if which == "last" or (which is None and frame.past):
         if candidate.start > anchor or (which == "last" and candidate.end > anchor):
             year -= 1
-    elif (which == "next" or (which is None and not frame.past)) and candidate.start <= anchor:
+    elif which == "next" and candidate.start <= anchor:
+        year += 1
+    elif which is None and not frame.past and candidate.end <= anchor:
+        # "the busiest travel day of the summer" in July: the season at hand, not the next one;
+        # only a season already over is the next year's
         year += 1
     return calendar.season(year, code, f"{which or 'bare'}_season")
 

@@ -31,7 +31,7 @@ from domain.temporal.patterns import MONTH
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.12"
+RESOLVER_VERSION = "dateline-temporal/1.13"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -218,9 +218,11 @@ _DAY_AFTER_DATE = re.compile(
 )
 
 
-# "between 3 and 7 february": a day number before "and" / "to" and a day-first date.
+# "between 3 and 7 february": a day number before "and" / "to" and a day-first date; "on 9 and
+# 10 september", "on 9 or 10 september" likewise.
 _DAY_BEFORE_DATE = re.compile(
-    rf"\b(?:between|from) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|until|till) "
+    rf"\b(?:(?:between|from) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|until|till)"
+    rf"|on (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or)) "
     rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? ({MONTH})\b(?:,? (\d{{4}})\b)?"
 )
 
@@ -231,9 +233,9 @@ def _day_after_date(text: str, context: str) -> str:
         if match.group(2) == text:
             return f"{match.group(1)} {text}"
     for match in _DAY_BEFORE_DATE.finditer(lowered):
-        if match.group(1) == text:
-            year = f" {match.group(3)}" if match.group(3) else ""
-            return f"{text} {match.group(2)}{year}"
+        if text in (match.group(1), match.group(2)):
+            year = f" {match.group(4)}" if match.group(4) else ""
+            return f"{text} {match.group(3)}{year}"
     return text
 
 

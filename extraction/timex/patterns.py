@@ -163,7 +163,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "full_date",
         re.compile(
             # "the week ended July 25": weekly figures name their week by its last day.
-            rf"{B}(?:(?i:the week (?:of|ended|ending)(?: on)?) )?"
+            # "in the early hours of 2 April 2025", "the small hours of March 3": the part of the
+            # night a date begins with, as "the early hours of Friday" is
+            rf"{B}(?:(?i:the week (?:of|ended|ending)(?: on)?|(?:the )?(?:early|small|wee) hours of) )?"
             rf"(?:(?:{_I}this coming|this|next|last|coming) )?{WEEKDAY},? )?"
             rf"{_DATE_BODY}(?:,? {YEAR})?"
         ),
@@ -261,10 +263,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{B}{_I}tonight|last night|overnight|mid[ -]?(?:morning|afternoon)(?: {_DAY_WORD})?"
             rf"|(?:(?:earlier |later )?this|that(?: same)?|the same|the next|the following|"
             rf"the previous) {PART_WORDS}|the {PART_WORDS} before){E}"
-            rf"|(?:(?<=(?i:in) )|(?<=(?i:during) )|(?<=(?i:by) )|(?<=(?i:until) ))"
+            rf"|(?:(?<=(?i:in) )|(?<=(?i:during) )|(?<=(?i:by) )|(?<=(?i:until) )|(?<=(?i:into) ))"
             rf"(?i:the (?:morning|afternoon|evening)){E}"
             # "a search that lasted through the night": the night of the day just mentioned.
-            rf"|(?:(?<=(?i:through) )|(?<=(?i:throughout) )|(?<=(?i:during) ))(?i:the night){E}"
+            rf"|(?:(?<=(?i:through) )|(?<=(?i:throughout) )|(?<=(?i:during) )|(?<=(?i:into) ))"
+            rf"(?i:the night){E}"
         ),
     ),
     # "9 a.m. on Friday, March 22", "14:32 GMT on Friday 22 March 2013", "5 p.m. on March 5, 2024":
@@ -274,7 +277,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "time",
         re.compile(
             rf"{B}{_TIME}(?: (?:on )?{_DAY_WORD}(?:(?:,? {MONTH} {DAY}|,? {DAY} {MONTH})(?:,? {YEAR})?)?"
-            rf"|,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?)?{E}"
+            rf"|,? (?:on )?(?:{MONTH} {DAY}|{DAY} {MONTH})(?:,? {YEAR})?)?{E}"
         ),
     ),
     # "at 4 in the morning", "until eleven at night": an hour named by its part of the day.
@@ -445,7 +448,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # An age ("the 47-year-old") is left untagged, as train annotates it.
             rf"(?:[ -](?i:long)"
             # "an hour and 45 minutes": one length in two units.
-            rf"|,? (?i:and) (?:{NUM}|{_I}an?)) {UNIT_S}"
+            # ("for the first time in five months, and a second exchange": "a second" is ordinal)
+            rf"|,? (?i:and) (?!(?i:a|one) (?i:second)\b)(?:{NUM}|{_I}an?)) {UNIT_S}"
             # "a year and a half": the half after the unit.
             rf"| (?i:and a half)"
             # "six days a week": how often, a set.

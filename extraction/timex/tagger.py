@@ -45,18 +45,44 @@ _ENDED = re.compile(
 )
 
 
+_A_QUARTER = re.compile(r"(?i:the (?:fiscal )?quarter)")
+_QUARTER_ENDED = re.compile(
+    r"\s+(?:ended|ending)\s+(?:in\s+|on\s+)?(?:March|June|Sept?\.?|September|Dec\.?|December)"
+    rf"(?: (?:30|31))?(?:,? {YEAR})?(?![\w])"
+)
+
+
 # "in the year since the attack": the unit is read with its "since", as a length (TimeML tags
 # the unit alone).
 _THE_UNIT = re.compile(rf"(?i:the (?:{SINCE_UNITS})s?)")
 _SINCE_AFTER = re.compile(r"\s+since\b")
 
 
+# "every Tuesday and Friday", "each Monday, Wednesday and Friday": the weekdays joined to a set's
+# are sets too (TimeML tags them apart).
+_SET_OF_DAYS = re.compile(rf"\b(?i:every|each) (?:{WEEKDAY}(?:,| and| or|, and|, or) ){{1,5}}$")
+
+
 def reading_text(text: str, start: int, end: int) -> str:
     """The words a found span is typed and resolved with: the span itself, "the year" with the
-    "ended March 31" that follows it, or "the months" with the "since" that follows them."""
+    "ended March 31" that follows it, "the months" with the "since" that follows them, or "every
+    Friday" for the day joined to "every Tuesday"."""
     span = text[start:end]
+    if (
+        start > 8
+        and text[start - 4 : start] in ("and ", " or ", "nd, ", "or, ", "ay, ")
+        and _WEEKDAY_ONLY.fullmatch(span)
+        and _SET_OF_DAYS.search(text, max(0, start - 80), start)
+    ):
+        return "every " + span
     if _THE_UNIT.fullmatch(span) and _SINCE_AFTER.match(text, end):
         return span + " since"
+    if _A_QUARTER.fullmatch(span):
+        # "the quarter ended Sept. 30", "the quarter ending in December": the quarter read with
+        # the month that closes it (TimeML tags the day apart)
+        closes = _QUARTER_ENDED.match(text, end)
+        if closes:
+            return span + " " + " ".join(closes.group().split())
     if _A_YEAR.fullmatch(span):
         ended = _ENDED.match(text, end)
         if ended:
@@ -64,6 +90,7 @@ def reading_text(text: str, start: int, end: int) -> str:
     return span
 
 
+_WEEKDAY_ONLY = re.compile(WEEKDAY)
 _MERIDIEM = re.compile(r"(?<![\w.])(?i:[ap]\.m\.)")
 
 
@@ -150,7 +177,11 @@ _SECOND_DAY = re.compile(
 # "between 3 and 7 February", "from 10 to 14 March": the first day of a range written day
 # first is a day of the month named after the second.
 _DAY_FIRST_DATE = re.compile(rf"{DAY} {MONTH}")
-_FIRST_DAY = re.compile(r"(?i:between|from) ([12]\d|3[01]|[1-9])(?:st|nd|rd|th)? (?:and|to|until|till) $")
+# "on 9 and 10 September", "on 9 or 10 September": two days of the month named after the second.
+_FIRST_DAY = re.compile(
+    r"(?i:between|from) ([12]\d|3[01]|[1-9])(?:st|nd|rd|th)? (?:and|to|until|till) $"
+    r"|(?i:on) ([12]\d|3[01]|[1-9])(?:st|nd|rd|th)? (?:and|or) $"
+)
 
 
 def tag(text: str) -> list[Mention]:
@@ -171,7 +202,8 @@ def _first_day(text: str, date: Mention) -> Mention | None:
     before = _FIRST_DAY.search(text, max(0, date.start - 24), date.start)
     if before is None:
         return None
-    return Mention(before.start(1), before.end(1), before.group(1), "DATE")
+    group = 1 if before.group(1) else 2
+    return Mention(before.start(group), before.end(group), before.group(group), "DATE")
 
 
 def _second_day(text: str, date: Mention) -> Mention | None:

@@ -27,20 +27,30 @@ _PLAIN_FUTURE = re.compile(
     r"|(?:is|are|was|were) (?:planning|preparing|going|due|set)"
     r"|(?<!-)(?<!\bthan )expected|going to|due to|set to|intends?|aims?|would|upcoming|to be held|to begin"
     r"|(?:is|are|was|were|be|been) forecast|forecast to"
-    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to))\b"
+    r"|to start|to meet|to hold|to visit|to vote|to resume|as soon as|as early as|(?<!and )next(?! to)"
+    # 1.13: likelihoods, hopes and aims in the present
+    r"|(?:un)?likely to|hopes? to|hoping to|on track to|poised to|seeks? to|seeking to"
+    r"|threatens? to|promises? to|vows? to|pledges? to)\b"
 )
 _PLAIN_PAST = re.compile(
-    r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago|last|earlier(?! than)|reported|announced)\b"
+    # 1.13: "last" after a modal or "to" is the verb to last
+    r"(?<!\bbe )\b(?:was|were|had|did|said|says|been|ago"
+    r"|(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bmight )(?<!\bmay )(?<!\bcan )(?<!\bshould )(?<!\bmust )"
+    r"(?<!\bto )(?<!'ll )last|earlier(?! than)|reported|announced)\b"
     # 1.10: an irregular past after an article or a possessive is a noun ("a cut in September")
     r"|(?<!\bbe )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    # 1.13: ... and after a modal or "to" an infinitive ("will cut")
+    r"(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bmight )(?<!\bmay )(?<!\bcan )(?<!\bshould )(?<!\bmust )"
+    r"(?<!\bto )(?<!'ll )"
     rf"\b(?:{direction._IRREGULAR})\b"
     r"|(?<!-)(?<!\bbe )(?<!\bremain )(?<!\bstay )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"(?<!\bhis )(?<!\bher )\b(?!(?:" + "|".join(direction._NOT_VERBS) + r")\b)\w{3,}ed\b"
 )
 _PLAIN_SCHEDULED = re.compile(
     r"(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bto )"
-    r"\b(?:meets?|opens?|begins?|resumes?|reconvenes?|convenes?|votes?|visits?|arrives?|leaves?|returns?"
-    r"|travels?|flies|heads|testif(?:y|ies)|takes? office|takes? effect|comes? into (?:force|effect)|goes|go"
+    r"\b(?:meets?|opens?|reopens?|begins?|resumes?|reconvenes?|convenes?|votes?|visits?|arrives?|leaves?"
+    r"|returns?|travels?|flies|heads?|testif(?:y|ies)|takes? office|takes? effect"
+    r"|comes? into (?:force|effect)|goes|go"
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!'s )"
     r"(?:starts?|closes?|ends?))(?: \w+| to (?:the )?\w+)?\s+(?:on\s+|in\s+)?$"
 )
