@@ -115,7 +115,10 @@ _OTHER_PREDICATE = re.compile(
     r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|being)\s+)?"
     r"(?P<detained>held|jailed|imprisoned|in\s+custody)\b"
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:left|abandoned)\s+(?:(?:their|the|its)\s+)?"
-    r"(?P<displaced>homes?|villages?|towns?|city|neighbourhoods?|neighborhoods?|camps?)\b)"
+    r"(?:(?:nearby|surrounding|outlying|border|frontline|front-line)\s+)?"
+    r"(?P<displaced>homes?|villages?|towns?|city|neighbourhoods?|neighborhoods?|camps?|settlements?|hamlets?)\b"
+    # "hundreds have crossed into neighbouring Kazakhstan": gone over a border to shelter.
+    r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?P<crossed>crossed)\s+(?:the\s+border\s+)?into\b)"
 )
 #: "forced more than 18,000 people from their homes": the verb before, the homes after.
 _FROM_HOMES = re.compile(r"(?i)\s*(?:from|out\s+of)\s+(?:their|its|his|her)\s+homes?\b")

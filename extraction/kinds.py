@@ -15,8 +15,10 @@ from extraction.casefold import folded_pattern, lowered
 from extraction.talks import (
     ACCORD,
     ACCORD_AT_RISK,
+    ACCORD_ENDED_WAR,
     ACCORD_FADED,
     ACCORD_HELD,
+    ACCORD_SIGNED,
     AGREED_STEP,
     DECLARED_OVER,
     LEAVING,
@@ -155,7 +157,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "firing", "shootout", "shoot-out"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
                         "barracks"),
-    "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact"),
+    "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact", "armistice", "treaty",
+                        "declaration"),
     "talks": ("talks", "negotiat", "peace", "dialogue", "mediate"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
@@ -169,7 +172,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "meetings": ("round", "met"),
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
-                   "brigade", "battalion"),
+                   "brigade", "battalion", "units", "police", "policemen", "gendarmes", "manhunt",
+                   "operation"),
 }
 #: A second word list for rules whose matches join two parts ("missile ... hit", "called for
 #: ... withdrawal"): every match also contains one of these.
@@ -181,12 +185,13 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press", "want"),
     "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
                         "pulled out", "withdrew from", "walked away", "tore up", "over", "reviv", "restor",
-                        "salvag", "effect", "force", "danger", "jeopardy", "at risk"),
+                        "salvag", "effect", "force", "danger", "jeopardy", "at risk", "ended"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew", "broker",
                             "mediat"),
     "agreement_signed": ("signed",),
     "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass", "bring", "brought",
-                   "flew", "flown", "fly", "flies", "rush", "mov", "arrived", "remained", "reached"),
+                   "flew", "flown", "fly", "flies", "rush", "mov", "arrived", "remained", "reached", "set up",
+                   "manned", "erected", "established", "mounted", "launch", "under way", "underway"),
 }
 
 
@@ -321,9 +326,19 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved)\s+(?:in|to|into|toward|towards)\b"
         # Arrived, still there, or at the scene: "reinforcements arrived by helicopter", "troops
         # have remained in parts of the region", "security forces reached the site".
-        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements)\s+(?:have\s+|had\s+|has\s+)?"
+        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements|units)\s+(?:have\s+|had\s+|has\s+)?"
         r"(?:arrived|remained\s+(?:in|at|on|near|inside|deployed)|reached\s+(?:the\s+)?(?:site|scene|area"
-        r"|town|village|city|outskirts|border|camp|base))\b",
+        r"|town|village|city|outskirts|border|camp|base))\b"
+        # Holding the ground: "soldiers and police have set up checkpoints across the capital".
+        # ("accusing residents of helping police set up checkpoints" is no presence.)
+        r"|(?<!help\s)(?<!helps\s)(?<!helped\s)(?<!helping\s)"
+        r"\b(?:troops|soldiers|forces|police|policemen|gendarmes|units)\s+(?:have\s+|had\s+|has\s+)?"
+        r"(?:also\s+|since\s+)?(?:set\s+up|manned|erected|established|mounted)\s+(?:[\w-]+\s+)?"
+        r"(?:checkpoints|roadblocks|barricades|cordons?|a\s+cordon)\b"
+        # An operation begun on the ground: "manhunt launched", "army says operation under way".
+        r"|\b(?:manhunt|(?:security|military|search|counter-?terrorism|clearance)\s+operation|operation)\s+"
+        r"(?:(?:was|has\s+been|is|had\s+been)\s+)?(?:launched|under\s?way)\b"
+        r"|\blaunch(?:ed|es)?\s+(?:a\s+|an\s+)?(?:manhunt|(?:security|military|search)\s+operation)\b",
         0.75,
     ),
     _p(
@@ -387,7 +402,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"|{DECLARED_OVER}"
         # "a peace agreement signed in Moscow in June 1997"; "to revive a cross-border peace accord".
         rf"|\b{ACCORD}\s+(?:was\s+|were\s+|had\s+been\s+)?signed\b"
-        rf"|\b(?:reviv|restor|salvag)\w*\s+(?:[\w.-]+\s+){{0,3}}?{ACCORD}\b",
+        rf"|\b(?:reviv|restor|salvag)\w*\s+(?:[\w.-]+\s+){{0,3}}?{ACCORD}\b"
+        rf"|{ACCORD_ENDED_WAR}|{ACCORD_SIGNED}",
         0.8,
     ),
     _p(
@@ -410,7 +426,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
         r"|\b(?:will|would|shall)\s+be\s+[\"“]?(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out"
-        r"|annihilated)\b"
+        r"|annihilated|tracked\s+down|brought\s+to\s+justice)\b"
+        # Found or caught, said of people sought ("those still at large will be found"), not of
+        # a solution or of bodies under the rubble.
+        r"|\b(?:they|them|those(?:\s+[\w-]+){0,4}?|responsible|perpetrators|attackers|culprits|killers|gunmen"
+        r"|militants|terrorists|bandits|criminals|fugitives|escapees)[\"”]?\s+(?:will|would|shall)\s+be\s+"
+        r"[\"“]?(?:found|caught)\b"
+        # A pursuit promised: "we will not stop until every one of them is caught".
+        r"|\bwill\s+not\s+(?:stop|rest)\s+until\b"
         # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".
         r"|\bwill\s+be\s+met\s+with\s+(?:fire|force|bullets|a\s+\w+\s+response)\b"
         r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r)\s+of\b",

@@ -91,8 +91,15 @@ _REFERENCE_BEFORE = re.compile(
 )
 #: "Mogadishu hotel", "the North Darfur capital": a place named as an attribute of a site.
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:hotel|hospital|airport|market|prison|base|camp|port|mosque|church|school|university|"
-    r"station|capital|city|town|village|suburbs?|outskirts|province|region|district)\b"
+    r"\s+(?:hotel|hospital|airport|market|prisons?|base|camp|port|mosque|church|school|university|"
+    r"station|capital|city|town|village|suburbs?|outskirts|province|region|district|armou?ry|barracks"
+    r"|garrison|depot|compound|refinery|embassy|consulate|checkpoint)\b"
+)
+#: An event named with its place before it, as headlines write it: "18 killed in Karakalpakstan
+#: unrest", "police die in Kumanovo gun battle".
+_EVENT_AFTER = re.compile(
+    r"\s+(?:gun\s+)?(?:battles?|unrest|violence|clashes|fighting|riots?|protests?|attacks?|raids?"
+    r"|blasts?|bombings?|shootings?|ambush|massacre|uprising|standoff|siege|offensive)\b"
 )
 _ADJECTIVAL = re.compile(r"-[a-z]+$")
 _AFTER_NAME_OK = re.compile(
@@ -202,12 +209,12 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
         for match in _TYPE_OF.finditer(text, lo, hi):
             if all(gazetteer.places.is_demonym(word) for word in match.group("adjectives").split()
                    if word[:1].isupper()):  # "the Bannu district of ...": Bannu is the district
-                found.extend(_typed(gazetteer, match, None))
+                found.extend(_typed(gazetteer, match, None, text))
                 named_after.add(match.start("type"))
         for match in _NAME_TYPE.finditer(text, lo, hi):
             # "the Tajik enclave of Vorukh": Vorukh; "the Iraqi province": no place named.
             if not (match.start("type") in named_after or gazetteer.places.is_demonym(match.group("name"))):
-                found.extend(_typed(gazetteer, match, match.group("owner")))
+                found.extend(_typed(gazetteer, match, match.group("owner"), text))
     if "'s" in span or "’s" in span:
         for match in _OWNED.finditer(text, lo, hi):
             found.extend(_owned(text, hi, gazetteer, match))
@@ -216,7 +223,13 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
         if _named_with_direction(gazetteer, match):
             continue  # "in North Waziristan": the known place is a candidate already
         if _bare_place(text, hi, gazetteer, match, name):
-            found.append(_Candidate(match.start("name"), name, 3, False))
+            direction = match.group("direction")
+            if direction is not None and direction[:1].isupper():
+                # "in Central Sulawesi", "in East Java": written capitalised, the compass word
+                # begins the name of a place never seen, as it does known ones.
+                found.append(_Candidate(match.start("direction"), f"{direction.strip()} {name}", 3, False))
+            else:
+                found.append(_Candidate(match.start("name"), name, 3, False))
     return found
 
 
@@ -236,6 +249,9 @@ def _bare_place(
     if gazetteer.places.lookup(name) is not None:
         return False  # a known place is a candidate already
     after = match.end("name")
+    if _EVENT_AFTER.match(text, after, hi) is not None:
+        # "in Karakalpakstan unrest", but not "in Russian attacks": a people is no place.
+        return not gazetteer.places.is_demonym(name) and _plausible(gazetteer, name, unknown=True)
     followed = _AFTER_NAME_OK.match(text, after, hi) is not None or (
         headline and _HEADLINE_VERB.match(text, after, hi) is not None
     )
@@ -262,7 +278,7 @@ _HEADLINE_VERB = re.compile(
 )
 
 
-def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None) -> list[_Candidate]:
+def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None, text: str) -> list[_Candidate]:
     name = match.group("name")
     actor = gazetteer.lookup(f"{name} {match.group('type')}")
     if not _plausible(gazetteer, name) or (actor is not None and actor.type != "state"):
@@ -277,7 +293,34 @@ def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None) -> lis
         parent = gazetteer.places.lookup(owner)
         if parent is not None and parent.rank >= 3:
             normal = f"{name}, {parent.name}"
+    of_city = _part_of_city(text, match.end(), kind, gazetteer) if owner is None else None
+    if of_city is not None:
+        normal, rank = f"{name}, {of_city}", 4
     return [_Candidate(match.start("name"), normal, rank, False)]
+
+
+#: "the Divo Naselje neighbourhood of Kumanovo", "the Wilberforce area of Freetown": a part of the
+#: city named after "of".
+_OF_NAME = re.compile(rf"\s+of\s+(?P<name>{_NAMES})")
+_PARTS_OF_CITIES = frozenset({"neighbourhood", "suburb", "area", "district"})
+
+
+def _part_of_city(text: str, at: int, kind: str, gazetteer: Gazetteer) -> str | None:
+    """The city a named neighbourhood, suburb or area is "of", in its normal form: a known
+    town or city, or, for a neighbourhood or suburb (which only cities have), a name never seen.
+    A district is as often a province's, so only a known city's counts."""
+    if kind not in _PARTS_OF_CITIES:
+        return None
+    after = _OF_NAME.match(text, at)
+    if after is None:
+        return None
+    city = after.group("name")
+    place = gazetteer.places.lookup(city)
+    if place is not None:
+        return place.name if place.rank == 3 else None
+    if kind in ("neighbourhood", "suburb") and _plausible(gazetteer, city, unknown=True):
+        return city
+    return None
 
 
 def _trim_type(name: str) -> str:

@@ -17,7 +17,19 @@ from extraction.casefold import folded_pattern, lowered
 _TALKS = r"(?:talks|negotiations?|dialogue|peace\s+process|discussions)"
 _WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+(?:out|back)|pullout|troops\s+(?:left|departed)|drawdown)"
 #: A ceasefire, or a peace deal by any name ("peace agreement", "Suspension of Operations pact").
-ACCORD = r"(?:ceasefire|truce|(?:peace|ceasefire)\s+(?:agreement|deal|accord|pact)|pact)"
+ACCORD = r"(?:ceasefire|truce|armistice|(?:peace|ceasefire)\s+(?:agreement|deal|accord|pact|treaty)|pact)"
+#: An accord said to have ended the fighting: "before the Ohrid agreement of August 2001 ended the
+#: conflict".
+ACCORD_ENDED_WAR = (
+    # ("the ceasefire agreement that ended the war" names an accord as background: no claim.)
+    r"\b(?:agreement|accord|deal|treaty|armistice|declaration|pact)\b[^.;]{0,40}?(?<!that\s)(?<!which\s)"
+    r"\bended\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency|uprising"
+    r"|rebellion|hostilities)\b"
+)
+#: An accord signed, said after its name and an aside: "a peace deal, the Malino Declaration, was
+#: signed in December 2001".
+ACCORD_SIGNED = r"\b" + ACCORD + r"\b[^.;]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+signed\b"
 #: What an accord does while it stands, written after it ("has largely held", "is holding").
 ACCORD_HELD = (
     r"(?:has|have|had)\s+(?:\w+ly\s+)?held|(?:is|was)\s+(?:\w+ly\s+)?holding|holds"
@@ -62,6 +74,8 @@ MEETINGS_HELD = (
     r"|\b(?:have|has|had)\s+met\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several)\s+times\b"
     r"|\blast\s+met\b"
+    # "A government delegation led by the deputy prime minister met elders in Nukus".
+    r"|\bdelegations?\b[^.;]{0,80}?\bmet\b"
 )
 #: An accord still in force but said to be threatened: "put the truce 'in grave danger'".
 ACCORD_AT_RISK = r"in\s+(?:grave\s+|serious\s+)?(?:danger|jeopardy)|at\s+risk"
@@ -141,7 +155,9 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
     )),
     # Tried late: what became of an accord since it was made ("a truce brokered in March
     # collapsed") outranks how it was made.
-    ("agreement_reached", _cue(ACCORD_MADE + "|" + PARTIES_AGREED + "|" + AGREED_STEP)),
+    ("agreement_reached", _cue(
+        ACCORD_MADE + "|" + PARTIES_AGREED + "|" + AGREED_STEP + "|" + ACCORD_ENDED_WAR + "|" + ACCORD_SIGNED
+    )),
     ("talks_ongoing", _cue(
         r"\b(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:holding|engaged\s+in|in|conducting|continuing)"
         r"\s+(?:\w+\s+){0,3}?" + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:continu\w*|(?:are|is)\s+"

@@ -68,3 +68,115 @@ def test_a_meeting_or_a_round_of_another_sort_is_no_talks(body: str, gazetteer: 
 def test_talks_whose_meeting_was_put_back_are_suspended(body: str, gazetteer: Gazetteer) -> None:
     statuses = [c.talks_status for c in claims(body, gazetteer) if c.kind == "talks_status"]
     assert statuses == ["talks_suspended"]
+
+
+# --- places ----------------------------------------------------------------------------------------
+
+def _located(body: str, gazetteer: Gazetteer) -> set[str | None]:
+    return {c.location for c in claims(body, gazetteer) if c.kind in ("attack", "casualties", "strike")}
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Gunmen killed four villagers in Central Tanarivo on Sunday, police said.", "Central Tanarivo"),
+    ("Militants attacked a police post in East Morovali, killing two officers.", "East Morovali"),
+])  # fmt: skip
+def test_a_capital_compass_word_begins_an_unseen_name(body: str, place: str, gazetteer: Gazetteer) -> None:
+    assert _located(body, gazetteer) == {place}
+
+
+def test_a_lower_case_compass_word_before_a_name_never_seen_says_where(gazetteer: Gazetteer) -> None:
+    assert _located("Militants attacked a police post in eastern Morovali, killing two officers.",
+                    gazetteer) == {"Morovali"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Six people were killed in the Kibera neighbourhood of Nairobi on Friday.", "Kibera, Nairobi"),
+    ("Gunmen attacked a bank in the Kaloleni area of Mombasa, killing a guard.", "Kaloleni, Mombasa"),
+    ("Two people were killed in the Zeleni Venac neighbourhood of Oreshak.", "Zeleni Venac, Oreshak"),
+])  # fmt: skip
+def test_a_part_of_a_city_is_written_with_its_city(body: str, place: str, gazetteer: Gazetteer) -> None:
+    assert _located(body, gazetteer) == {place}
+
+
+def test_a_district_of_a_place_not_known_as_a_city_stands_alone(gazetteer: Gazetteer) -> None:
+    assert _located("Rebels killed nine soldiers in the Lubero district of Ngoma province.",
+                    gazetteer) == {"Lubero"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Nine dead in Morovali unrest, police say", "Morovali"),
+    ("Five soldiers killed in Tanarivo gun battle", "Tanarivo"),
+    ("Gunmen raid Mombasa armoury, killing three", "Mombasa"),
+])  # fmt: skip
+def test_a_place_named_before_the_event_or_site(headline: str, place: str, gazetteer: Gazetteer) -> None:
+    made = WIRE.report(f"{headline}\nThe toll could rise, officials said.", gazetteer)
+    assert {c.location for c in made if c.kind in ("attack", "casualties")} == {place}
+
+
+def test_a_people_before_an_event_is_no_place(gazetteer: Gazetteer) -> None:
+    assert _located("Two herders were killed in Turkana raids on Sunday.", gazetteer) != {None}
+    assert _located("Two soldiers were killed in Russian attacks on Sunday.", gazetteer) == {None}
+
+
+# --- threats, flight, forces on the ground, accords ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    '"Those who did this will be found and brought to justice," the interior minister said.',
+    "The police chief warned that the gunmen still at large would be caught within days.",
+    '"We will not rest until every one of them is in a cell," the governor said.',
+])  # fmt: skip
+def test_a_pursuit_promised_is_a_threat(body: str, gazetteer: Gazetteer) -> None:
+    assert "threat" in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "Officials said a solution will be found at the summit.",
+    "More bodies will be found under the rubble, rescuers said.",
+    "Fuel prices will not rise until April, the ministry said.",
+])  # fmt: skip
+def test_what_will_be_found_without_a_pursuit_is_no_threat(body: str, gazetteer: Gazetteer) -> None:
+    assert "threat" not in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("About 60 families had left nearby hamlets by Monday, an elder said.", ("displaced", 60, "about")),
+    ("More than 300 villagers have crossed into neighbouring Uganda, the UN said.",
+     ("displaced", 300, "more_than")),
+])  # fmt: skip
+def test_people_who_left_their_settlements_or_crossed_a_border_are_displaced(
+    body: str, figure: tuple[str, int, str], gazetteer: Gazetteer
+) -> None:
+    assert WIRE.figures(body, gazetteer) == [figure]
+    assert "displacement" in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "Soldiers and police have set up checkpoints on every road into Garissa.",
+    "Police units remained in the market district on Tuesday.",
+    "The army said a security operation was under way in the hills.",
+    "Police launched a manhunt for the attackers on Monday.",
+])  # fmt: skip
+def test_forces_holding_or_searching_the_ground_are_present(body: str, gazetteer: Gazetteer) -> None:
+    assert "troop_presence" in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "The gang accused residents of helping police set up checkpoints on the road.",
+    "The company launched a new phone on Monday.",
+])  # fmt: skip
+def test_helping_forces_or_launching_goods_is_no_presence(body: str, gazetteer: Gazetteer) -> None:
+    assert "troop_presence" not in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "A government delegation led by the interior minister met clan elders in Garissa on Sunday.",
+    "The rebellion lasted two years before the Arusha agreement of 2003 ended the fighting.",
+    "Clashes killed 400 people before a peace deal, the Lamu Accord, was signed in March 2009.",
+])  # fmt: skip
+def test_delegations_meeting_and_accords_that_ended_a_war_are_talks(body: str, gazetteer: Gazetteer) -> None:
+    assert "talks_status" in WIRE.kinds(body, gazetteer)
+
+
+def test_an_accord_named_as_background_in_a_relative_clause_is_no_talks_claim(gazetteer: Gazetteer) -> None:
+    body = "The ministry urged Nairobi to pull out its troops, as the accord that ended the war requires."
+    assert "talks_status" not in WIRE.kinds(body, gazetteer)
