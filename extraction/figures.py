@@ -113,7 +113,7 @@ _OTHER_PREDICATE = re.compile(
     r"(?P<injured>treated|hospitali[sz]ed|admitted)\b"
     # "about 90 are still held", "were jailed": in custody.
     r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|being)\s+)?"
-    r"(?P<detained>held|jailed|imprisoned|in\s+custody)\b"
+    r"(?P<detained>held|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|recaptured|rearrested|re-arrested)\b"
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:left|abandoned)\s+(?:(?:their|the|its)\s+)?"
     r"(?:(?:nearby|surrounding|outlying|border|frontline|front-line)\s+)?"
     r"(?P<displaced>homes?|villages?|towns?|city|neighbourhoods?|neighborhoods?|camps?|settlements?|hamlets?)\b"
@@ -378,15 +378,49 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
     other = _OTHER_PREDICATE.match(text, cursor, end)
     if other is not None:
         return "injured" if other.group("injured") else "detained" if other.group("detained") else "displaced"
-    chained = _AND.match(text, cursor, end)
-    if chained is None:
-        return None
-    amounts = find_amounts(text, chained.end(), min(end, chained.end() + 40))
-    if not amounts or amounts[0].start != chained.end():
-        return None
-    after = _phrase(text, amounts[0].end, end)
-    match = _PREDICATE.match(text, after.end, end)
-    return VERB_MEASURES[match.group("verb").lower()] if match is not None else None
+    among = _AMONG.match(text, cursor, end)
+    if among is not None:
+        return VERB_MEASURES[among.group("verb").lower()]
+    return _listed(text, cursor, end)
+
+
+#: "were among the dead": counted with the killed.
+_AMONG = re.compile(
+    r"(?i)\s*(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<verb>dead|killed|wounded|injured)\b"
+)
+#: What joins the people counted in a list: "13 soldiers, three police officers and four of the
+#: attackers were among the dead".
+_LIST_JOIN = re.compile(r"(?i)\s*,\s+(?:and\s+)?|\s+and\s+|(?<=,)\s+(?:and\s+)?")
+#: A list item with no number: "a prison officer".
+_ONE_ITEM = re.compile(r"(?i)(?:an?|one)\s+")
+_LONGEST_LIST = 6
+
+
+def _listed(text: str, cursor: int, end: int) -> str | None:
+    """What befell the people counted when they open a list whose last item has the predicate:
+    "Thirteen soldiers and three police officers were killed", "13 soldiers, three police officers,
+    a prison officer and four of the attackers were among the dead". Every item is counted people
+    ("the army said" after a comma ends the list)."""
+    for _ in range(_LONGEST_LIST):
+        join = _LIST_JOIN.match(text, cursor, end)
+        if join is None:
+            return None
+        at = join.end()
+        amounts = find_amounts(text, at, min(end, at + 40))
+        if amounts and amounts[0].start == at:
+            cursor = _phrase(text, amounts[0].end, end).end
+        else:
+            one = _ONE_ITEM.match(text, at, end)
+            if one is None:
+                return None
+            cursor = _phrase(text, one.end(), end).end
+        aside = _OF_GROUP.match(text, cursor, end)
+        if aside is not None:
+            cursor = aside.end()
+        match = _PREDICATE.match(text, cursor, end) or _AMONG.match(text, cursor, end)
+        if match is not None:
+            return VERB_MEASURES[match.group("verb").lower()]
+    return None
 
 
 def _phrase(text: str, cursor: int, end: int) -> _Phrase:

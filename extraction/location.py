@@ -36,7 +36,7 @@ _JOIN = r"(?:\s+(?:de|da|del|do|dos|al|el|la|ibn|bin))?\s+"
 _NAMES = rf"{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
 _TYPE = (
     r"district|province|region|governorate|neighbou?rhood|city|town|village|county|state|"
-    r"area|camp|suburb|municipality|oblast|island|enclave|settlement|commune|canton|prefecture|parish"
+    r"area|camp|suburb|municipality|oblast|island|enclave|settlement|commune|canton|prefecture|parish|regency"
 )
 _TYPE_WORD = re.compile(rf"(?i:{_TYPE})")
 #: A `_TYPE` word as every match of `_TYPE_OF` and `_NAME_TYPE` writes it, in lowered text:

@@ -261,12 +261,17 @@ class Speakers:
     def _resolve(self, subject: str) -> Speaker:
         parts = [_clean(part) for part in subject.split(", ")]
         parts = [self._without_seat(part) for part in parts if names.tidy(part)]  # not bare punctuation
+        # "A resident, who gave only his first name, Arben,": a relative clause is an aside.
+        parts = [part for part in parts if not _RELATIVE_ASIDE.match(part)] or parts
         if not parts:
             return Speaker(names.tidy(subject) or "unknown", "unresolved", 0.5)
         for part in parts:
             person = self._person(part)
             if person is not None:
                 return Speaker(person, "name", 0.95, person=True)
+        given = next((part for part in parts[1:] if self._given_name(part)), None)
+        if given is not None:
+            return Speaker(given, "name", 0.8, person=True)
         # "The military's media wing, Inter-Services Public Relations (ISPR)": the name, not the role.
         named = next((part for part in parts[1:] if _proper_name(part) or _one_name(part)
                       or _BARE_ACRONYM.fullmatch(part)), parts[0])  # "..., EUFOR, said"
@@ -352,6 +357,13 @@ class Speakers:
         if not (body and owner_ok) or self.gazetteer.places.lookup(owner) is not None:
             return phrase
         return self._without_seat(name + tail)
+
+    def _given_name(self, part: str) -> bool:
+        """One capitalised word after a role, as a source known by a first name is written ("A
+        nurse, Amina, said"): no acronym, and nothing the gazetteer knows as a place or a body."""
+        if not _GIVEN_NAME.fullmatch(part):
+            return False
+        return self.gazetteer.places.lookup(part) is None and self._lookup(part) is None
 
     def _without_seat(self, part: str) -> str:
         """A body's name without the city it sits in ("the health ministry in Ramallah" is the
@@ -515,9 +527,12 @@ def _clean(part: str) -> str:
 _SEATED_BODIES = words(
     "ministry institute agency office commission department directorate bureau council court centre "
     "center observatory foundation organization organisation mission embassy authority secretariat "
-    "tribunal federation association monitor committee command"
+    "tribunal federation association monitor committee command delegation consulate"
 )
 #: Where a body sits, after its name: "the National Research Institute in Port Moresby".
+_RELATIVE_ASIDE = re.compile(r"(?i)(?:who|whom|whose|which)\b")
+#: A first name alone: one capitalised word of letters (not an acronym).
+_GIVEN_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SEAT = re.compile(
     r"\s+(?:based\s+)?(?:in|(?P<on>on))\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )

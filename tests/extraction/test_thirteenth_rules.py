@@ -180,3 +180,57 @@ def test_delegations_meeting_and_accords_that_ended_a_war_are_talks(body: str, g
 def test_an_accord_named_as_background_in_a_relative_clause_is_no_talks_claim(gazetteer: Gazetteer) -> None:
     body = "The ministry urged Nairobi to pull out its troops, as the accord that ended the war requires."
     assert "talks_status" not in WIRE.kinds(body, gazetteer)
+
+
+# --- figures in lists, and people held again -------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Nine soldiers, two police officers and five of the gunmen were killed, the army said.",
+    "Nine soldiers, two police officers, a driver and five of the gunmen were among the dead, the army said.",
+])  # fmt: skip
+def test_every_count_of_a_list_takes_the_predicate_after_it(body: str, gazetteer: Gazetteer) -> None:
+    assert sorted(WIRE.figures(body, gazetteer)) == [("killed", 2, "exact"), ("killed", 5, "exact"),
+                                                     ("killed", 9, "exact")]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", [
+    "The army said, in a statement on Monday, that it has 300 soldiers, 40 tanks and two helicopters there.",
+    "Nine soldiers, the army said, were killed.",
+])  # fmt: skip
+def test_a_list_ends_where_the_counted_people_end(body: str, gazetteer: Gazetteer) -> None:
+    measures = {measure for measure, _, _ in WIRE.figures(body, gazetteer)}
+    assert measures == ({"troops"} if "300" in body else {"killed"})
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("About 40 members of the gang had been taken into custody, police said.", 40),
+    ("Officials said 212 of the escaped inmates had been recaptured.", 212),
+])  # fmt: skip
+def test_people_in_custody_or_recaptured_are_held(body: str, value: int, gazetteer: Gazetteer) -> None:
+    assert ("detained", value) in [(measure, v) for measure, v, _ in WIRE.figures(body, gazetteer)]
+
+
+# --- speakers --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("A resident of Kibera, who gave only his first name, Otieno, said police fired tear gas at houses.",
+     "Otieno"),
+    ("A nurse at the clinic, Wanjiru, said six people died overnight.", "Wanjiru"),
+])  # fmt: skip
+def test_a_source_known_by_a_first_name_is_that_name(body: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {who for _, who in WIRE.said_by(body, gazetteer)} == {speaker}
+
+
+def test_a_relative_clause_is_no_speaker(gazetteer: Gazetteer) -> None:
+    body = "A farmer, who asked not to be named, said soldiers burned his house on Friday."
+    assert {who for _, who in WIRE.said_by(body, gazetteer)} == {"farmer"}
+
+
+def test_a_delegation_is_named_without_the_city_it_sits_in(gazetteer: Gazetteer) -> None:
+    body = "The EU delegation in Nairobi urged all sides to show restraint."
+    assert {who for _, who in WIRE.said_by(body, gazetteer)} == {"EU delegation"}
+
+
+def test_a_regency_is_a_place_type(gazetteer: Gazetteer) -> None:
+    assert _located("Gunmen killed two farmers in the Morowali regency of Central Tanarivo.", gazetteer) == {
+        "Morowali"}  # fmt: skip
