@@ -152,7 +152,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                     "clash", "fighting", "bombing", "raid", "bomb", "mine", "improvised"),
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
-                    "captur", "seized", "retak", "retook"),
+                    "captur", "seized", "retak", "retook", "fought"),
     "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze", "shooting",
                 "firing", "shootout", "shoot-out"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
@@ -173,7 +173,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
                    "brigade", "battalion", "units", "police", "policemen", "gendarmes", "manhunt",
-                   "operation"),
+                   "operation", "vehicles", "tanks"),
 }
 #: A second word list for rules whose matches join two parts ("missile ... hit", "called for
 #: ... withdrawal"): every match also contains one of these.
@@ -191,7 +191,8 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreement_signed": ("signed",),
     "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass", "bring", "brought",
                    "flew", "flown", "fly", "flies", "rush", "mov", "arrived", "remained", "reached", "set up",
-                   "manned", "erected", "established", "mounted", "launch", "under way", "underway"),
+                   "manned", "erected", "established", "mounted", "launch", "under way", "underway", "search",
+                   "combing", "patrol", "surround", "encircl", "cordon", "sealed"),
 }
 
 
@@ -264,7 +265,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:attacked|attacking|ambushed|storm|storms|stormed|storming|raided|besieged|besieging"
         r"|clashed|clashing|overran|overrun|captured|seized"
         # Retaking a place is fighting for it: "troops retook the town", "had recaptured Korem".
-        r"|retook|retaken|retake|retakes|retaking|recaptured?|recapturing)\b",
+        r"|retook|retaken|retake|retakes|retaking|recaptured?|recapturing)\b"
+        # Fighting told with its other side: "rebels fought government forces for seven months".
+        r"|\bfought\s+(?:(?:with|against)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:forces|troops|soldiers|army|police|militias?|rebels|insurgents|fighters|militants)\b",
         0.85,
         not_after=_GOODS_BEFORE,
         not_before=_GOODS_AFTER,
@@ -326,7 +330,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved)\s+(?:in|to|into|toward|towards)\b"
         # Arrived, still there, or at the scene: "reinforcements arrived by helicopter", "troops
         # have remained in parts of the region", "security forces reached the site".
-        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements|units)\s+(?:have\s+|had\s+|has\s+)?"
+        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements|units|vehicles|tanks)\s+(?:have\s+|had\s+|has\s+)?"
         r"(?:arrived|remained\s+(?:in|at|on|near|inside|deployed)|reached\s+(?:the\s+)?(?:site|scene|area"
         r"|town|village|city|outskirts|border|camp|base))\b"
         # Holding the ground: "soldiers and police have set up checkpoints across the capital".
@@ -335,6 +339,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:troops|soldiers|forces|police|policemen|gendarmes|units)\s+(?:have\s+|had\s+|has\s+)?"
         r"(?:also\s+|since\s+)?(?:set\s+up|manned|erected|established|mounted)\s+(?:[\w-]+\s+)?"
         r"(?:checkpoints|roadblocks|barricades|cordons?|a\s+cordon)\b"
+        # Searching or surrounding on the ground: "troops were still searching the hills",
+        # "security forces had surrounded the attackers".
+        r"|\b(?:troops|soldiers|forces|police|policemen|units)\s+(?:(?:were|are|was|is|had|have|has)\s+)?"
+        r"(?:(?:still|now|also)\s+)?(?:searching|combing|patrolling|surrounded|encircled|cordoned\s+off"
+        r"|sealed\s+off)\b"
         # An operation begun on the ground: "manhunt launched", "army says operation under way".
         r"|\b(?:manhunt|(?:security|military|search|counter-?terrorism|clearance)\s+operation|operation)\s+"
         r"(?:(?:was|has\s+been|is|had\s+been)\s+)?(?:launched|under\s?way)\b"

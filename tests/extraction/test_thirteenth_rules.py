@@ -234,3 +234,24 @@ def test_a_delegation_is_named_without_the_city_it_sits_in(gazetteer: Gazetteer)
 def test_a_regency_is_a_place_type(gazetteer: Gazetteer) -> None:
     assert _located("Gunmen killed two farmers in the Morowali regency of Central Tanarivo.", gazetteer) == {
         "Morowali"}  # fmt: skip
+
+
+# --- fighting with the other side named, forces searching ------------------------------------------
+
+def test_fighting_told_with_the_forces_fought_is_an_attack(gazetteer: Gazetteer) -> None:
+    body = "In 1999 rebels fought government forces near Kisumu for six months."
+    assert "attack" in WIRE.kinds(body, gazetteer)
+
+
+def test_a_mission_described_as_fighting_is_no_attack(gazetteer: Gazetteer) -> None:
+    body = "About 3,000 Ugandan soldiers serve in the African Union mission fighting the militants."
+    assert "attack" not in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    "Troops were still searching the forest for the attackers on Tuesday.",
+    "Security forces had surrounded the gunmen inside the school by noon.",
+    "Armoured vehicles remained in the town centre overnight.",
+])  # fmt: skip
+def test_forces_searching_surrounding_or_staying_are_present(body: str, gazetteer: Gazetteer) -> None:
+    assert "troop_presence" in WIRE.kinds(body, gazetteer)
