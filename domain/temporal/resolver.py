@@ -13,6 +13,7 @@ from domain.temporal import absolute, anaphora, eras, holidays, relative, vague,
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
 from domain.temporal.direction import clause_ahead, compares, cue_of, earnings, firmly_past, months_run
+from domain.temporal.first import FirstCharacters
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.modifiers import (
     read_day_around,
@@ -60,12 +61,15 @@ WRAPPERS: Sequence[Wrapper] = (
     read_loosely,
     read_hedged,
 )
+#: The rules that can read a text, by its first three characters (`first.py`): the others' patterns
+#: cannot match it whole, so `read` gives what trying every rule in order gives.
+_BY_OPENING: FirstCharacters[Callable[[re.Match[str], Frame], Reading | None]] = FirstCharacters(RULES)
 
 
 def read(text: str, frame: Frame) -> Reading:
     """The first rule that reads `text` whole; a rule that needs what is missing passes."""
     failure: Unresolvable | None = None
-    for pattern, rule in RULES:
+    for pattern, rule in _BY_OPENING.rules_for(text):
         match = pattern.fullmatch(text)
         if match is None:
             continue
