@@ -84,7 +84,8 @@ def extract_claims(
     continued = quotations.across(text, sentences, [Quotes.read(text, s.start, s.end) for s in sentences])
     quotes = [c.quotes for c in continued]
     attributions = [
-        attribute(text, s.start, s.end, quoted.masked(1)) for s, quoted in zip(sentences, quotes, strict=True)
+        attribute(text, s.start, s.end, quoted.masked(1), headline=s.headline)
+        for s, quoted in zip(sentences, quotes, strict=True)
     ]
     speakers = Speakers(context.gazetteer, home=_home(text, context))
     speakers.learn_text(text[:read_to])

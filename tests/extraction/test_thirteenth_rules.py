@@ -255,3 +255,22 @@ def test_a_mission_described_as_fighting_is_no_attack(gazetteer: Gazetteer) -> N
 ])  # fmt: skip
 def test_forces_searching_surrounding_or_staying_are_present(body: str, gazetteer: Gazetteer) -> None:
     assert "troop_presence" in WIRE.kinds(body, gazetteer)
+
+
+# --- a headline's stance ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("Gunmen kill 12 in Garissa; residents dispute official toll", "residents"),
+    ("Floods and fighting hit Kismayo; aid groups fear toll will rise", "aid groups"),
+    ("Border guards trade fire; both sides report casualties", "both sides"),
+])  # fmt: skip
+def test_a_headline_clause_with_a_stance_is_its_subjects_statement(
+    headline: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    made = WIRE.report(f"{headline}\nThe toll could not be verified.", gazetteer)
+    assert ("statement", speaker) in [(c.kind, c.speaker) for c in made]
+
+
+def test_a_stance_word_in_a_body_is_no_attribution(gazetteer: Gazetteer) -> None:
+    body = "The land dispute between the clans has killed dozens, and protests spread on Monday."
+    assert all(c.speaker == "Test Wire" for c in claims(body, gazetteer))
