@@ -26,6 +26,9 @@ ACCORD_ENDED_WAR = (
     r"\bended\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency|uprising"
     r"|rebellion|hostilities)\b"
+    # "The war ... ended with the Pretoria agreement in November 2022".
+    r"|\bended\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|treaty|ceasefire"
+    r"|truce|armistice)\b"
 )
 #: An accord signed, said after its name and an aside: "a peace deal, the Malino Declaration, was
 #: signed in December 2001".
@@ -47,7 +50,9 @@ ACCORD_FADED = r"lapsed|expired|(?:close\s+to|on\s+the\s+verge\s+of|near)\s+coll
 #: The parties to a conflict agreeing: "The two sides agreed late on Sunday that ...".
 PARTIES_AGREED = (
     r"\b(?:the\s+)?(?:two|both|warring|rival)\s+(?:sides|parties|countries|governments|presidents|leaders"
-    r"|factions|camps)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?agreed\b"
+    r"|factions|camps)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?"
+    # "The two presidents met in St. Vincent in December and agreed not to use force".
+    r"(?:met\b[^.;]{0,60}?\band\s+)?agreed\b"
 )
 #: Parties agreeing to a step back from the fighting, or reaching a deal, with no talks named:
 #: "India, China agree to pull back troops", "the two sides reached a deal on patrolling".
@@ -173,6 +178,8 @@ _NEGATION = folded_pattern(r"(?i)\b(?:not|no|never|yet\s+to|failed\s+to|without|
 #: been set", "The next round is due in March".
 _FOLLOW_UP = _cue(
     r"\bno\s+(?:new\s+|further\s+|fresh\s+)?date\s+(?:has|had|was|have)\s+(?:yet\s+)?(?:been\s+)?set\b"
+    # "The agreement has never been implemented": what became of the accord just reported.
+    r"|\b(?:agreement|accord|deal|plan)\s+(?:has|had|was)\s+(?:never|not|yet\s+to)\s+(?:been\s+|be\s+)?implemented\b"
     r"|\bnext\s+(?:round|meeting|session)\s+(?:is|was|will|would)\b"
 )
 

@@ -274,3 +274,18 @@ def test_a_headline_clause_with_a_stance_is_its_subjects_statement(
 def test_a_stance_word_in_a_body_is_no_attribution(gazetteer: Gazetteer) -> None:
     body = "The land dispute between the clans has killed dozens, and protests spread on Monday."
     assert all(c.speaker == "Test Wire" for c in claims(body, gazetteer))
+
+
+@pytest.mark.parametrize("body", [
+    "The two presidents met in Arusha in May and agreed not to use force along the border.",
+    "The civil war ended with the Nairobi agreement in 2005.",
+])  # fmt: skip
+def test_parties_met_and_agreed_or_an_accord_ending_a_war_are_talks(body: str, gazetteer: Gazetteer) -> None:
+    assert "talks_status" in WIRE.kinds(body, gazetteer)
+
+
+def test_an_accord_never_implemented_goes_on_about_the_talks_before(gazetteer: Gazetteer) -> None:
+    body = ("The two sides signed a peace agreement in Kampala in 2019. "
+            "The agreement has never been implemented.")
+    made = [c for c in claims(body, gazetteer) if c.kind == "talks_status"]
+    assert len(made) == 2
