@@ -299,8 +299,9 @@ def _measure(
 
 def _same_count(text: str, previous: FigureHit, amount: Amount) -> bool:
     """Whether an amount follows the figure before it as a part of it, after a comma."""
-    gap = text[previous.end : amount.start]
-    return len(gap) <= 80 and gap.rstrip().endswith(",")
+    gap = text[previous.end : amount.start].rstrip()
+    # "27 officers had been injured, six of them ...", "2,500 troops remain, and about 400 of them".
+    return len(gap) <= 80 and (gap.endswith(",") or gap.endswith(", and"))
 
 
 def _verb_before(before: str, verbs: Collection[str] = VERB_MEASURES) -> str | None:
@@ -337,7 +338,12 @@ def _inherits(text: str, amount: Amount, phrase: _Phrase, previous: FigureHit, b
     if _ends_with(before, ("including", "them", "whom")) and _INCLUDING_BEFORE.search(before):
         return True
     gap = text[previous.end : amount.start]
-    return phrase.head is None and bool(_ELLIPSIS.fullmatch(gap))
+    return phrase.head is None and bool(_ELLIPSIS.fullmatch(gap) or _COMPARED.fullmatch(gap))
+
+
+#: A figure compared with the one before it, its noun left out: "about 20,000 troops remain, down
+#: from more than 100,000", "4,000 personnel, against more than 120,000 in ...".
+_COMPARED = re.compile(r"(?i)[^;.]{0,120}?(?:\b(?:down|up)\s+from|\bagainst|\bcompared\s+(?:with|to))\s+$")
 
 
 def _noun_measure(

@@ -289,3 +289,19 @@ def test_an_accord_never_implemented_goes_on_about_the_talks_before(gazetteer: G
             "The agreement has never been implemented.")
     made = [c for c in claims(body, gazetteer) if c.kind == "talks_status"]
     assert len(made) == 2
+
+
+# --- figures compared, and parts of a count --------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "second"), [
+    ("About 8,000 Kenyan troops remain in the region, officials said, down from more than 20,000 in 2019.",
+     ("troops", 20000, "more_than")),
+    ("The rebels have about 1,500 fighters, against more than 30,000 in the national army.",
+     ("troops", 30000, "more_than")),
+    ("About 1,200 troops remain in the province, and about 300 of them are stationed at the airport.",
+     ("troops", 300, "about")),
+])  # fmt: skip
+def test_a_figure_compared_or_part_of_the_one_before_takes_its_measure(
+    body: str, second: tuple[str, int, str], gazetteer: Gazetteer
+) -> None:
+    assert second in WIRE.figures(body, gazetteer)
