@@ -431,7 +431,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         "threat",
         "vow_or_warning",
-        r"\b(?:vow(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?)\b"
+        r"\b(?:vow(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b"
+        # What endangers a country's security or people's lives is no threat a party makes: "these
+        # dangerous actions that threaten the security and safety of our country".
+        r"|\bthreat(?:en|ens|ened|ening)\b(?!\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:security|safety|stability"
+        r"|peace|lives|livelihoods?|future|existence|sovereignty|unity|health|economy)\b)"
         r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
         r"|\b(?:will|would|shall)\s+be\s+[\"“]?(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out"

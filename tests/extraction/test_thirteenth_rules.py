@@ -305,3 +305,12 @@ def test_a_figure_compared_or_part_of_the_one_before_takes_its_measure(
     body: str, second: tuple[str, int, str], gazetteer: Gazetteer
 ) -> None:
     assert second in WIRE.figures(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "threat"), [
+    ('"These raids threaten the security of our villages," the governor said.', False),
+    ("The militia threatened the town's traders with reprisals on Sunday.", True),
+    ("The rebels threatened to shell the airport if talks failed.", True),
+])  # fmt: skip
+def test_what_endangers_security_is_no_threat_made(body: str, threat: bool, gazetteer: Gazetteer) -> None:
+    assert ("threat" in WIRE.kinds(body, gazetteer)) is threat
