@@ -68,7 +68,8 @@ _HOSTAGES = words("hostages captives")
 _TAKING = words("took taken take takes taking seized seize seizing holding hold holds held kidnapped")
 _PRESENCE_CUE = re.compile(
     r"(?i)\b(?:presence|present|stationed|deployed|deploy|deployment|based|estimated|has|have|"
-    r"there are|strong|number(?:ing|s)?|backed by|leading|contingent|sent|dispatched|entered)\b"
+    r"there are|strong|number(?:ing|s|ed)?|backed by|leading|contingent|sent|send|sending|dispatched"
+    r"|dispatching|entered|flown)\b"
 )
 _LAUNCH = re.compile(r"(?i)\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)?|shot|barrage of)\b")
 _TIME_UNITS = re.compile(
@@ -81,7 +82,7 @@ _STOP = words(
     "inside outside of around along against over under through toward towards between among hostage"
 ) | frozenset(VERB_MEASURES)
 #: "taking dozens of passengers hostage": the people counted, then what they were taken as.
-_HOSTAGE_AFTER = re.compile(r"(?i)\s+hostages?\b")
+_HOSTAGE_AFTER = re.compile(r"(?i)\s+(?:hostages?|captives?)\b")
 _NON_WORD = re.compile(r"\W")
 #: A casualty verb whose first object has no number: "killing its commander and dozens of soldiers".
 _VERB_AND = re.compile(
@@ -290,8 +291,14 @@ def _measure(
              if _ends_with(before, _TALLY_ENDS) else None)  # fmt: skip
     if tally is not None:
         # "the number of people abducted at 47": the participle says what is counted.
-        named = (word for word in _TALLY_WORD.findall(lowered(tally.group())) if word in VERB_MEASURES)
-        return VERB_MEASURES[next(named, "dead")], "tally", 0.85, None
+        said = _TALLY_WORD.findall(lowered(tally.group()))
+        named = next((word for word in said if word in VERB_MEASURES), None)
+        if named is None:
+            # "bringing the number of troops along the border to about 8,000": troops counted.
+            what = lowered(tally.group("what") or "")
+            if what in NOUN_MEASURES:
+                return NOUN_MEASURES[what], "tally", 0.85, None
+        return VERB_MEASURES[named or "dead"], "tally", 0.85, None
     if previous is not None and _inherits(text, amount, phrase, previous, before):
         return previous.figure.measure, "ellipsis", 0.85, previous.figure.party
     return _noun_measure(amount, phrase, cues)

@@ -149,10 +149,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike_verb": ("struck", "striking", "shelled", "bombed", "pound"),
     "weapon_impact": _WEAPONS,
     "attack_noun": ("attack", "assault", "ambush", "offensive", "siege", "incursion", "massacre",
-                    "clash", "fighting", "bombing", "raid", "bomb", "mine", "improvised"),
+                    "clash", "fighting", "bombing", "raid", "bomb", "mine", "improvised", "explosive"),
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
-                    "captur", "seized", "retak", "retook", "fought"),
+                    "captur", "seized", "retak", "retook", "fought", "stab"),
     "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze", "shooting",
                 "firing", "shootout", "shoot-out"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
@@ -166,7 +166,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreed_step": ("agree", "reach", "struck", "clinched", "sealed"),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "would be", "shall be",
-                       "will face"),
+                       "will face", "consequences"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet",),
     "meetings": ("round", "met"),
@@ -245,7 +245,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<!force\s)(?<!mission\s)(?<!coalition\s)(?<!alliance\s)(?<!contingent\s)fighting"
         r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b"
         # Bombs and mines left on the ground are attacks; strikes come from the air or from guns.
-        rf"|\b(?:{_GROUND})\s+bombs?\b|\bland\s?mines?\b|\bimprovised\s+explosive\s+devices?\b",
+        rf"|\b(?:{_GROUND})\s+bombs?\b|\bland\s?mines?\b|\b(?:improvised\s+)?explosive\s+devices?\b"
+        # "Bombs damage 14 holiday homes", "a bomb went off outside the court".
+        r"|\bbombs?\s+(?:damag\w*|destroy\w*|explod\w*|went\s+off|go(?:es)?\s+off|ripped|tore|wrecked)",
         0.8,
         event=True,
         noun=True,
@@ -263,7 +265,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "attack",
         "attack_verb",
         r"\b(?:attacked|attacking|ambushed|storm|storms|stormed|storming|raided|besieged|besieging"
-        r"|clashed|clashing|overran|overrun|captured|seized"
+        r"|clashed|clashing|overran|overrun|captured|seized|stab|stabs|stabbed|stabbing"
         # Retaking a place is fighting for it: "troops retook the town", "had recaptured Korem".
         r"|retook|retaken|retake|retakes|retaking|recaptured?|recapturing)\b"
         # Fighting told with its other side: "rebels fought government forces for seven months".
@@ -290,6 +292,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bshootings?\b(?!\s+down\b)|\bfir(?:ed|ing)\s+from\b"
         # "in an exchange of fire", "killed in a shootout", "fired live rounds at the crowd".
         r"|\bexchanges?\s+of\s+(?:gun)?fire\b|\bshoot-?outs?\b"
+        # A headline's present tense: "Nepal police fire on protesters".
+        r"|\b(?:police|troops|soldiers|forces|gunmen|militants|rebels)\s+(?:open\s+)?fire\s+(?:on|at)\b"
         r"|\bfir(?:ed|ing|es)\s+(?:live\s+|rubber\s+)?(?:rounds|bullets|shots)\s+(?:at|on|into)\b",
         0.8,
         event=True,
@@ -303,7 +307,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|demand(?:s|ed|ing)?"
         r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|order(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
         r"|press(?:es|ed|ing)?\s+for)\b"
-        r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|expulsion|departure"
+        r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|(?:be\s+)?pulled\s+out|expulsion|departure"
         r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave"
         # "pull its special forces out of Khorog"; "the soldiers to go back to their barracks".
         r"|pull\s+(?:[\w’'.-]+\s+){1,4}?out\s+of|(?:troops|forces|soldiers)\s+to\s+(?:go\s+(?:back|home)"
@@ -322,8 +326,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:deploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|reinforc(?:e|es|ed|ing)"
         r"|station(?:s|ed|ing)?|mass(?:es|ed|ing)|br(?:ings?|inging|ought)\s+in|fl(?:ew|own|ies|y|ying)\s+in"
         r"|rush(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}?"
-        r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|brigades?|battalions?)\b"
-        r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements)\s+"
+        r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|brigades?|battalions?"
+        r"|gendarmes|policemen|riot\s+police)\b"
+        r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|gendarmes)\s+"
+        # "Soldiers of the Nepal Army were deployed in Birgunj".
+        r"(?:of\s+the\s+(?:[\w'’-]+\s+){1,5}?)?"
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b"
         # "soldiers had been sent to the area": sent somewhere by someone.
         r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements)\s+(?:were|was|have\s+been|has\s+been"
@@ -431,7 +438,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         "threat",
         "vow_or_warning",
-        r"\b(?:vow(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b"
+        r"\b(?:vow(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b(?!\s+shots?\b)"  # warning shots are no warning of harm
         # What endangers a country's security or people's lives is no threat a party makes: "these
         # dangerous actions that threaten the security and safety of our country".
         r"|\bthreat(?:en|ens|ened|ening)\b(?!\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:security|safety|stability"
@@ -439,12 +446,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
         r"|\b(?:will|would|shall)\s+be\s+[\"“]?(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out"
-        r"|annihilated|tracked\s+down|brought\s+to\s+justice)\b"
+        r"|annihilated|tracked\s+down|brought\s+to\s+justice|brought\s+before\s+(?:the\s+|a\s+)?(?:courts?|judges?))\b"
+        # "must reckon with the consequences", "will face serious consequences".
+        r"|\b(?:will|must|would|shall)\s+(?:face|reckon\s+with|bear|suffer)\s+(?:the\s+)?(?:full\s+|severe\s+"
+        r"|serious\s+|grave\s+|dire\s+)?consequences\b"
         # Found or caught, said of people sought ("those still at large will be found"), not of
         # a solution or of bodies under the rubble.
         r"|\b(?:they|them|those(?:\s+[\w-]+){0,4}?|responsible|perpetrators|attackers|culprits|killers|gunmen"
-        r"|militants|terrorists|bandits|criminals|fugitives|escapees)[\"”]?\s+(?:will|would|shall)\s+be\s+"
-        r"[\"“]?(?:found|caught)\b"
+        r"|militants|terrorists|bandits|criminals|fugitives|escapees|anyone(?:\s+[\w-]+){0,4}?|whoever(?:\s+[\w-]+){0,4}?)"
+        r"[\"”]?\s+[\"“]?(?:will|would|shall)\s+be\s+[\"“]?(?:found|caught|arrested|prosecuted|charged)\b"
         # A pursuit promised: "we will not stop until every one of them is caught".
         r"|\bwill\s+not\s+(?:stop|rest)\s+until\b"
         # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".
@@ -473,7 +483,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         "responsibility",
         "claimed_responsibility",
         r"\b(?:claim(?:ed|s|ing)?|took|accepted|claim\s+of)\s+responsibility\b"
-        r"|\bclaim(?:ed|s)?\s+(?:the|an|a)\s+(?:\w+\s+)?(?:attack|strike|bombing|assault|ambush|raid|killing)\b",
+        r"|\bclaim(?:ed|s)?\s+(?:the|an|a)\s+(?:\w+\s+)?(?:attacks?|strikes?|bombings?|assaults?|ambush(?:es)?|raids?"
+        r"|killings?)\b",
         0.9,
         # "No group has claimed responsibility", "had not claimed the attack": nobody did.
         not_after=_NOBODY_BEFORE,

@@ -91,9 +91,17 @@ _REFERENCE_BEFORE = re.compile(
 )
 #: "Mogadishu hotel", "the North Darfur capital": a place named as an attribute of a site.
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:hotel|hospital|airport|market|prisons?|base|camp|port|mosque|church|school|university|"
+    # An adjective may come between: "Bissau presidential palace", "Goma central prison".
+    r"\s+(?:(?:presidential|central|main|military|naval|air|police|federal|national|regional|district)\s+)?"
+    r"(?:hotel|hospital|airport|market|prisons?|base|camp|port|mosque|church|school|university|palace|"
     r"station|capital|city|town|village|suburbs?|outskirts|province|region|district|armou?ry|barracks"
     r"|garrison|depot|compound|refinery|embassy|consulate|checkpoint)\b"
+)
+#: Sites a place's own name is written before, and a new name is not ("SYL hotel", "Al-Noor
+#: mosque" are names of their own): "near Bissau presidential palace", "Goma airport".
+_SITE_OF_A_PLACE = re.compile(
+    r"\s+(?:(?:presidential|central|main|military|naval|international)\s+)?(?:airport|prisons?|port|palace"
+    r"|barracks|armou?ry|garrison|refinery|embassy|consulate)\b"
 )
 #: An event named with its place before it, as headlines write it: "18 killed in Karakalpakstan
 #: unrest", "police die in Kumanovo gun battle".
@@ -249,8 +257,9 @@ def _bare_place(
     if gazetteer.places.lookup(name) is not None:
         return False  # a known place is a candidate already
     after = match.end("name")
-    if _EVENT_AFTER.match(text, after, hi) is not None:
-        # "in Karakalpakstan unrest", but not "in Russian attacks": a people is no place.
+    if _EVENT_AFTER.match(text, after, hi) is not None or _SITE_OF_A_PLACE.match(text, after, hi) is not None:
+        # "in Karakalpakstan unrest", "near Bissau presidential palace", but not "in Russian
+        # attacks": a people is no place.
         return not gazetteer.places.is_demonym(name) and _plausible(gazetteer, name, unknown=True)
     followed = _AFTER_NAME_OK.match(text, after, hi) is not None or (
         headline and _HEADLINE_VERB.match(text, after, hi) is not None

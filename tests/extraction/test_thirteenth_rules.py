@@ -314,3 +314,54 @@ def test_a_figure_compared_or_part_of_the_one_before_takes_its_measure(
 ])  # fmt: skip
 def test_what_endangers_security_is_no_threat_made(body: str, threat: bool, gazetteer: Gazetteer) -> None:
     assert ("threat" in WIRE.kinds(body, gazetteer)) is threat
+
+
+# --- from blind10's development half ---------------------------------------------------------------
+
+def test_a_tally_of_troops_counts_troops(gazetteer: Gazetteer) -> None:
+    body = ("The ministry said 500 more soldiers would be sent, bringing the number of troops in the "
+            "valley to 3,000.")
+    assert ("troops", 3000, "exact") in WIRE.figures(body, gazetteer)
+    assert "killed" not in {measure for measure, _, _ in WIRE.figures(body, gazetteer)}
+
+
+def test_people_held_captive_are_abducted(gazetteer: Gazetteer) -> None:
+    body = "Villagers held four soldiers captive for a day before releasing them, the army said."
+    assert ("abducted", 4, "exact") in WIRE.figures(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("A soldier was stabbed at a checkpoint near Kasese on Sunday.", "attack"),
+    ("Bombs damaged six shops in the old town overnight.", "attack"),
+    ("Police defused two explosive devices outside the court and a third went off.", "attack"),
+    ("The Allied Democratic Forces claimed the attacks in a statement.", "responsibility"),
+    ("Four killed as police fire on protesters in Kasese", "attack"),
+    ("He called for the army to be pulled out of the town.", "call_for_withdrawal"),
+    ("The ministry was sending 200 more gendarmes to the region.", "troop_presence"),
+    ("Soldiers of the Uganda People's Defence Force were deployed in Kasese on Monday.", "troop_presence"),
+])  # fmt: skip
+def test_blind10_kinds(body: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "threat"), [
+    ('The commander said anyone found carrying a rifle "will be arrested and charged".', True),
+    ("Those who attacked the post must reckon with the consequences, the minister said.", True),
+    ('"Those responsible will be found and brought before the courts," the prefect said.', True),
+    ("Soldiers fired warning shots into the air, the ministry said.", False),
+])  # fmt: skip
+def test_blind10_threats(body: str, threat: bool, gazetteer: Gazetteer) -> None:
+    assert ("threat" in WIRE.kinds(body, gazetteer)) is threat
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Gunfire near Kamuli presidential palace leaves three dead", "Kamuli"),
+    ("Gunmen storm Beledweyne airport, killing four", "Beledweyne"),
+])  # fmt: skip
+def test_a_place_named_before_its_palace_or_airport(headline: str, place: str, gazetteer: Gazetteer) -> None:
+    made = WIRE.report(f"{headline}\nThe toll could rise, officials said.", gazetteer)
+    assert place in {c.location for c in made if c.kind in ("attack", "casualties")}
+
+
+def test_a_hotel_or_mosque_keeps_its_own_name(gazetteer: Gazetteer) -> None:
+    assert _located("Gunmen stormed the Amani hotel, killing three guards.", gazetteer) != {"Amani"}
