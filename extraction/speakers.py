@@ -39,7 +39,14 @@ _TITLES = _ROLE_NOUNS | words(
     "admiral adm rear cmdr commodore sgt cpl corporal "
     "maj lt col capt brig brigadier sergeant regional government mr mrs ms dr top senior army "
     "military police state broadcaster operator deputy humanitarian us u.s. un u.n. the a an "
-    "special vice acting former opposition analyst activist researcher"
+    "special vice acting former opposition analyst activist researcher "
+    "father fr rev reverend pastor sister sheikh rabbi mullah cardinal monsignor msgr miss"
+)
+#: Capitalised words before a surname that are no given name: titles, roles, openers.
+_NOT_GIVEN = _TITLES | words(
+    "in on at by for from with after before when while as and but said says told according prefect "
+    "father fr rev reverend pastor sister sheikh rabbi cardinal monsignor miss madam president lake mount "
+    "two three four five six seven eight nine ten several some many dozens hundreds"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
@@ -167,6 +174,7 @@ class Speakers:
     _written: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
     _found: dict[str, list[ActorMention]] = field(default_factory=dict, repr=False)
     _looked_up: dict[str, Resolution | None] = field(default_factory=dict, repr=False)
+    _full_names: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def learn(self, subject: str) -> None:
         """First pass: remember people's names and the roles written beside them."""
@@ -365,6 +373,10 @@ class Speakers:
             return False
         return self.gazetteer.places.lookup(part) is None and self._lookup(part) is None
 
+    def _unknown(self, name: str) -> bool:
+        """Neither a place ("Banja Luka") nor a body the gazetteer knows."""
+        return self.gazetteer.places.lookup(name) is None and self._lookup(name) is None
+
     def _without_seat(self, part: str) -> str:
         """A body's name without the city it sits in ("the health ministry in Ramallah" is the
         ministry). A person's description keeps it ("a police spokesman in Lodwar" is someone),
@@ -398,7 +410,28 @@ class Speakers:
         person, surname = self._written[phrase]
         if person in self.acronyms:  # "the GKNB", after "State Committee for National Security (GKNB)"
             return None
-        return self.people.get(_surname_key(surname)) if surname is not None else person
+        if surname is None:
+            return person
+        return self.people.get(_surname_key(surname)) or self._named_in_text(surname)
+
+    def _named_in_text(self, surname: str) -> str | None:
+        """The full name a lone surname stands for when the report writes it in full anywhere,
+        not only as a speaker ("Prefect Amelie Laurent visited ...", then "Laurent said"): the
+        capitalised words right before it that are no title, role or sentence opener."""
+        if surname not in self._full_names:
+            found = None
+            if surname.isupper() or self.gazetteer.places.lookup(surname) is not None:
+                self._full_names[surname] = None  # an acronym or a place ("Chad"), no surname
+                return None
+            written = re.finditer(rf"((?:[A-Z][a-z'’-]+\s+){{1,2}}){re.escape(surname)}\b", self.body_text)
+            for match in written:
+                given = [word for word in match.group(1).split() if word.lower() not in _NOT_GIVEN]
+                full = " ".join([*given, surname])
+                if given and match.group(1).split()[-len(given):] == given and self._unknown(full):
+                    found = full
+                    break
+            self._full_names[surname] = found
+        return self._full_names[surname]
 
     def _written_person(self, phrase: str) -> tuple[str | None, str | None]:
         """What the phrase itself says: (the person, None), or (None, a lone name) to be read as

@@ -365,3 +365,13 @@ def test_a_place_named_before_its_palace_or_airport(headline: str, place: str, g
 
 def test_a_hotel_or_mosque_keeps_its_own_name(gazetteer: Gazetteer) -> None:
     assert _located("Gunmen stormed the Amani hotel, killing three guards.", gazetteer) != {"Amani"}
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Father Peter Okello said nine people had died in the raid.", "Peter Okello"),
+    ("Prefect Amina Wekesa visited the market on Monday. Wekesa said four traders were killed.",
+     "Amina Wekesa"),
+    ("Troops from Chad crossed the border on Monday. Chad said four soldiers were killed.", "Chad"),
+])  # fmt: skip
+def test_a_surname_is_the_full_name_the_report_writes(body: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert speaker in {c.speaker for c in claims(body, gazetteer) if c.kind == "casualties"}
