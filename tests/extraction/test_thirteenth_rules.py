@@ -375,3 +375,8 @@ def test_a_hotel_or_mosque_keeps_its_own_name(gazetteer: Gazetteer) -> None:
 ])  # fmt: skip
 def test_a_surname_is_the_full_name_the_report_writes(body: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert speaker in {c.speaker for c in claims(body, gazetteer) if c.kind == "casualties"}
+
+
+def test_a_range_of_years_is_no_count(gazetteer: Gazetteer) -> None:
+    body = "The civil war of 1991-2002 killed about 50,000 people, historians say."
+    assert WIRE.figures(body, gazetteer) == [("killed", 50000, "about")]
