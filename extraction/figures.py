@@ -63,6 +63,9 @@ _LOSABLE = words(
     "soldiers troops fighters men members personnel officers policemen servicemen militants "
     "combatants guards gunmen rebels insurgents paramilitaries mercenaries commanders"
 )
+#: Places counted where fighting reached: "spread to at least nine villages".
+_PLACES_COUNTED = words("villages towns districts localities communities provinces settlements hamlets")
+_SPREAD_TO = re.compile(r"(?i)\bspread(?:ing|s)?\b[^.;]{0,40}?\b(?:to|across|into)\s+$")
 #: "took 251 hostages", "are holding 30 captives"; people "rescued" or "freed" are no figure.
 _HOSTAGES = words("hostages captives")
 _TAKING = words("took taken take takes taking seized seize seizing holding hold holds held kidnapped")
@@ -264,6 +267,9 @@ def _measure(
     verb = _verb_before(before)
     if verb is not None:
         return VERB_MEASURES[verb], "verb_before", 0.95, phrase.party
+    if phrase.head in _PLACES_COUNTED and _SPREAD_TO.search(before[-60:]):
+        # "the fighting spread to at least four villages": how many places it reached.
+        return "locations", "spread", 0.85, None
     if phrase.head in _LOSABLE and _verb_before(before, ("lost", "lose", "loses", "losing")) is not None:
         return "killed", "lost", 0.85, phrase.party
     hostages = phrase.head in _HOSTAGES or _HOSTAGE_AFTER.match(text, phrase.end, end) is not None

@@ -31,7 +31,7 @@ from extraction.talks import (
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 #: What a bomb left on the ground is written with: it is an attack, not a strike, even when it
 #: "struck" a vehicle.
-_GROUND = "roadside|car|truck"
+_GROUND = "roadside|car|truck|petrol|molotov|pipe|nail|homemade|crude"
 _WEAPON = (
     r"\b(?:missiles?|rockets?|drones?|"
     + "".join(rf"(?<!{word}\s)" for word in _GROUND.split("|"))
@@ -249,6 +249,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Bombs damage 14 holiday homes", "a bomb went off outside the court".
         r"|\bbombs?\s+(?:damag\w*|destroy\w*|explod\w*|went\s+off|go(?:es)?\s+off|ripped|tore|wrecked)",
         0.8,
+        # "the clashes ... spread to at least four villages": how far it reached (a target count).
+        not_before=r"\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|quickly\s+|later\s+)?spread\b",
         event=True,
         noun=True,
     ),

@@ -380,3 +380,18 @@ def test_a_surname_is_the_full_name_the_report_writes(body: str, speaker: str, g
 def test_a_range_of_years_is_no_count(gazetteer: Gazetteer) -> None:
     body = "The civil war of 1991-2002 killed about 50,000 people, historians say."
     assert WIRE.figures(body, gazetteer) == [("killed", 50000, "about")]
+
+
+def test_places_fighting_spread_to_are_a_target_count(gazetteer: Gazetteer) -> None:
+    body = "The fighting spread within hours to at least six villages, police said."
+    made = claims(body, gazetteer)
+    assert [(c.kind, [(f.measure, f.value, f.qualifier) for f in c.figures]) for c in made] == [
+        ("target_count", [("locations", 6, "at_least")])]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", [
+    "Protesters attacked the police station with petrol bombs on Tuesday.",
+    "Youths threw Molotov cocktails and pipe bombs at the barracks.",
+])  # fmt: skip
+def test_thrown_bombs_are_no_strike(body: str, gazetteer: Gazetteer) -> None:
+    assert "strike" not in WIRE.kinds(body, gazetteer)
