@@ -49,8 +49,10 @@ _MOST_REPEATS = 64
 _Path = tuple[str, ...]
 
 
-class _Unknown(Exception):
-    """A construct the analysis does not read: no test is derived."""
+class Unreadable(Exception):
+    """A construct the analysis of a parse tree does not read: no test is derived from it (also
+    raised for `extraction.timex.prefilter`, which reads the same trees)."""
+
 
 
 def prefix_test(pattern: re.Pattern[str], width: int = WIDTH) -> re.Pattern[str] | None:
@@ -61,7 +63,7 @@ def prefix_test(pattern: re.Pattern[str], width: int = WIDTH) -> re.Pattern[str]
     try:
         paths = _extend({()}, parser.parse(pattern.pattern, pattern.flags), width)
         return re.compile("|".join(sorted("".join(path) for path in paths)), pattern.flags & _CLASS_FLAGS)
-    except (_Unknown, re.error, RecursionError):
+    except (Unreadable, re.error, RecursionError):
         return None
 
 
@@ -80,20 +82,20 @@ def _extend_op(paths: set[_Path], op: Any, arg: Any, width: int) -> set[_Path]:
     if op is constants.LITERAL:
         return done | {(*path, re.escape(chr(arg))) for path in open_paths}
     if op is constants.IN:
-        item = "[" + "".join(_class_item(item_op, item_arg) for item_op, item_arg in arg) + "]"
+        item = "[" + "".join(class_item(item_op, item_arg) for item_op, item_arg in arg) + "]"
         return done | {(*path, item) for path in open_paths}
     if op is constants.BRANCH:
         return done.union(*(_extend(open_paths, alternative, width) for alternative in arg[1]))
     if op is constants.SUBPATTERN:
         if arg[1] or arg[2]:  # flags set or cleared inside the pattern
-            raise _Unknown(op)
+            raise Unreadable(op)
         return done | _extend(open_paths, arg[3], width)
     if op is constants.ATOMIC_GROUP:
         return done | _extend(open_paths, arg, width)
     if op in _REPEATS:
         least, most, item = arg
         if least > _MOST_REPEATS:
-            raise _Unknown(op)
+            raise Unreadable(op)
         current = open_paths
         for _ in range(least):
             current = _extend(current, item, width)
@@ -106,17 +108,19 @@ def _extend_op(paths: set[_Path], op: Any, arg: Any, width: int) -> set[_Path]:
         return done | reached
     if op in _ZERO_WIDTH:
         return paths
-    raise _Unknown(op)
+    raise Unreadable(op)
 
 
-def _class_item(op: Any, arg: Any) -> str:
+def class_item(op: Any, arg: Any, categories: dict[Any, str] = _CATEGORIES) -> str:
+    """One item of a parsed character class written back as class syntax; what is not read (a
+    negated class, a category not in `categories`) raises `Unreadable`: any character could come."""
     if op is constants.LITERAL:
         return re.escape(chr(arg))
     if op is constants.RANGE:
         return f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}"
-    if op is constants.CATEGORY and arg in _CATEGORIES:
-        return _CATEGORIES[arg]
-    raise _Unknown(op)  # a negated class, say: any character could come
+    if op is constants.CATEGORY and arg in categories:
+        return categories[arg]
+    raise Unreadable(op)
 
 
 R = TypeVar("R")

@@ -68,8 +68,13 @@ _BY_OPENING: FirstCharacters[Callable[[re.Match[str], Frame], Reading | None]] =
 
 def read(text: str, frame: Frame) -> Reading:
     """The first rule that reads `text` whole; a rule that needs what is missing passes."""
+    return read_with(_BY_OPENING.rules_for, text, frame)
+
+
+def read_with(rules_for: Callable[[str], Sequence[Rule]], text: str, frame: Frame) -> Reading:
+    """`read` over the rules `rules_for(text)` gives, in order (every rule: `lambda _: RULES`)."""
     failure: Unresolvable | None = None
-    for pattern, rule in _BY_OPENING.rules_for(text):
+    for pattern, rule in rules_for(text):
         match = pattern.fullmatch(text)
         if match is None:
             continue
@@ -82,7 +87,7 @@ def read(text: str, frame: Frame) -> Reading:
             return reading
     for wrapper in WRAPPERS:
         try:
-            wrapped = wrapper(text, frame, read)
+            wrapped = wrapper(text, frame, lambda inner, at: read_with(rules_for, inner, at))
         except Unresolvable as error:
             failure = failure or error
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from domain.temporal.first import Unreadable, class_item
 from extraction.casefold import lowered
 from extraction.timex.patterns import word_trie
 
@@ -41,8 +42,6 @@ _CATEGORIES = {
 _MOST = 64
 
 
-class _Unknown(Exception):
-    """A construct the analysis does not read: no condition is derived."""
 
 
 def derive(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
@@ -60,7 +59,7 @@ def _guarded(pattern: re.Pattern[str], tree: _Items) -> re.Pattern[str]:
         if empty or not starts:
             return pattern
         return re.compile(f"(?=(?i:[{''.join(sorted(set(starts)))}]))(?:{pattern.pattern})", pattern.flags)
-    except (_Unknown, re.error):
+    except (Unreadable, re.error):
         return pattern
 
 
@@ -80,7 +79,8 @@ def _first_of(op: Any, arg: Any) -> tuple[list[str], bool]:
     if op is constants.LITERAL:
         return [re.escape(chr(arg))], False
     if op is constants.IN:
-        return [_class_item(item_op, item) for item_op, item in arg], False
+        # (a negated class raises: any character could start)
+        return [class_item(item_op, item, _CATEGORIES) for item_op, item in arg], False
     if op is constants.BRANCH:
         starts: list[str] = []
         empty = False
@@ -96,23 +96,13 @@ def _first_of(op: Any, arg: Any) -> tuple[list[str], bool]:
         return found, empty or arg[0] == 0
     if op in _ZERO_WIDTH:
         return [], True
-    raise _Unknown(op)
-
-
-def _class_item(op: Any, arg: Any) -> str:
-    if op is constants.LITERAL:
-        return re.escape(chr(arg))
-    if op is constants.RANGE:
-        return f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}"
-    if op is constants.CATEGORY and arg in _CATEGORIES:
-        return _CATEGORIES[arg]
-    raise _Unknown(op)  # a negated class, say: any character could start
+    raise Unreadable(op)
 
 
 def _needs(tree: _Items) -> re.Pattern[str] | None:
     try:
         words = _required(tree)
-    except _Unknown:
+    except Unreadable:
         return None
     if not words:
         return None
@@ -200,5 +190,5 @@ def _letter(code: int) -> str:
     no case at all, which both then leave as they are."""
     char = chr(code)
     if not char.isascii() and (char.lower() != char or char.upper() != char or lowered(char) != char):
-        raise _Unknown(char)
+        raise Unreadable(char)
     return lowered(char)

@@ -74,27 +74,7 @@ _RULE_WORDS = st.sampled_from(
 
 def _plain_read(text: str, frame: Frame) -> Reading:
     """`resolver.read` as it was: every rule tried in order (the wrappers lean on it too)."""
-    failure: Unresolvable | None = None
-    for pattern, rule in resolver.RULES:
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        try:
-            reading = rule(match, frame)
-        except Unresolvable as error:
-            failure = failure or error
-            continue
-        if reading is not None:
-            return reading
-    for wrapper in resolver.WRAPPERS:
-        try:
-            wrapped = wrapper(text, frame, _plain_read)
-        except Unresolvable as error:
-            failure = failure or error
-            continue
-        if wrapped is not None:
-            return wrapped
-    raise failure or Unresolvable(f"no rule reads {text!r}")
+    return resolver.read_with(lambda _: resolver.RULES, text, frame)
 
 
 def _outcome(read: object, text: str, frame: Frame) -> object:
