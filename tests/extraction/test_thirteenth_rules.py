@@ -11,7 +11,7 @@ from extraction import Gazetteer
 from tests.extraction.wire import Wire
 
 WIRE = Wire(datetime.date(2026, 3, 3), "Africa/Nairobi")
-claims = WIRE.claims
+claims, _located = WIRE.claims, WIRE.located
 
 
 # --- quotations over several sentences -------------------------------------------------------------
@@ -71,10 +71,6 @@ def test_talks_whose_meeting_was_put_back_are_suspended(body: str, gazetteer: Ga
 
 
 # --- places ----------------------------------------------------------------------------------------
-
-def _located(body: str, gazetteer: Gazetteer) -> set[str | None]:
-    return {c.location for c in claims(body, gazetteer) if c.kind in ("attack", "casualties", "strike")}
-
 
 @pytest.mark.parametrize(("body", "place"), [
     ("Gunmen killed four villagers in Central Tanarivo on Sunday, police said.", "Central Tanarivo"),

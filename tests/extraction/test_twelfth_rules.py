@@ -11,11 +11,7 @@ from extraction import Gazetteer
 from tests.extraction.wire import Wire
 
 WIRE = Wire(datetime.date(2026, 5, 12), "Asia/Karachi")
-claims = WIRE.claims
-
-
-def _located(body: str, gazetteer: Gazetteer) -> set[str | None]:
-    return {c.location for c in claims(body, gazetteer) if c.kind in ("attack", "casualties", "strike")}
+claims, _located = WIRE.claims, WIRE.located
 
 
 # --- places ----------------------------------------------------------------------------------------

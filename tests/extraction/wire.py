@@ -32,3 +32,8 @@ class Wire:
 
     def figures(self, body: str, gazetteer: Gazetteer) -> list[tuple[str, int | None, str]]:
         return [(f.measure, f.value, f.qualifier) for c in self.claims(body, gazetteer) for f in c.figures]
+
+    def located(self, body: str, gazetteer: Gazetteer) -> set[str | None]:
+        """Where the body's strikes, attacks and casualties are placed."""
+        made = self.claims(body, gazetteer)
+        return {c.location for c in made if c.kind in ("attack", "casualties", "strike")}

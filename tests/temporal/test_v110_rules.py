@@ -15,9 +15,7 @@ import datetime as dt
 import pytest
 
 from domain.temporal import RESOLVER_VERSION, resolve
-from tests.temporal.tagged import values
-
-Expected = list[tuple[str, str, str | None]]
+from tests.temporal.tagged import Expected, values
 
 #: A Tuesday in mid-July.
 JULY_DAY = dt.date(2024, 7, 16)

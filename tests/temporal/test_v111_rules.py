@@ -21,9 +21,7 @@ import datetime as dt
 import pytest
 
 from domain.temporal import RESOLVER_VERSION
-from tests.temporal.tagged import found, values
-
-Expected = list[tuple[str, str, str | None]]
+from tests.temporal.tagged import Expected, found, values
 
 #: A Tuesday in mid-July.
 JULY_DAY = dt.date(2024, 7, 16)

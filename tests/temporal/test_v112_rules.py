@@ -15,9 +15,7 @@ import datetime as dt
 import pytest
 
 from domain.temporal import RESOLVER_VERSION
-from tests.temporal.tagged import values
-
-Expected = list[tuple[str, str, str | None]]
+from tests.temporal.tagged import Expected, values
 
 #: A Wednesday in June.
 JUNE_DAY = dt.date(2025, 6, 11)
