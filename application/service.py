@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
@@ -19,6 +20,7 @@ from eventsourcing.persistence import (
     IntegrityError,
     JSONTranscoder,
     Mapper,
+    OperationalError,
     Recording,
     Transcoder,
 )
@@ -55,6 +57,10 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+#: How many times a process opens a SQLite store whose tables another process is creating.
+_OPEN_ATTEMPTS = 20
+
+
 @dataclass(frozen=True)
 class Filed:
     """The outcome of filing one report: its id, whether it was new, how many claims it brought."""
@@ -80,10 +86,21 @@ class Dateline(Application[UUID]):
     ) -> None:
         self.store_env = env or {}
         self.postgres = self.store_env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres"
-        with schema_lock(env or {}):
-            super().__init__(env)
-            self.views = views_for(env or {})
-            self.log_seal = LogSeal(self.recorder, self.sealer, seals_for(env or {}))
+        for attempt in range(1, _OPEN_ATTEMPTS + 1):
+            try:
+                with schema_lock(env or {}):
+                    super().__init__(env)
+                    self.views = views_for(env or {})
+                    self.log_seal = LogSeal(self.recorder, self.sealer, seals_for(env or {}))
+                break
+            except (OperationalError, sqlite3.OperationalError) as error:
+                # Processes opening a new SQLite store at once create its tables at once: a
+                # transaction that read the schema cannot then write it once another process
+                # has ("database is locked" at once, the busy timeout not applying). The tables
+                # are created IF NOT EXISTS, so opening again is safe.
+                if self.postgres or "locked" not in str(error) or attempt == _OPEN_ATTEMPTS:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
         self.read_model = StoredCatalog(self.views, self.log_seal,
                                         lambda after: self.sealed_events(after=after))
         self.clock = clock
