@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 from pathlib import Path
@@ -27,8 +28,10 @@ def test_four_writers_with_overlapping_sets_store_each_report_once(store: str, t
         path = tmp_path / f"writer{writer}.jsonl"
         path.write_text("\n".join(subset) + "\n", encoding="utf-8")
         manifests.append(path)
+    # With DATELINE_DEBUG an internal error prints its traceback, which the assertion shows.
+    env = {**os.environ, "DATELINE_DEBUG": "1"}
     processes = [subprocess.Popen([str(DATELINE), "ingest", "--manifest", str(m), "--store", store, "--json"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
                  for m in manifests]
     outcomes = [p.communicate(timeout=600) for p in processes]
     assert [p.returncode for p in processes] == [0] * WRITERS, [err for _, err in outcomes]
