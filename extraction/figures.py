@@ -31,6 +31,7 @@ VERB_MEASURES = {
         "injured",
     ),
     "missing": "missing",
+    "unaccounted": "missing",
     **dict.fromkeys(words("displaced displacing fled flee flees fleeing uprooted"), "displaced"),
     **dict.fromkeys(
         words("arrest arrests arrested arresting detain detains detained detaining"), "detained"
@@ -107,6 +108,7 @@ _PREDICATE = re.compile(
     r"(?i)\s*(?:(?:may|might|could|must|(?:are|were|is|was)\s+(?:feared|believed|thought|said)\s+to)"
     r"\s+have\s+(?:been\s+)?|were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
     r"(?:(?:\w+ly|also|all|both|still)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
+    r"unaccounted(?=\s+for\b)|"
     r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained|beheaded)\b"
 )
 #: What else a predicate can say of the people counted: treated in hospital (injured), left their
@@ -388,6 +390,9 @@ def _noun_measure(
 #: missing".
 _OF_GROUP = re.compile(
     r"\s+(?:of|from)\s+(?:the|a|an|their|its|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+(?:were|was|had|have|has|are|is)\b)"
+    # Where they came from, before what befell them: "2,000 people from villages along the border
+    # had fled", "80 people from Uxiu had fled".
+    r"|\s+from\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+(?:had|have|has)\s+(?:\w+ly\s+)?(?:fled|been))"
 )
 
 

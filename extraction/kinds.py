@@ -28,6 +28,9 @@ from extraction.talks import (
     WITHDRAWAL_UNDERWAY,
 )
 
+#: The force soldiers belong to, between them and their verb: "Soldiers of the Lesotho Defence
+#: Force (LDF) had been sent", "officers of the National Public Security Force had been sent".
+_OF_THE_FORCE = r"(?:of\s+the\s+(?:[\w'’()-]+\s+){1,6}?)?"
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 #: What a bomb left on the ground is written with: it is an attack, not a strike, even when it
 #: "struck" a vehicle.
@@ -166,7 +169,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreed_step": ("agree", "reach", "struck", "clinched", "sealed"),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "would be", "shall be",
-                       "will face", "consequences"),
+                       "will face", "consequences", "would", "answer"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet",),
     "meetings": ("round", "met"),
@@ -332,10 +335,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|gendarmes|policemen|riot\s+police)\b"
         r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|gendarmes)\s+"
         # "Soldiers of the Nepal Army were deployed in Birgunj".
-        r"(?:of\s+the\s+(?:[\w'’-]+\s+){1,5}?)?"
+        rf"{_OF_THE_FORCE}"
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b"
         # "soldiers had been sent to the area": sent somewhere by someone.
-        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements)\s+(?:were|was|have\s+been|has\s+been"
+        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements|officers)\s+"
+        rf"{_OF_THE_FORCE}(?:were|was|have\s+been|has\s+been"
         r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved)\s+(?:in|to|into|toward|towards)\b"
         # Arrived, still there, or at the scene: "reinforcements arrived by helicopter", "troops
         # have remained in parts of the region", "security forces reached the site".
@@ -445,10 +449,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         # dangerous actions that threaten the security and safety of our country".
         r"|\bthreat(?:en|ens|ened|ening)\b(?!\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:security|safety|stability"
         r"|peace|lives|livelihoods?|future|existence|sovereignty|unity|health|economy)\b)"
-        r"|\bwill\s+not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
+        r"|\b(?:will|would)\s+[\"“]?not\s+(?:go\s+(?:unpunished|unanswered|in\s+vain)|hesitate)\b"
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
         r"|\b(?:will|would|shall)\s+be\s+[\"“]?(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out"
-        r"|annihilated|tracked\s+down|brought\s+to\s+justice|brought\s+before\s+(?:the\s+|a\s+)?(?:courts?|judges?))\b"
+        r"|annihilated|tracked\s+down|brought\s+to\s+(?:justice|account)"
+        r"|brought\s+before\s+(?:the\s+|a\s+)?(?:courts?|judges?))\b"
+        r"|\b(?:will|shall)\s+answer\s+(?:before|to)\s+(?:the\s+)?(?:courts?|justice|law)\b"
         # "must reckon with the consequences", "will face serious consequences".
         r"|\b(?:will|must|would|shall)\s+(?:face|reckon\s+with|bear|suffer)\s+(?:the\s+)?(?:full\s+|severe\s+"
         r"|serious\s+|grave\s+|dire\s+)?consequences\b"
@@ -456,7 +462,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # a solution or of bodies under the rubble.
         r"|\b(?:they|them|those(?:\s+[\w-]+){0,4}?|responsible|perpetrators|attackers|culprits|killers|gunmen"
         r"|militants|terrorists|bandits|criminals|fugitives|escapees|anyone(?:\s+[\w-]+){0,4}?|whoever(?:\s+[\w-]+){0,4}?)"
-        r"[\"”]?\s+[\"“]?(?:will|would|shall)\s+be\s+[\"“]?(?:found|caught|arrested|prosecuted|charged)\b"
+        r"[\"”]?\s+[\"“]?(?:will|would|shall)\s+be\s+[\"“]?(?:found|caught|arrested|prosecuted|charged|identified)\b"
         # A pursuit promised: "we will not stop until every one of them is caught".
         r"|\bwill\s+not\s+(?:stop|rest)\s+until\b"
         # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".

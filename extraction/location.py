@@ -53,6 +53,8 @@ _NAME_TYPE = re.compile(
 #: From an inner place's name to an outer one's: "Khanasor in Iraq's ", "Goma, in eastern ".
 _INSIDE = re.compile(
     r"(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},?\s+in\s+(?:the\s+)?"
+    # "Bwera in western Uganda's Kasese district": a compass word may come before the owner.
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
 _OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P<name>{_NAMES})")

@@ -134,9 +134,11 @@ _BUT = re.compile(r"\s+but\s+")
 #: Service", "Ministry of Health and Sanitation". Not after a possessive's "s" (that word is the
 #: owner's) nor inside a longer run.
 _WRITTEN_BODY = re.compile(
-    r"(?<![\w'’])(?:[A-Z][\w.-]*\s+(?:(?:of|for|and|the|on)\s+)*)+"
+    # Within a line, and no word ending a sentence ("... wrote on X. The Justice Ministry"): a
+    # word with dots is an initialism ("U.N.").
+    r"(?<![\w'’])(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w-]*)[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+"
     rf"(?:{'|'.join(sorted(_ORG_WORDS, key=len, reverse=True))})\b"
-    r"(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+    r"(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)?"
 )
 _ROLE_WORD = re.compile(r"[\w-]+")
 

@@ -391,3 +391,39 @@ def test_places_fighting_spread_to_are_a_target_count(gazetteer: Gazetteer) -> N
 ])  # fmt: skip
 def test_thrown_bombs_are_no_strike(body: str, gazetteer: Gazetteer) -> None:
     assert "strike" not in WIRE.kinds(body, gazetteer)
+
+
+# --- from blind11's development half ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("More than 900 people from villages along the river had fled to Bunia, the UN said.",
+     ("displaced", 900, "more_than")),
+    ("A further 12 pupils were unaccounted for, the headmaster said.", ("missing", 12, "exact")),
+])  # fmt: skip
+def test_blind11_figures(body: str, figure: tuple[str, int, str], gazetteer: Gazetteer) -> None:
+    assert figure in WIRE.figures(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    '"Those responsible will be identified and will answer before the courts," the minister wrote.',
+    "The governor said the killers would be brought to account.",
+    'The army said it would "not hesitate to act" if the raids went on.',
+])  # fmt: skip
+def test_blind11_threats(body: str, gazetteer: Gazetteer) -> None:
+    assert "threat" in WIRE.kinds(body, gazetteer)
+
+
+def test_soldiers_of_a_force_named_with_its_acronym_sent_are_present(gazetteer: Gazetteer) -> None:
+    body = "Soldiers of the Uganda People's Defence Force (UPDF) had been sent to Kasese."
+    assert "troop_presence" in WIRE.kinds(body, gazetteer)
+
+
+def test_a_town_in_a_compass_part_of_a_countrys_district_is_the_town(gazetteer: Gazetteer) -> None:
+    body = "Rebels attacked a school near the town of Mpondwe in western Uganda's Kasese district, killing 9."
+    assert _located(body, gazetteer) == {"Mpondwe"}
+
+
+def test_a_body_named_on_the_line_after_a_sentence_ending_in_a_capital(gazetteer: Gazetteer) -> None:
+    text = ("Headline\nThe minister wrote on X.\nThe Interior Ministry said 40 officers had been sent "
+            "to the town.\nThe ministry said two of them were wounded.")
+    assert {c.speaker for c in WIRE.report(text, gazetteer)} <= {"Interior Ministry", "Test Wire", "minister"}
