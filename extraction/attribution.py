@@ -181,8 +181,10 @@ def _subject(text: str, start: int, masked: str, verb: re.Match[str]) -> Attribu
     word = verb.group().split()[0].lower()
     report = verb.group("report") is not None
     agent = _passive_agent(masked, verb)
-    if report and agent is None and _passive(masked, verb):
-        return None  # "fuel shortages have been reported in Santa Cruz": nobody is named
+    if agent is None and _passive(masked, verb):
+        # "fuel shortages have been reported in Santa Cruz", "the gangs have been blamed for
+        # hundreds of killings": nobody is named (the subject is who was reported, or blamed).
+        return None
     if agent is not None:
         span: tuple[int, int] | None = agent
     elif word in _PARTICIPLES:

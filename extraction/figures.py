@@ -49,6 +49,7 @@ NOUN_MEASURES = {
     **dict.fromkeys(words("troops soldiers forces personnel peacekeepers servicemen marines"), "troops"),
     "refugees": "displaced",
     "bodies": "killed",
+    **dict.fromkeys(words("killings deaths"), "killed"),
 }
 #: Heads that count troops only as "military ..." ("1,500 military instructors", "220 military
 #: observers"); alone they are as often election observers or teachers.
@@ -126,6 +127,7 @@ _OTHER_PREDICATE = re.compile(
     # "hundreds have crossed into neighbouring Kazakhstan": gone over a border to shelter.
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?P<crossed>crossed)\s+(?:the\s+border\s+)?into\b)"
 )
+_DROVE_OUT = re.compile(r"(?i)\b(?:drove|driven|drive|drives|driving|forced|forcing)\s+out\s+(?:of\s+)?$")
 #: "forced more than 18,000 people from their homes": the verb before, the homes after.
 _FROM_HOMES = re.compile(r"(?i)\s*(?:from|out\s+of)\s+(?:their|its|his|her)\s+homes?\b")
 _FORCING = words("forced forcing forces force drove driven driving drive drives uprooted uprooting")
@@ -298,6 +300,8 @@ def _measure(
     predicate = _predicate(text, phrase.end, end) if not dead else None
     if predicate is not None:
         return predicate, "predicate_after", 0.95, phrase.party
+    if _DROVE_OUT.search(before[-30:]):
+        return "displaced", "drove_out", 0.85, phrase.party  # "drove out more than 100,000 people"
     if _last_word(before) in _FORCING and _FROM_HOMES.match(text, phrase.end, end):
         return "displaced", "forced_from_homes", 0.9, phrase.party
     # A tally's subject can be long ("the number of people killed in a police operation against

@@ -370,7 +370,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # A dialogue resumed or refused, mediation offered: "ready to resume the dialogue",
         # "offered to mediate", "no dialogue while ...".
         r"|\b(?:resum\w*|reopen\w*|hold|held|holding|open|begin|start|join|no)\s+(?:the\s+|a\s+|"
-        r"direct\s+|political\s+|national\s+)?dialogue\b|\boffer(?:ed|s|ing)?\s+to\s+mediate\b"
+        r"direct\s+|political\s+|national\s+)?dialogue\b|\b(?:offer(?:ed|s|ing)?|ready|willing|prepared)\s+to\s+mediate\b"
         r"|\bnegotiating\s+table\b",
         0.85,
     ),

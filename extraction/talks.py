@@ -81,6 +81,8 @@ MEETINGS_HELD = (
     r"|\blast\s+met\b"
     # "A government delegation led by the deputy prime minister met elders in Nukus".
     r"|\bdelegations?\b[^.;]{0,80}?\bmet\b"
+    # "Ugandan and Congolese army chiefs met in Beni and agreed to extend the joint operation".
+    r"|\b(?:chiefs|commanders|ministers|officials|leaders|presidents|envoys)\s+met\b[^.;]{0,80}?\band\s+agreed\b"
 )
 #: An accord still in force but said to be threatened: "put the truce 'in grave danger'".
 ACCORD_AT_RISK = r"in\s+(?:grave\s+|serious\s+)?(?:danger|jeopardy)|at\s+risk"

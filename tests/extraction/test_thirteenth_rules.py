@@ -427,3 +427,26 @@ def test_a_body_named_on_the_line_after_a_sentence_ending_in_a_capital(gazetteer
     text = ("Headline\nThe minister wrote on X.\nThe Interior Ministry said 40 officers had been sent "
             "to the town.\nThe ministry said two of them were wounded.")
     assert {c.speaker for c in WIRE.report(text, gazetteer)} <= {"Interior Ministry", "Test Wire", "minister"}
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("The fighting drove out more than 40,000 people, the UN said.", ("displaced", 40000, "more_than")),
+    ("Armed gangs have been blamed for hundreds of killings in the district.", ("killed", 200, "vague")),
+])  # fmt: skip
+def test_people_driven_out_and_killings_counted(
+    body: str, figure: tuple[str, int, str], gazetteer: Gazetteer
+) -> None:
+    assert figure in WIRE.figures(body, gazetteer)
+
+
+def test_whoever_is_blamed_in_the_passive_is_no_speaker(gazetteer: Gazetteer) -> None:
+    body = "Armed gangs have been blamed for hundreds of killings in the district."
+    assert {c.speaker for c in claims(body, gazetteer)} == {"Test Wire"}
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya said it was ready to mediate between its two neighbours.",
+    "Ugandan and Congolese army chiefs met in Beni on Wednesday and agreed to extend the joint operation.",
+])  # fmt: skip
+def test_mediation_offered_and_officials_met_and_agreed_are_talks(body: str, gazetteer: Gazetteer) -> None:
+    assert "talks_status" in WIRE.kinds(body, gazetteer)
