@@ -313,7 +313,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|order(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
         r"|press(?:es|ed|ing)?\s+for)\b"
         r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|(?:be\s+)?pulled\s+out|expulsion|departure"
-        r"|(?:troops|forces|soldiers|contingents?)\s+(?:to\s+)?leave"
+        r"|(?:troops|forces|soldiers|contingents?)\s+(?:(?:deployed|stationed|based)\s+(?:[\w’'-]+\s+){1,4}?)?"
+        r"(?:to\s+)?leave"
         # "pull its special forces out of Khorog"; "the soldiers to go back to their barracks".
         r"|pull\s+(?:[\w’'.-]+\s+){1,4}?out\s+of|(?:troops|forces|soldiers)\s+to\s+(?:go\s+(?:back|home)"
         r"|return\s+to\s+(?:their\s+)?barracks))\b"
@@ -352,6 +353,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:troops|soldiers|forces|police|policemen|gendarmes|units)\s+(?:have\s+|had\s+|has\s+)?"
         r"(?:also\s+|since\s+)?(?:set\s+up|manned|erected|established|mounted)\s+(?:[\w-]+\s+)?"
         r"(?:checkpoints|roadblocks|barricades|cordons?|a\s+cordon)\b"
+        # Ground held by others: "the area has been patrolled by U.N. peacekeepers since 2011".
+        r"|\bpatrolled\s+by\s+(?:[\w.’'-]+\s+){0,3}?(?:troops|soldiers|forces|peacekeepers|police)\b"
         # Searching or surrounding on the ground: "troops were still searching the hills",
         # "security forces had surrounded the attackers".
         r"|\b(?:troops|soldiers|forces|police|policemen|units)\s+(?:(?:were|are|was|is|had|have|has)\s+)?"

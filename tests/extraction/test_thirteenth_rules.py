@@ -450,3 +450,11 @@ def test_whoever_is_blamed_in_the_passive_is_no_speaker(gazetteer: Gazetteer) ->
 ])  # fmt: skip
 def test_mediation_offered_and_officials_met_and_agreed_are_talks(body: str, gazetteer: Gazetteer) -> None:
     assert "talks_status" in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Elders demanded that Ugandan soldiers deployed in the area leave by Friday.", "call_for_withdrawal"),
+    ("The border strip has been patrolled by U.N. peacekeepers since 2011.", "troop_presence"),
+])  # fmt: skip
+def test_forces_named_with_where_they_are(body: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in WIRE.kinds(body, gazetteer)
