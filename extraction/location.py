@@ -108,7 +108,9 @@ _SITE_OF_A_PLACE = re.compile(
 #: An event named with its place before it, as headlines write it: "18 killed in Karakalpakstan
 #: unrest", "police die in Kumanovo gun battle".
 _EVENT_AFTER = re.compile(
-    r"\s+(?:gun\s+)?(?:battles?|unrest|violence|clashes|fighting|riots?|protests?|attacks?|raids?"
+    # A modifier may come between: "in Rio police raid", "after Upper Nile clashes".
+    r"\s+(?:(?:police|army|military|gang|militia|rebel|drone|border|deadly|ethnic|communal|tribal)\s+)?"
+    r"(?:gun\s+)?(?:battles?|unrest|violence|clash(?:es)?|fighting|riots?|protests?|attacks?|raids?"
     r"|blasts?|bombings?|shootings?|ambush|massacre|uprising|standoff|siege|offensive)\b"
 )
 _ADJECTIVAL = re.compile(r"-[a-z]+$")
@@ -202,7 +204,8 @@ def _known(
         if _ADJECTIVAL.search(text, mention.start, mention.end):
             continue  # "US-led", "Tehran-backed"
         locative = bool(_LOCATIVE_BEFORE.search(text, max(sentence[0], mention.start - 48), mention.start))
-        if not locative and not _FACILITY_AFTER.match(text, mention.end, sentence[1]):
+        if not (locative or _FACILITY_AFTER.match(text, mention.end, sentence[1])
+                or _EVENT_AFTER.match(text, mention.end, sentence[1])):
             continue  # "Washington launched", "Kyiv has rejected": the place names an actor
         found.append(_Candidate(mention.start, mention.place.normal, mention.place.rank, True, locative))
     return found

@@ -458,3 +458,13 @@ def test_mediation_offered_and_officials_met_and_agreed_are_talks(body: str, gaz
 ])  # fmt: skip
 def test_forces_named_with_where_they_are(body: str, kind: str, gazetteer: Gazetteer) -> None:
     assert kind in WIRE.kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Uganda sends troops to the border after Turkana clashes", "Turkana"),
+    ("Rebels kill two soldiers in Tanarivo clash, army says", "Tanarivo"),
+    ("Death toll in Kibera police raid rises to 12", "Kibera"),
+])  # fmt: skip
+def test_a_place_before_an_event_and_its_modifier(headline: str, place: str, gazetteer: Gazetteer) -> None:
+    made = WIRE.report(f"{headline}\nThe toll could rise, officials said.", gazetteer)
+    assert place in {c.location for c in made if c.kind in ("attack", "casualties", "troop_presence")}
