@@ -63,9 +63,15 @@ _OWNED = re.compile(rf"{_NAME_GATE}(?P<owner>{_NAMES})['’]s\s+{_DIRECTION}?(?P
 _PLACE_VERBS = (
     r"(?:fled|flee|fleeing)(?:\s+(?:to|toward|towards|into))?|evacuated|shelled|bombed|stormed|raided"
     r"|entered|overran|retook|retaken|recaptured|captured"
+    # Where the wounded are treated: "brought to Bichena's only hospital".
+    r"|(?:brought|taken|rushed|admitted|evacuated)\s+to"
 )
 # "west of Bir al-Abd": a compass word before "of" places what it governs.
-_PREPOSITIONS = r"in|near|outside|at|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+_PREPOSITIONS = (
+    r"in|near|outside|at|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    # "ambushed a bus on the road to Mpeketoni".
+    r"|(?:road|highway|route)\s+(?:to|from|linking)"
+)
 _AFTER_PREP = re.compile(
     rf"\b{gate(_PREPOSITIONS, _PLACE_VERBS, fold=True)}(?i:{_PREPOSITIONS}|{_PLACE_VERBS})"
     rf"\s+(?:(?i:the)\s+)?(?P<direction>(?i:{_DIRECTION}))?(?P<name>{_NAMES})"
@@ -98,6 +104,11 @@ _FACILITY_AFTER = re.compile(
     r"(?:hotel|hospital|airport|market|prisons?|base|camp|port|mosque|church|school|university|palace|"
     r"station|capital|city|town|village|suburbs?|outskirts|province|region|district|armou?ry|barracks"
     r"|garrison|depot|compound|refinery|embassy|consulate|checkpoint)\b"
+)
+#: A place's own site, owned: "Bichena's only hospital", "Alamata's main market".
+_OWNED_SITE = re.compile(
+    r"['’]s\s+(?:only\s+|main\s+|largest\s+|central\s+|general\s+|referral\s+)?(?:hospital|clinic|market|airport"
+    r"|prison|port|camp)\b"
 )
 #: Sites a place's own name is written before, and a new name is not ("SYL hotel", "Al-Noor
 #: mosque" are names of their own): "near Bissau presidential palace", "Goma airport".
@@ -262,7 +273,8 @@ def _bare_place(
     if gazetteer.places.lookup(name) is not None:
         return False  # a known place is a candidate already
     after = match.end("name")
-    if _EVENT_AFTER.match(text, after, hi) is not None or _SITE_OF_A_PLACE.match(text, after, hi) is not None:
+    if (_EVENT_AFTER.match(text, after, hi) is not None or _SITE_OF_A_PLACE.match(text, after, hi) is not None
+            or _OWNED_SITE.match(text, after, hi) is not None):
         # "in Karakalpakstan unrest", "near Bissau presidential palace", but not "in Russian
         # attacks": a people is no place.
         return not gazetteer.places.is_demonym(name) and _plausible(gazetteer, name, unknown=True)

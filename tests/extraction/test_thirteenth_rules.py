@@ -468,3 +468,11 @@ def test_forces_named_with_where_they_are(body: str, kind: str, gazetteer: Gazet
 def test_a_place_before_an_event_and_its_modifier(headline: str, place: str, gazetteer: Gazetteer) -> None:
     made = WIRE.report(f"{headline}\nThe toll could rise, officials said.", gazetteer)
     assert place in {c.location for c in made if c.kind in ("attack", "casualties", "troop_presence")}
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("The nurse said 30 wounded people had been brought to Mwingi's only hospital.", "Mwingi"),
+    ("Gunmen ambushed a bus on the road to Witu, killing four passengers.", "Witu"),
+])  # fmt: skip
+def test_a_treatment_place_and_a_road_s_destination(body: str, place: str, gazetteer: Gazetteer) -> None:
+    assert _located(body, gazetteer) == {place}
