@@ -222,14 +222,18 @@ def _skipped(text: str, start: int, end: int, amount: Amount, excluded: Sequence
         return True
     if amount.qualifier == "exact" and _SKIP_BEFORE.search(text, max(start, amount.start - 8), amount.start):
         return True
-    if _YEAR_RANGE.fullmatch(text, max(start, amount.number_start - 5), amount.end) or _YEAR_RANGE.fullmatch(
-        text, amount.number_start, min(end, amount.end + 5)
-    ):
+    if amount.end - amount.number_start == 4 and _in_year_range(text, start, end, amount):
         return True  # "the civil war of 1991-2002": years, not a count
     return text[amount.number_start : amount.end].lower() == "one" and text.startswith(" of", amount.end)
 
 
 _YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d[-–](?:1[89]|20)\d\d")
+
+
+def _in_year_range(text: str, start: int, end: int, amount: Amount) -> bool:
+    """Whether a four-digit amount ends or begins a range of years."""
+    return bool(_YEAR_RANGE.fullmatch(text, max(start, amount.number_start - 5), amount.end)
+                or _YEAR_RANGE.fullmatch(text, amount.number_start, min(end, amount.end + 5)))
 
 
 def _figure(

@@ -98,23 +98,23 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
 )
 #: "Mogadishu hotel", "the North Darfur capital": a place named as an attribute of a site.
+#: Sites a place's own name is written before, and a new name is not ("SYL hotel", "Al-Noor
+#: mosque" are names of their own): "near Bissau presidential palace", "Goma airport".
+_SITES_OF_PLACES = r"airport|prisons?|port|palace|barracks|armou?ry|garrison|refinery|embassy|consulate"
 _FACILITY_AFTER = re.compile(
     # An adjective may come between: "Bissau presidential palace", "Goma central prison".
     r"\s+(?:(?:presidential|central|main|military|naval|air|police|federal|national|regional|district)\s+)?"
-    r"(?:hotel|hospital|airport|market|prisons?|base|camp|port|mosque|church|school|university|palace|"
-    r"station|capital|city|town|village|suburbs?|outskirts|province|region|district|armou?ry|barracks"
-    r"|garrison|depot|compound|refinery|embassy|consulate|checkpoint)\b"
+    rf"(?:{_SITES_OF_PLACES}|hotel|hospital|market|base|camp|mosque|church|school|university|"
+    r"station|capital|city|town|village|suburbs?|outskirts|province|region|district|depot|compound"
+    r"|checkpoint)\b"
 )
 #: A place's own site, owned: "Bichena's only hospital", "Alamata's main market".
 _OWNED_SITE = re.compile(
     r"['’]s\s+(?:only\s+|main\s+|largest\s+|central\s+|general\s+|referral\s+)?(?:hospital|clinic|market|airport"
     r"|prison|port|camp)\b"
 )
-#: Sites a place's own name is written before, and a new name is not ("SYL hotel", "Al-Noor
-#: mosque" are names of their own): "near Bissau presidential palace", "Goma airport".
 _SITE_OF_A_PLACE = re.compile(
-    r"\s+(?:(?:presidential|central|main|military|naval|international)\s+)?(?:airport|prisons?|port|palace"
-    r"|barracks|armou?ry|garrison|refinery|embassy|consulate)\b"
+    rf"\s+(?:(?:presidential|central|main|military|naval|international)\s+)?(?:{_SITES_OF_PLACES})\b"
 )
 #: An event named with its place before it, as headlines write it: "18 killed in Karakalpakstan
 #: unrest", "police die in Kumanovo gun battle".

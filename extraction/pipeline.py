@@ -127,7 +127,7 @@ def extract_claims(
             speaker = speakers.resolve(found.subject)
             if named_in != index:
                 ahead[named_in] = speaker
-        made = _sentence_claims(context, local, found, speaker, talks_before, said_here=own is not None)
+        made = _sentence_claims(context, local, found, speaker, talks_before)
         claims.extend(made)
         if own is None:
             subject = leading_subject(text, sentence.start, quoted.masked(1))
@@ -223,7 +223,6 @@ def _sentence_claims(
     found: Attribution | None,
     speaker: Speaker | None,
     talks_before: TalksStatus | None = None,
-    said_here: bool = True,
 ) -> list[ClaimContent]:
     text, sentence = context.text, local.sentence
     excluded = [(m.start, m.end) for m, _ in local.dated]
@@ -236,8 +235,8 @@ def _sentence_claims(
         and follows_up(text, sentence.start, sentence.end)
     ):
         groups.append(_Group("talks_status", sentence.start, "talks_follow_up", 0.7, status=talks_before))
-    if not groups and found is not None and speaker is not None and said_here:
-        # A quotation's speaker may be named in a later sentence: the claim's focus stays in this one.
+    if not groups and found is not None and speaker is not None and local.subject is not None:
+        # Said in this sentence (a quotation's earlier sentences make no statement of their own).
         focus = found.start if sentence.start <= found.start < sentence.end else sentence.start
         groups = [_Group("statement", focus, "attributed_speech", 0.7)]
         if local.opened is not None:

@@ -45,8 +45,7 @@ _TITLES = _ROLE_NOUNS | words(
 #: Capitalised words before a surname that are no given name: titles, roles, openers.
 _NOT_GIVEN = _TITLES | words(
     "in on at by for from with after before when while as and but said says told according prefect "
-    "father fr rev reverend pastor sister sheikh rabbi cardinal monsignor miss madam president lake mount "
-    "two three four five six seven eight nine ten several some many dozens hundreds"
+    "madam lake mount two three four five six seven eight nine ten several some many dozens hundreds"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it", "its"})
@@ -371,9 +370,7 @@ class Speakers:
     def _given_name(self, part: str) -> bool:
         """One capitalised word after a role, as a source known by a first name is written ("A
         nurse, Amina, said"): no acronym, and nothing the gazetteer knows as a place or a body."""
-        if not _GIVEN_NAME.fullmatch(part):
-            return False
-        return self.gazetteer.places.lookup(part) is None and self._lookup(part) is None
+        return _GIVEN_NAME.fullmatch(part) is not None and self._unknown(part)
 
     def _unknown(self, name: str) -> bool:
         """Neither a place ("Banja Luka") nor a body the gazetteer knows."""
@@ -421,19 +418,20 @@ class Speakers:
         not only as a speaker ("Prefect Amelie Laurent visited ...", then "Laurent said"): the
         capitalised words right before it that are no title, role or sentence opener."""
         if surname not in self._full_names:
-            found = None
-            if surname.isupper() or self.gazetteer.places.lookup(surname) is not None:
-                self._full_names[surname] = None  # an acronym or a place ("Chad"), no surname
-                return None
-            written = re.finditer(rf"((?:[A-Z][a-z'’-]+\s+){{1,2}}){re.escape(surname)}\b", self.body_text)
-            for match in written:
-                given = [word for word in match.group(1).split() if word.lower() not in _NOT_GIVEN]
-                full = " ".join([*given, surname])
-                if given and match.group(1).split()[-len(given):] == given and self._unknown(full):
-                    found = full
-                    break
-            self._full_names[surname] = found
+            # An acronym or a place ("Chad said") is no surname.
+            wanted = not surname.isupper() and self.gazetteer.places.lookup(surname) is None
+            self._full_names[surname] = self._written_in_full(surname) if wanted else None
         return self._full_names[surname]
+
+    def _written_in_full(self, surname: str) -> str | None:
+        written = re.finditer(rf"((?:[A-Z][a-z'’-]+\s+){{1,2}}){re.escape(surname)}\b", self.body_text)
+        for match in written:
+            before = match.group(1).split()
+            given = [word for word in before if word.lower() not in _NOT_GIVEN]
+            full = " ".join([*given, surname])
+            if given and before[-len(given):] == given and self._unknown(full):
+                return full
+        return None
 
     def _written_person(self, phrase: str) -> tuple[str | None, str | None]:
         """What the phrase itself says: (the person, None), or (None, a lone name) to be read as
@@ -564,10 +562,11 @@ _SEATED_BODIES = words(
     "center observatory foundation organization organisation mission embassy authority secretariat "
     "tribunal federation association monitor committee command delegation consulate"
 )
-#: Where a body sits, after its name: "the National Research Institute in Port Moresby".
+#: A subject's part that is a relative clause: an aside, no speaker.
 _RELATIVE_ASIDE = re.compile(r"(?i)(?:who|whom|whose|which)\b")
 #: A first name alone: one capitalised word of letters (not an acronym).
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+#: Where a body sits, after its name: "the National Research Institute in Port Moresby".
 _SEAT = re.compile(
     r"\s+(?:based\s+)?(?:in|(?P<on>on))\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )

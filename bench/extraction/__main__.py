@@ -79,7 +79,8 @@ def _tagger_clock() -> Iterator[list[float]]:
 #: costs what reading the report for the first time costs (about 6% more than with them kept).
 #: Caches of words and expressions alone, which recur from report to report, stay warm.
 _SENTENCE_CACHES: tuple[Any, ...] = (
-    direction._months_run, direction._year_back, direction._from_sentence, resolver._outcome,
+    direction._months_run, direction._year_back, direction._from_sentence, direction._reported,
+    resolver._outcome,
 )
 
 
