@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from domain.temporal.patterns import MONTH, PART, WEEKDAY
+from domain.temporal.patterns import MONTH, PART, WEEKDAY, word_trie
 from domain.when import Direction
 
 _FUTURE_IN_EXPRESSION = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later this|following)\b")
@@ -475,24 +475,6 @@ def _clause_head(text: str) -> str:
     return head[: end.end()] if end else head
 
 
-def _trie(words: tuple[str, ...]) -> str:
-    """One alternation of `words` as a trie ("w(?:ill|o(?:n't|uld))"): the regex engine tests
-    each letter once instead of once per word."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[:1], []).append(word[1:])
-    parts = [
-        re.escape(first) + _trie(tuple(rest)) if first else "" for first, rest in sorted(by_first.items())
-    ]
-    branches = [part for part in parts if part]
-    optional = len(branches) < len(parts)
-    if not branches:
-        return ""
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    return "(?:" + "|".join(branches) + (")?" if optional else ")")
-
-
 # A cue's pattern tests lookbehinds at every word start; most clauses hold no future and no
 # present cue, and a test for the words one of which every such cue holds rules them out for
 # less. Past cues are almost everywhere, so they are always searched.
@@ -504,7 +486,7 @@ _FUTURE_WORDS = (
     "next", "likely to", "hope", "hoping", "on track", "poised", "seek", "threaten", "promise",
     "vow", "pledge",
 )  # fmt: skip
-_MAY_HOLD_FUTURE = re.compile(_trie(_FUTURE_WORDS))
+_MAY_HOLD_FUTURE = re.compile(word_trie(_FUTURE_WORDS, space=" "))
 
 
 def _may_hold_future(text: str) -> bool:

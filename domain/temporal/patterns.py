@@ -5,6 +5,9 @@ Each fragment is a flat alternation of literal words, so matching stays linear.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from domain.temporal.vocab import MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
 
@@ -12,6 +15,31 @@ def alternation(words: object) -> str:
     """Longest first, so "sept" is tried before "sep"."""
     ordered = sorted((str(word) for word in words), key=len, reverse=True)  # type: ignore[attr-defined]
     return "(?:" + "|".join(ordered) + ")"
+
+
+_Node = dict[str, "_Node"]
+
+
+def word_trie(words: Iterable[str], space: str = "[ -]") -> str:
+    """One alternation of `words` as a trie ("t(?:wo|hree)"), longer words tried first at
+    every branch, as a longest-first list would: the regex engine then tests each letter
+    once instead of once per word. A space in a word stands for `space`."""
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Node) -> str:
+        parts = [(space if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(node) if k]
+        if not parts:
+            return ""
+        if len(parts) == 1 and "" not in node:
+            return parts[0]
+        return "(?:" + "|".join(parts) + (")?" if "" in node else ")")
+
+    return "(?:" + emit(root) + ")"
 
 
 MONTH = alternation(MONTHS)

@@ -9,29 +9,8 @@ from __future__ import annotations
 
 import re
 
+from domain.temporal.patterns import word_trie
 from domain.temporal.vocab import NUMBERS, ORDINAL_WORDS, SEASONS, SINCE_UNITS, TENS
-
-
-def word_trie(words: object, space: str = "[ -]") -> str:
-    """One alternation of `words` as a trie ("t(?:wo|hree)"), longer words tried first at
-    every branch, as a longest-first list would: the regex engine then tests each letter
-    once instead of once per word, which is most of the tagger's time."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in (str(w) for w in words):  # type: ignore[attr-defined]
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        parts = [(space if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(node) if k]
-        if not parts:
-            return ""
-        if len(parts) == 1 and "" not in node:
-            return parts[0]
-        return "(?:" + "|".join(parts) + (")?" if "" in node else ")")
-
-    return "(?:" + emit(root) + ")"
 
 
 def _words(words: object) -> str:

@@ -20,8 +20,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from domain.temporal.first import Unreadable, class_item
+from domain.temporal.patterns import word_trie
 from extraction.casefold import lowered
-from extraction.timex.patterns import word_trie
 
 if TYPE_CHECKING:
     import sre_constants as constants

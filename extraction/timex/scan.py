@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from domain.temporal.patterns import word_trie
 from extraction.casefold import lowered as folded
-from extraction.timex.patterns import PATTERNS, UNIT_WORDS, word_trie
+from extraction.timex.patterns import PATTERNS, UNIT_WORDS
 from extraction.timex.prefilter import derive
 
 MARGIN = 48
