@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from domain.temporal import direction, resolve, resolver
 from domain.temporal.anchor import make_anchor
+from domain.temporal.patterns import word_trie
 from domain.temporal.reading import Reading, iso
 from domain.when import When
 from extraction.casefold import lowered as folded
@@ -164,12 +165,12 @@ def test_the_guards_are_tested_where_their_patterns_match() -> None:
     st.lists(st.text("abn' ", min_size=1, max_size=4), min_size=1, max_size=6), st.text("abn' ", max_size=20)
 )
 def test_the_trie_finds_a_word_where_any_word_is(words: list[str], text: str) -> None:
-    trie = re.compile(direction._trie(tuple(words)))
+    trie = re.compile(word_trie(words, space=" "))
     assert bool(trie.search(text)) == any(word in text for word in words)
 
 
 def test_the_future_words_are_the_cues_words() -> None:
-    pattern = re.compile(direction._trie(direction._FUTURE_WORDS))
+    pattern = re.compile(word_trie(direction._FUTURE_WORDS, space=" "))
     for word in direction._FUTURE_WORDS:
         assert pattern.fullmatch(word) and direction._may_hold_future(f"x {word} y")
     assert not direction._may_hold_future("the minister said on monday that it rained")
