@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
@@ -164,13 +164,15 @@ class _Base(NamedTuple):
     timezone: str | None
     direction: Direction
 
-    def when(self) -> When:
+    def when(self, direction: Direction | None = None, **reading: Any) -> When:
+        """The `When` of this expression, with the direction and the reading's fields given."""
         return When(
             expression=self.expression,
             anchor=self.anchor,
             timezone=self.timezone,
-            direction=self.direction,
+            direction=direction or self.direction,
             resolver=RESOLVER_VERSION,
+            **reading,
         )
 
 
@@ -300,12 +302,8 @@ def _when(base: _Base, reading: Reading, anchor: Anchor | None) -> When:
     reading = _within_report(reading, direction, anchor)
     # One validation with every field, the same fields set as the base `When` copied with the
     # reading's fields would have: an equal object (fields, fields set) for half the work.
-    return When(
-        expression=base.expression,
-        anchor=base.anchor,
-        timezone=base.timezone,
-        direction=direction,
-        resolver=RESOLVER_VERSION,
+    return base.when(
+        direction,
         start=iso(reading.start),
         end=iso(reading.end),
         granularity=reading.granularity,
