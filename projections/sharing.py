@@ -30,16 +30,12 @@ _OWN = frozenset({"span"})
 def shared_content(content: dict[str, Any]) -> dict[str, Any]:
     """A claim content equal to `content` whose values are the kept equal ones (the dict
     itself is new: each row has its own, and `content` is left as it was)."""
-    return {key: value if key in _OWN else _shared(value) for key, value in content.items()}
+    return {key: value if key in _OWN else shared(value) for key, value in content.items()}
 
 
 def shared(value: Any) -> Any:
     """The kept value equal to `value` (a string, or a dict or list of JSON's types), or
     `value` itself when it is the first or of another type."""
-    return _shared(value)
-
-
-def _shared(value: Any) -> Any:
     kind = type(value)
     if kind is str:
         return _kept(_strings, value, value)
@@ -54,7 +50,7 @@ def _shared(value: Any) -> Any:
     found = _parts.get(key)
     if found is None:
         # Kept as a copy made of kept parts (its strings, its inner dicts and lists).
-        value = {k: _shared(v) for k, v in value.items()} if kind is dict else [_shared(v) for v in value]
+        value = {k: shared(v) for k, v in value.items()} if kind is dict else [shared(v) for v in value]
         found = _kept(_parts, key, value)
     # JSON writes an infinity as null: the text alone would let `[inf]` stand for `[None]`. Equal
     # text and equal value together leave no two values apart that one object stands for.
