@@ -1,6 +1,7 @@
 """TempEval-3 Task A for Dateline: `python -m bench.temporal [--split SPLIT]`.
 
-SPLIT is platinum, train, or one of Dateline's own sets: devset, blind, blind2, blind3, blind4.
+SPLIT is platinum, train, or one of Dateline's own sets: devset, blind, blind2, blind3, blind4,
+blind5.
 
 Prints per-document and overall scores, gold-span DATE normalisation, timing against
 dateparser, and ends with one machine-readable line.

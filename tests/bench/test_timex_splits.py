@@ -17,7 +17,7 @@ _VALUE = re.compile(
     r"|-(?:SP|SU|FA|WI))?"
     r"|\d{2,3}X?|PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(?:\d+|X)[YMWDQH]|P\d+Y\d+M|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
-    r"|XXXX-(?:WXX-(?:\d|WE)(?:T(?:MO|AF|EV|NI))?|\d\d|SP|SU|FA|WI)"
+    r"|XXXX-(?:WXX-(?:\d|WE)(?:T(?:MO|AF|EV|NI))?|\d\d|SP|SU|FA|WI|XX-XXT(?:MO|AF|EV|NI))"
 )
 
 
