@@ -43,7 +43,7 @@ VERB_MEASURES = {
 NOUN_MEASURES = {
     **dict.fromkeys(words("targets target"), "targets"),
     **dict.fromkeys(words("locations sites"), "locations"),
-    **dict.fromkeys(words("attacks assaults attack assault strikes raids"), "attacks"),
+    **dict.fromkeys(words("attacks assaults attack assault strikes raids clashes"), "attacks"),
     **dict.fromkeys(words("missiles missile rockets"), "missiles"),
     **dict.fromkeys(words("drones drone"), "drones"),
     **dict.fromkeys(words("troops soldiers forces personnel peacekeepers servicemen marines"), "troops"),
@@ -84,7 +84,9 @@ _TIME_UNITS = re.compile(
 _STOP = words(
     "was were is are be been being had has have will would could may might who which that in on at "
     "near during across including and or from with by when while after before since as for to into "
-    "inside outside of around along against over under through toward towards between among hostage"
+    "inside outside of around along against over under through toward towards between among hostage "
+    # A verb of saying ends the phrase: "two security sources said the clashes ...".
+    "said told"
 ) | frozenset(VERB_MEASURES)
 #: "taking dozens of passengers hostage": the people counted, then what they were taken as.
 _HOSTAGE_AFTER = re.compile(r"(?i)\s+(?:hostages?|captives?)\b")
@@ -95,6 +97,8 @@ _VERB_AND = re.compile(
     r"(?:[a-z’'-]+\s+){1,3}and\s+$"
 )
 _DEATH_OF = re.compile(r"(?i)\b(?:killing|killings|deaths?)\s+of\s+$")
+#: "blamed the group for the abduction of two fishermen".
+_ABDUCTION_OF = re.compile(r"(?i)\b(?:abductions?|kidnappings?)\s+of\s+$")
 #: "received the bodies of six soldiers".
 _BODIES_OF = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|those|whom)\b")
@@ -118,12 +122,20 @@ _PREDICATE = re.compile(
 _OTHER_PREDICATE = re.compile(
     r"(?i)\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:being|also|still)\s+)?"
     r"(?P<injured>treated|hospitali[sz]ed|admitted)\b"
+    # "at least 20 protesters had needed hospital treatment".
+    r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:needed|required|received|sought)\s+"
+    r"(?P<treated>(?:hospital|medical|emergency)\s+(?:treatment|care))\b"
     # "about 90 are still held", "were jailed": in custody.
     r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|being)\s+)?"
     r"(?P<detained>held|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|recaptured|rearrested|re-arrested)\b"
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:left|abandoned)\s+(?:(?:their|the|its)\s+)?"
     r"(?:(?:nearby|surrounding|outlying|border|frontline|front-line)\s+)?"
     r"(?P<displaced>homes?|villages?|towns?|city|neighbourhoods?|neighborhoods?|camps?|settlements?|hamlets?)\b"
+    # Away from home and sheltered elsewhere: "1,200 people were sheltering at the church",
+    # "200,000 Nicaraguans have sought asylum in Costa Rica".
+    r"|(?:were|are|had\s+been|have\s+been)\s+(?:still\s+|now\s+)?(?P<sheltering>sheltering)\s+(?:in|at|inside)\b"
+    r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?P<asylum>sought|applied\s+for|claimed)\s+"
+    r"(?:asylum|refuge)\b"
     # "hundreds have crossed into neighbouring Kazakhstan": gone over a border to shelter.
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?P<crossed>crossed)\s+(?:the\s+border\s+)?into\b)"
 )
@@ -285,6 +297,8 @@ def _measure(
         return "abducted", "hostages", 0.85, phrase.party
     if _ends_with(before, ("of",)) and (_DEATH_OF.search(before) or _BODIES_OF.search(before)):
         return "killed", "killing_of", 0.9, phrase.party
+    if _ends_with(before, ("of",)) and _ABDUCTION_OF.search(before):
+        return "abducted", "abduction_of", 0.9, phrase.party
     if previous is not None and _OF_THEM.match(text, amount.end, end) and _same_count(text, previous, amount):
         # "27 officers had been injured, six of them by dynamite blasts": part of the count before.
         return previous.figure.measure, "of_them", 0.85, previous.figure.party
@@ -416,7 +430,9 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
         return VERB_MEASURES[(relative.group("passive") or relative.group("intransitive")).lower()]
     other = _OTHER_PREDICATE.match(text, cursor, end)
     if other is not None:
-        return "injured" if other.group("injured") else "detained" if other.group("detained") else "displaced"
+        if other.group("injured") or other.group("treated"):
+            return "injured"
+        return "detained" if other.group("detained") else "displaced"
     among = _AMONG.match(text, cursor, end)
     if among is not None:
         return VERB_MEASURES[among.group("verb").lower()]
@@ -462,6 +478,9 @@ def _listed(text: str, cursor: int, end: int) -> str | None:
     return None
 
 
+_QUOTE_MARKS = ('"', "“", "”")
+
+
 def _phrase(text: str, cursor: int, end: int) -> _Phrase:
     """The noun phrase after an amount: "Popular Mobilization Forces (PMF) fighters"."""
     words: list[str] = []
@@ -470,7 +489,9 @@ def _phrase(text: str, cursor: int, end: int) -> _Phrase:
         cursor += 1
     stop = cursor
     for match in _WORD.finditer(text, cursor, min(end, cursor + 120)):
-        if text[stop : match.start()].strip():
+        gap = text[stop : match.start()].strip()
+        # A noun in scare quotes counts all the same: 'said 32 "rioters" had been arrested'.
+        if gap and not (not words and gap in _QUOTE_MARKS and text.startswith(_QUOTE_MARKS, match.end())):
             break
         word = match.group()
         bare = word.rstrip(",").strip("()").lower()
@@ -484,6 +505,9 @@ def _phrase(text: str, cursor: int, end: int) -> _Phrase:
         sentence_end = word.endswith(".") and len(word) > 2 and word[-2].islower()
         words.append(word.rstrip(",.") if sentence_end else word.rstrip(","))
         stop = match.end()
+        if gap:
+            stop += 1  # past the closing mark
+            break
         if word.endswith(",") or sentence_end or len(words) >= 7:
             break
     party_words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]

@@ -35,13 +35,21 @@ _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-le
 #: What a bomb left on the ground is written with: it is an attack, not a strike, even when it
 #: "struck" a vehicle.
 _GROUND = "roadside|car|truck|petrol|molotov|pipe|nail|homemade|crude"
+#: A strike that is a stoppage of work: "called for a general strike", "a hunger strike".
+_LABOUR_BEFORE = (
+    r"\b(?:general|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|transport|rail|sit-down)\s+$"
+)
 _WEAPON = (
     r"\b(?:missiles?|rockets?|drones?|"
     + "".join(rf"(?<!{word}\s)" for word in _GROUND.split("|"))
     + r"bombs?|shells?|mortars?|projectiles?|jets?|warplanes?|aircraft|"
     r"helicopters?|artillery|warships?|air\s+forces?)\b"
 )
-_IMPACT = r"\b(?:hit|hits|struck|slammed|landed|drop|drops|dropping|dropped|fired|firing|exploded|crashed)\b"
+_IMPACT = (
+    r"\b(?:hit|hits|struck|slammed|landed|drop|drops|dropping|dropped|fired|firing|exploded|crashed"
+    # "shells fell on residential areas", "rockets rained down on the town".
+    r"|fell\s+(?:on|in|into|near)|rained\s+(?:down\s+)?on)\b"
+)
 _EVENT_VERB = re.compile(
     r"(?i)\b(?:carr(?:ied|y|ies|ying)\s+out|launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|hit|hits|"
     r"struck|kill(?:ed|s|ing)?|target(?:ed|s|ing)|pound(?:ed|s|ing)?|began|destroy(?:ed|s)?|"
@@ -77,6 +85,16 @@ _REFERENCE_BEFORE = re.compile(
 )
 #: Taking goods or power is no attack: "seized weapons and ammunition", "93 rifles seized",
 #: "seized power in a coup" (taking a town, a base or people is).
+#: What police use on a crowd.
+_CROWD_WEAPONS = (
+    r"tear\s?gas|batons|truncheons|clubs|water\s+cannons?|rubber\s+bullets|live\s+(?:ammunition|rounds|fire)"
+    r"|stun\s+grenades"
+)
+#: People whose beating is force used on them (a side "beating" another is as often a game).
+_BEATEN = (
+    r"(?:migrants|protesters|demonstrators|detainees|prisoners|civilians|villagers|residents|journalists"
+    r"|students|supporters|voters|refugees|asylum\s+seekers|worshippers|mourners)"
+)
 _GOODS = (
     r"weapons|arms|ammunition|rifles|guns|firearms|pistols|explosives|vehicles|drugs|cocaine|heroin"
     r"|cash|documents|equipment|phones|laptops|cattle|livestock|goats|herds?|power"
@@ -152,17 +170,19 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike_verb": ("struck", "striking", "shelled", "bombed", "pound"),
     "weapon_impact": _WEAPONS,
     "attack_noun": ("attack", "assault", "ambush", "offensive", "siege", "incursion", "massacre",
-                    "clash", "fighting", "bombing", "raid", "bomb", "mine", "improvised", "explosive"),
+                    "clash", "fighting", "bombing", "raid", "bomb", "mine", "improvised", "explosive",
+                    "grenade"),
     "attack_plural": ("attacks", "assaults", "ambushes", "raids", "incursions"),
     "attack_verb": ("attacked", "attacking", "ambushed", "storm", "raided", "besieg", "clash", "overr",
-                    "captur", "seized", "retak", "retook", "fought", "stab"),
+                    "captur", "seized", "retak", "retook", "fought", "stab", "beat"),
     "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze", "shooting",
-                "firing", "shootout", "shoot-out"),
+                "firing", "shootout", "shoot-out", "tear gas", "teargas", "baton", "truncheon",
+                "water cannon", "rubber bullets", "live ammunition"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
                         "barracks"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact", "armistice", "treaty",
                         "declaration"),
-    "talks": ("talks", "negotiat", "peace", "dialogue", "mediate"),
+    "talks": ("talks", "negotiat", "peace", "dialogue", "mediate", "flag meeting"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "parties_agreed": ("agreed",),
@@ -172,7 +192,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                        "will face", "consequences", "answer", "hesitat", "unpunished", "unanswered",
                        "in vain"),
     "retaliation": ("will", "would", "shall"),
-    "meeting_agreed": ("meet",),
+    "meeting_agreed": ("meet", "met"),
     "meetings": ("round", "met"),
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
@@ -185,18 +205,20 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
     "state_attack": ("us", "u.s.", "american", "israeli", "russian", "turkish", "coalition", "saudi-led",
                      "british", "french"),
     "weapon_impact": ("hit", "struck", "slammed", "landed", "drop", "fired", "firing", "exploded",
-                      "crashed"),
-    "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press", "want"),
+                      "crashed", "fell", "rained"),
+    "call_withdrawal": ("call", "demand", "urg", "request", "order", "push", "press", "want", "should",
+                        "must"),
     "agreement_state": ("held", "holding", "holds", "lapsed", "expired", "collapse", "broke down", "signed",
                         "pulled out", "withdrew from", "walked away", "tore up", "over", "reviv", "restor",
                         "salvag", "effect", "force", "danger", "jeopardy", "at risk", "ended"),
     "ceasefire_agreement": ("agree", "extend", "sign", "violat", "broke", "collapsed", "renew", "broker",
-                            "mediat"),
+                            "mediat", "declar", "announc"),
     "agreement_signed": ("signed",),
     "deployment": ("deploy", "sent", "send", "dispatch", "reinforc", "station", "mass", "bring", "brought",
                    "flew", "flown", "fly", "flies", "rush", "mov", "arrived", "remained", "reached", "set up",
                    "manned", "erected", "established", "mounted", "launch", "under way", "underway", "search",
-                   "combing", "patrol", "surround", "encircl", "cordon", "sealed"),
+                   "combing", "patrol", "surround", "encircl", "cordon", "sealed", "track", "hunting",
+                   "pursu", "cross"),
 }
 
 
@@ -214,6 +236,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:(?:air|drone|missile|rocket|artillery)[\s-]?)?strike\b|\bair\s?raid\b"
         r"|\bbombardment\b|\bshelling\b|\bbarrage\b|\b(?:mortar|artillery|rocket|tank)\s+fire\b",
         0.85,
+        not_after=_LABOUR_BEFORE,
         event=True,
         noun=True,
     ),
@@ -222,6 +245,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike_plural",
         r"\b(?:(?:air|drone|missile|rocket|artillery)[\s-]?)?strikes\b|\bair\s?raids\b|\bbombardments\b",
         0.7,
+        not_after=_LABOUR_BEFORE,
         event=True,
         noun=True,
         plural=True,
@@ -245,13 +269,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         "attack",
         "attack_noun",
         # A force "fighting the jihadists" is described by its task, not reported in a battle.
-        r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clash(?:es)?"
+        # "recorded at least 27 clashes" counts them: a tally (an attack count), not one reported.
+        r"\b(?:attack|assault|ambush|offensive|siege|incursion|massacre|clash|(?<!\d\s)clashes"
         r"|(?<!force\s)(?<!mission\s)(?<!coalition\s)(?<!alliance\s)(?<!contingent\s)fighting"
         r"|(?:suicide|car|roadside)\s+bombing)\b|(?<!air\s)\braid\b"
         # Bombs and mines left on the ground are attacks; strikes come from the air or from guns.
         rf"|\b(?:{_GROUND})\s+bombs?\b|\bland\s?mines?\b|\b(?:improvised\s+)?explosive\s+devices?\b"
         # "Bombs damage 14 holiday homes", "a bomb went off outside the court".
-        r"|\bbombs?\s+(?:damag\w*|destroy\w*|explod\w*|went\s+off|go(?:es)?\s+off|ripped|tore|wrecked)",
+        r"|\b(?:bombs?|grenades?)\s+(?:damag\w*|destroy\w*|explod\w*|went\s+off|go(?:es)?\s+off|ripped|tore|wrecked)"
+        # "threw a grenade into the office", "grenades were hurled at the crowd".
+        r"|\b(?:threw|thrown|throwing|hurled|lobbed|tossed)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+)?"
+        r"(?:hand\s+)?grenades?\b|\bgrenades?\s+(?:was\s+|were\s+)?(?:thrown|hurled|lobbed|tossed)\b",
         0.8,
         # "the clashes ... spread to at least four villages": how far it reached (a target count).
         not_before=r"\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|quickly\s+|later\s+)?spread\b",
@@ -274,6 +302,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|clashed|clashing|overran|overrun|captured|seized|stab|stabs|stabbed|stabbing"
         # Retaking a place is fighting for it: "troops retook the town", "had recaptured Korem".
         r"|retook|retaken|retake|retakes|retaking|recaptured?|recapturing)\b"
+        # Force used on people: "accused soldiers of beating migrants", "protesters were beaten".
+        r"|\bbeat(?:ing|en|s)?\s+(?:up\s+)?(?:the\s+)?" + _BEATEN + r"\b"
+        r"|\b" + _BEATEN + r"\s+(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+ly\s+)?beaten\b"
         # Fighting told with its other side: "rebels fought government forces for seven months".
         r"|\bfought\s+(?:(?:with|against)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:forces|troops|soldiers|army|police|militias?|rebels|insurgents|fighters|militants)\b",
@@ -300,7 +331,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bexchanges?\s+of\s+(?:gun)?fire\b|\bshoot-?outs?\b"
         # A headline's present tense: "Nepal police fire on protesters".
         r"|\b(?:police|troops|soldiers|forces|gunmen|militants|rebels)\s+(?:open\s+)?fire\s+(?:on|at)\b"
-        r"|\bfir(?:ed|ing|es)\s+(?:live\s+|rubber\s+)?(?:rounds|bullets|shots)\s+(?:at|on|into)\b",
+        r"|\bfir(?:ed|ing|es)\s+(?:tear\s?gas\s+(?:and|or)\s+)?(?:live\s+|rubber\s+)?(?:rounds|bullets|shots)"
+        r"\s+(?:at|on|into)\b"
+        # "police used tear gas and batons against a peaceful crowd".
+        r"|\bus(?:ed|ing|es)\s+(?:" + _CROWD_WEAPONS + r")(?:\s*(?:,|and|or)\s+(?:" + _CROWD_WEAPONS + r"))*"
+        r"\s+(?:against|on)\b",
         0.8,
         event=True,
         noun=True,
@@ -317,8 +352,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:troops|forces|soldiers|contingents?)\s+(?:(?:deployed|stationed|based)\s+(?:[\w’'-]+\s+){1,4}?)?"
         r"(?:to\s+)?leave"
         # "pull its special forces out of Khorog"; "the soldiers to go back to their barracks".
-        r"|pull\s+(?:[\w’'.-]+\s+){1,4}?out\s+of|(?:troops|forces|soldiers)\s+to\s+(?:go\s+(?:back|home)"
+        r"|pull\s+(?:[\w’'.-]+\s+){1,4}?out\s+of|pull(?:\s|-)?back\s+from"
+        r"|(?:troops|forces|soldiers)\s+to\s+(?:go\s+(?:back|home)"
         r"|return\s+to\s+(?:their\s+)?barracks))\b"
+        # Said of the forces themselves: "said the soldiers should return to their barracks".
+        r"|\b(?:troops|forces|soldiers)\s+(?:should|must)\s+(?:(?:immediately|now|all)\s+)?(?:leave|withdraw"
+        r"|pull\s+out|go\s+(?:back|home)|return\s+to\s+(?:their\s+)?barracks)\b"
         r"|\bwant(?:s|ed)?\s+(?:[\w’'-]+\s+){0,3}?(?:troops|forces|soldiers)\s+to\s+(?:leave|withdraw"
         r"|go\s+(?:back|home)|return\s+to\s+(?:their\s+)?barracks)\b",
         0.9,
@@ -332,7 +371,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!deny\s)(?<!denies\s)(?<!denied\s)(?<!denying\s)"
         r"\b(?:deploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|reinforc(?:e|es|ed|ing)"
         r"|station(?:s|ed|ing)?|mass(?:es|ed|ing)|br(?:ings?|inging|ought)\s+in|fl(?:ew|own|ies|y|ying)\s+in"
-        r"|rush(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}?"
+        r"|rush(?:es|ed|ing)?|mov(?:e|es|ed|ing)|br(?:ings?|inging|ought)\s+up)\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|brigades?|battalions?"
         r"|gendarmes|policemen|riot\s+police)\b"
         r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|gendarmes)\s+"
@@ -361,11 +400,20 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:troops|soldiers|forces|police|policemen|units)\s+(?:(?:were|are|was|is|had|have|has)\s+)?"
         r"(?:(?:still|now|also)\s+)?(?:searching|combing|patrolling|surrounded|encircled|cordoned\s+off"
         r"|sealed\s+off)\b"
+        # On someone's trail, said with its auxiliary ("troops had been tracking the group"): "troops
+        # pursuing the raiders had shot dead four" tells what the troops did.
+        r"|\b(?:troops|soldiers|forces|police|policemen|units)\s+(?:were|are|was|is|had\s+been|have\s+been"
+        r"|has\s+been)\s+(?:(?:still|now|also)\s+)?(?:tracking|hunting|pursuing)\b"
+        # Over the line: "Nicaraguan troops crossed border", "soldiers crossed into Costa Rica".
+        r"|\b(?:troops|soldiers|forces)\s+(?:had\s+|have\s+|has\s+)?(?:crossed|crossing)\s+(?:into\b|(?:the\s+)?"
+        r"(?:border|frontier|boundary)\b)"
         # An operation begun on the ground: "manhunt launched", "army says operation under way".
         r"|\b(?:manhunt|(?:security|military|search|counter-?terrorism|clearance)\s+operation|operation)\s+"
         r"(?:(?:was|has\s+been|is|had\s+been)\s+)?(?:launched|under\s?way)\b"
         r"|\blaunch(?:ed|es)?\s+(?:a\s+|an\s+)?(?:manhunt|(?:security|military|search)\s+operation)\b",
         0.75,
+        # "denied that its troops had crossed the border" denies the presence.
+        not_after=r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$",
     ),
     _p(
         "talks_status",
@@ -374,7 +422,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # A dialogue resumed or refused, mediation offered: "ready to resume the dialogue",
         # "offered to mediate", "no dialogue while ...".
         r"|\b(?:resum\w*|reopen\w*|hold|held|holding|open|begin|start|join|no)\s+(?:the\s+|a\s+|"
-        r"direct\s+|political\s+|national\s+)?dialogue\b|\b(?:offer(?:ed|s|ing)?|ready|willing|prepared)\s+to\s+mediate\b"
+        r"direct\s+|political\s+|national\s+)?dialogue\b|\b(?:offer(?:ed|s|ing)?|ready|willing|prepared)\s+to\s+"
+        r"(?:send\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:envoy|mediators?|delegation|team)\s+to\s+)?mediate\b"
+        # Local commanders meeting across a disputed line.
+        r"|\bflag\s+meetings?\b"
         r"|\bnegotiating\s+table\b",
         0.85,
     ),
@@ -390,7 +441,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "talks_status",
         "ceasefire_agreement",
         r"\b(?:agree(?:d|s)?|extend(?:ed|s)?|sign(?:ed|s)?|violat\w+|broke|collapsed|renew(?:ed|s)?"
-        r"|broker(?:ed|s|ing)?|mediat(?:ed|es|ing))\b"
+        r"|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|declar(?:ed|es|ing)|announc(?:ed|es|ing))\b"
         r"[^.;]{0,60}?\b(?:ceasefire|truce)\b"
         # Named with how it came about: "a ceasefire brokered by elders took effect".
         r"|\b(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:brokered|mediated|agreed|signed)\b",
@@ -442,7 +493,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         "talks_status",
         "meeting_agreed",
         # The parties agreeing or due to meet is where talks stand ("agreed to meet again").
-        r"\b(?:agree(?:d|s)?|due|set|scheduled|expected)\s+to\s+meet\b",
+        r"\b(?:agree(?:d|s)?|due|set|scheduled|expected)\s+to\s+meet\b"
+        # A body of both parties that will meet or has not met: "the joint border commission would
+        # meet in Nouakchott next month", "their leaders have not met since March".
+        r"|\b(?:commission|committee|representatives|delegations|envoys|negotiators|leaders|mediators)\s+"
+        r"(?:(?:would|will|is\s+to|are\s+to)\s+(?:still\s+|also\s+)?meet|(?:has|have|had)\s+not\s+met)\b",
         0.7,
     ),
     _p(
@@ -457,6 +512,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bpledg(?:e|ed|es)\s+to\s+(?:retaliate|avenge|respond)\b"
         r"|\b(?:will|would|shall)\s+be\s+[\"“]?(?:hunted\s+down|punished|crushed|eliminated|wiped\s+out"
         r"|annihilated|tracked\s+down|brought\s+to\s+(?:justice|account)"
+        r"|dealt\s+with\s+(?:firmly|severely|harshly|decisively|mercilessly|ruthlessly|by\s+force)"
         r"|brought\s+before\s+(?:the\s+|a\s+)?(?:courts?|judges?))\b"
         r"|\b(?:will|shall)\s+answer\s+(?:before|to)\s+(?:the\s+)?(?:courts?|justice|law)\b"
         # "must reckon with the consequences", "will face serious consequences".
@@ -464,7 +520,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|serious\s+|grave\s+|dire\s+)?consequences\b"
         # Found or caught, said of people sought ("those still at large will be found"), not of
         # a solution or of bodies under the rubble.
-        r"|\b(?:they|them|those(?:\s+[\w-]+){0,4}?|responsible|perpetrators|attackers|culprits|killers|gunmen"
+        r"|\b(?:they|them|those(?:\s+[\w-]+){0,6}?|responsible|perpetrators|attackers|culprits|killers|gunmen"
         r"|militants|terrorists|bandits|criminals|fugitives|escapees|anyone(?:\s+[\w-]+){0,4}?|whoever(?:\s+[\w-]+){0,4}?)"
         r"[\"”]?\s+[\"“]?(?:will|would|shall)\s+be\s+[\"“]?(?:found|caught|arrested|prosecuted|charged|identified)\b"
         # A pursuit promised: "we will not stop until every one of them is caught".

@@ -71,6 +71,8 @@ _PREPOSITIONS = (
     r"in|near|outside|at|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     # "ambushed a bus on the road to Mpeketoni".
     r"|(?:road|highway|route)\s+(?:to|from|linking)"
+    # "shells fell on residential areas of Las Anod", "fled to the town centre of Patikul".
+    r"|(?:areas|parts|outskirts|cent(?:re|er)|edge|heart|streets)\s+of"
 )
 _AFTER_PREP = re.compile(
     rf"\b{gate(_PREPOSITIONS, _PLACE_VERBS, fold=True)}(?i:{_PREPOSITIONS}|{_PLACE_VERBS})"
@@ -170,6 +172,7 @@ def locate(
     if not candidates:
         return None
     candidates = _innermost(text, candidates)
+    candidates = _first_of_pairs(text, candidates)
     # Where the speaker is and a reference point ("south of Tel Aviv") count only when no other
     # place is named; among equally specific places, "in Jordan" says where, "a US base" whose base.
     best = max(candidates, key=lambda c: (not _where_speaker_is(text, clause[0], c.start, subject),
@@ -192,6 +195,21 @@ def _innermost(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     district" the town is in the district, whatever the district's usual rank."""
     outer = {id(other) for c in candidates for other in candidates if _written_inside(text, c, other)}
     return [c for c in candidates if id(c) not in outer] if outer else candidates
+
+
+#: Between two places written as a pair: "in Mafeteng and Maseru".
+_PAIRED = re.compile(r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+(?:and|or)\s+")
+
+
+def _first_of_pairs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without the second of two places of one rank written as a pair: "raids in Mafeteng and
+    Maseru" took place first where it is written first, known or not."""
+    second = {
+        id(later) for later in candidates for first in candidates
+        if first.start < later.start and first.rank == later.rank
+        and _PAIRED.fullmatch(text, first.start, later.start) is not None
+    }  # fmt: skip
+    return [c for c in candidates if id(c) not in second] if second else candidates
 
 
 def _written_inside(text: str, inner: _Candidate, outer: _Candidate) -> bool:
@@ -234,6 +252,11 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
             if all(gazetteer.places.is_demonym(word) for word in match.group("adjectives").split()
                    if word[:1].isupper()):  # "the Bannu district of ...": Bannu is the district
                 found.extend(_typed(gazetteer, match, None, text))
+                named_after.add(match.start("type"))
+                continue
+            part = _city_part_of(gazetteer, match)
+            if part is not None:  # "the eastern Dili suburb of Becora": Becora, in Dili
+                found.append(part)
                 named_after.add(match.start("type"))
         for match in _NAME_TYPE.finditer(text, lo, hi):
             # "the Tajik enclave of Vorukh": Vorukh; "the Iraqi province": no place named.
@@ -347,6 +370,22 @@ def _part_of_city(text: str, at: int, kind: str, gazetteer: Gazetteer) -> str | 
     if kind in ("neighbourhood", "suburb") and _plausible(gazetteer, city, unknown=True):
         return city
     return None
+
+
+def _city_part_of(gazetteer: Gazetteer, match: re.Match[str]) -> _Candidate | None:
+    """ "the eastern Dili suburb of Becora": a part of a known city, the city written before its
+    type."""
+    kind = match.group("type").lower().replace("neighborhood", "neighbourhood")
+    city = " ".join(word for word in match.group("adjectives").split() if word[:1].isupper())
+    name = match.group("name")
+    if kind not in ("neighbourhood", "suburb", "area") or not city or not _plausible(gazetteer, name):
+        return None
+    # Which of the two is the city only the gazetteer says: "the Divo Naselje neighbourhood of
+    # Kumanovo" is written the other way round.
+    place = gazetteer.places.lookup(city)
+    if place is None or place.rank != 3 or gazetteer.places.lookup(name) is not None:
+        return None
+    return _Candidate(match.start("name"), f"{name}, {place.name}", 4, False)
 
 
 def _trim_type(name: str) -> str:

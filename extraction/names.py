@@ -114,5 +114,5 @@ ORG_WORDS = words(
     "Coalition Corps Guard Guards Monitor Institute Observatory Center Centre Foundation Commission "
     "Tracker Project Initiative Watch Directorate Bureau Secretariat Tribunal Federation Association "
     "Society Assembly Parliament Senate Cabinet Presidency Embassy Unit Programme Program Division "
-    "Regiment Battalion Squadron Fleet"
+    "Regiment Battalion Squadron Fleet Gendarmerie Navy Militia Constabulary"
 )

@@ -40,7 +40,9 @@ _TITLES = _ROLE_NOUNS | words(
     "maj lt col capt brig brigadier sergeant regional government mr mrs ms dr top senior army "
     "military police state broadcaster operator deputy humanitarian us u.s. un u.n. the a an "
     "special vice acting former opposition analyst activist researcher "
-    "father fr rev reverend pastor sister sheikh rabbi mullah cardinal monsignor msgr miss"
+    "father fr rev reverend pastor sister sheikh rabbi mullah cardinal monsignor msgr miss "
+    # Somali clan titles: "Garaad Jama Ali, a clan elder".
+    "garaad ugaas"
 )
 #: Capitalised words before a surname that are no given name: titles, roles, openers.
 _NOT_GIVEN = _TITLES | words(
@@ -68,6 +70,11 @@ _NAMED_AFTER = re.compile(
 _NAMED_BEFORE = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))+)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<noun>group|organi[sz]ation|monitor|watchdog|agency|network|coalition|alliance|charity)$"
+)
+#: One name between what it is to the conflict and what it is: "the opposition Fretilin party".
+_NAMED_BETWEEN = re.compile(
+    r"^(?:[Tt]he\s+)?(?:opposition|ruling|rival|banned|outlawed|separatist|rebel|militant|armed)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*)\s+(?P<noun>party|movement|group|militia)$"
 )
 _CLEAN_HEAD = re.compile(
     r"(?i)^(?:which|who|that|and|but)\s+|^(?:an?|the)\s+(?:joint\s+)?(?:statement|tally|report|"
@@ -123,6 +130,11 @@ _ONE_OF = re.compile(r"(?i)^(?:one|two|three|some|several|many|most|each|all|bot
 _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
 #: A place's possessive right before a formal name given with its acronym: "Kyrgyzstan's State
 #: Committee for National Security (GKNB)". The acronym names the body, not the place's hold on it.
+#: Who runs a named outlet or body, written before its name: "the state-run Global Times".
+_RUN_BY_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:state-(?:run|owned|controlled|backed)|government-(?:run|owned|controlled)|pro-government"
+    r"|semi-official|official)\s+(?P<name>[A-Z].*)$"
+)
 _OWNED_ACRONYMED = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<name>[A-Z].*\([A-Z]{2,8}\))$")
 _NAME_LINKS = words("of for in and the on al el de")
 #: A run of capitalised words (linking words between them) given with an acronym in brackets.
@@ -288,12 +300,12 @@ class Speakers:
 
     def _describe(self, phrase: str) -> Speaker:
         phrase = _ONE_OF.sub("", phrase)
-        owned = _OWNED_NAME.match(phrase) or _OWNED_ACRONYMED.match(phrase)
+        owned = _OWNED_NAME.match(phrase) or _OWNED_ACRONYMED.match(phrase) or _RUN_BY_NAME.match(phrase)
         if owned is not None and _proper_name(owned.group("name")):
             phrase = owned.group("name")  # "Lebanon's state-run National News Agency"
         else:
             phrase = self._without_owner(phrase)
-        named = _NAMED_AFTER.match(phrase) or _NAMED_BEFORE.match(phrase)
+        named = _NAMED_AFTER.match(phrase) or _NAMED_BEFORE.match(phrase) or _NAMED_BETWEEN.match(phrase)
         if named is not None and _all_capitalised(named.group("name")):
             phrase = named.group("name")
             noun = named.group("noun").split()[0].lower()

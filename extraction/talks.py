@@ -151,6 +151,8 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         + r"|\bthere\s+(?:are|were|have\s+been)\s+no\s+(?:\w+\s+)?" + _TALKS
         + r"|\b(?:will|would)\s+not\s+(?:negotiate|hold\s+talks|talk)"
         r"|\brefus\w+\s+to\s+negotiate"
+        # "Their leaders have not met since September": no talks for a while.
+        r"|\b(?:has|have|had)\s+not\s+met\s+(?:[\w-]+\s+){0,4}?(?:since|for|in\s+(?:months|years|weeks))\b"
     )),
     ("talks_announced", _cue(
         r"\b(?:will|would|to|plan\s+to|plans\s+to|set\s+to|due\s+to|expected\s+to|are\s+to|is\s+to)\s+"
@@ -159,6 +161,8 @@ CUES: tuple[tuple[TalksStatus, re.Pattern[str]], ...] = (
         r"called\s+for|invited)\b[^.;]{0,40}?\b" + _TALKS + r"|\b(?:next|new|upcoming|first)\s+round\s+of\s+"
         + _TALKS + r"|\b" + _TALKS + r"\s+(?:\w+\s+){0,4}?(?:will|would|are\s+(?:due|set|expected)\s+to)\s+"
         r"(?:begin|start|open|resume|take\s+place)"
+        # "the commission would meet in Nouakchott next month".
+        r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:still\s+|also\s+)?meet\b"
     )),
     # Tried late: what became of an accord since it was made ("a truce brokered in March
     # collapsed") outranks how it was made.
