@@ -25,7 +25,7 @@ _REPORT_VERBS = (
     "acknowledged|saying|posted|"
     # Whoever puts, raises or gives a toll is the source of its figure.
     r"(?:put|puts|putting|raised|raises|revised|revises|lowered|lowers|updated|updates|gave|gives)"
-    r"\s+(?:the|a|an|its|their|that|this|his|her|our)\s+(?:(?:new|higher|lower|revised|latest|official|preliminary|overall|"
+    r"\s+(?:the|a|an|its|their|that|this|his|her|our)\s+(?:(?:far|much|slightly)\s+)?(?:(?:new|higher|lower|revised|latest|official|preliminary|overall|"
     r"nationwide|total|combined|final|initial|[a-z]+-wide)\s+)?"
     r"(?:death\s+toll|toll|tally|number|count|figure)"
 )

@@ -75,22 +75,31 @@ def govern(
     dated: Sequence[tuple[Mention, When]],
     *,
     event: bool = False,
+    act: bool = False,
     skip: Sequence[tuple[int, int]] = (),
     parts: Sequence[tuple[int, int]] | None = None,
 ) -> When:
     """The When of the expression governing a claim whose cue is at `focus`.
 
-    Mentions inside `skip` spans (a statement's quoted words) are not considered. `parts` are
+    Mentions inside `skip` spans (a statement's quoted words) are not considered; for an `act`
+    (a statement, a call, a threat), neither are dates in the possessive. `parts` are
     the sentence's `clauses` when the caller has them already (every claim of a sentence
     shares them).
     """
     if skip:
         dated = [pair for pair in dated if not any(lo <= pair[0].start < hi for lo, hi in skip)]
+    if act:
+        # "accuse the government of rigging Sunday's election": a date in the possessive names an
+        # event the act is about, not when the act was done.
+        dated = [pair for pair in dated if not _POSSESSIVE_AFTER.match(text, pair[0].end)]
     if not dated:
         return _UNDATED
     parts = clauses(text, *sentence, dated) if parts is None else parts
     index = next((i for i, (lo, hi) in enumerate(parts) if lo <= focus < hi), 0)
-    found = _nearest(text, parts[index], focus, dated) if parts else None
+    clause = parts[index] if parts else None
+    if clause is not None and not event:
+        clause = _past_aside(text, clause, focus)
+    found = _nearest(text, clause, focus, dated) if clause is not None else None
     if found is None and index > 0 and _AND_THAT.match(text, parts[index][0]):
         # "X said on Wednesday that A and that B": B is reported on Wednesday, as A is; a date
         # inside A is no date of B's.
@@ -102,7 +111,29 @@ def govern(
     return found if found is not None else _UNDATED
 
 
+#: A relative clause set off by commas after its head: ", which abolished its army in 1948,".
+_ASIDE = re.compile(r"(?i),\s+(?:which|who|whose)\b[^,;]*,\s")
+#: Heads whose relative clause dates the happening told after it ("The clashes, which began on
+#: Thursday, killed five").
+_EVENT_HEADS = re.compile(
+    r"(?i)\b(?:attacks?|clash(?:es)?|fighting|strikes?|raids?|violence|shelling|bombing|ambush|assault"
+    r"|offensive|battle|unrest|riots?|protests?|war|siege|incident|explosion|blast)\s*$"
+)
+
+
+def _past_aside(text: str, clause: tuple[int, int], focus: int) -> tuple[int, int]:
+    """The clause without the relative clause on its subject that the claim's cue comes after:
+    in "Costa Rica, which abolished its army in 1948, said it was sending police", 1948 dates the
+    aside, not the sending. Kept when the head is a happening the aside dates."""
+    lo, hi = clause
+    aside = _ASIDE.match(text, lo)
+    if aside is None or aside.end() > focus or _EVENT_HEADS.search(text, max(0, lo - 40), lo):
+        return clause
+    return aside.end(), hi
+
+
 _AND_THAT = re.compile(r"(?i),?\s+and\s+that\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _THAT = re.compile(r"(?i)\s+that\s")
 
 

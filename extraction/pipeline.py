@@ -297,6 +297,7 @@ def _claim(
         group.focus,
         local.dated,
         event=group.kind in _EVENT_KINDS,
+        act=group.kind in ACT_KINDS,
         skip=quoted,
         # Clauses only matter where a date is written: an undated sentence is not cut for them.
         parts=local.clauses(context.text) if local.dated else None,

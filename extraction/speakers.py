@@ -557,9 +557,21 @@ class Speakers:
         return Speaker(best.actor.name, "actor_in_phrase", 0.85, best.actor.type == "person")
 
 
+#: What a body put out, after the body's name: "an Indian army statement said", "a ministry
+#: statement said".
+_ISSUED_TAIL = re.compile(r"(?i)(?<=\w)\s+(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release)$")
+
+
+_INDEFINITE = re.compile(r"^[Aa]n?\s+")
+
+
 def _clean(part: str) -> str:
     part = part.strip(" .;:“”\"'‘’")
     part = _CLEAN_HEAD.sub("", part)
+    issued = _ISSUED_TAIL.search(part)
+    if issued is not None:
+        # "A ministry statement": the article was the statement's; the body is a definite one.
+        part = _INDEFINITE.sub("the ", part[: issued.start()])
     part = _FRONTED_TIME.sub("", part)
     counted = _NAMED_COUNT.match(part)
     if counted is not None:

@@ -134,3 +134,47 @@ def test_speakers(body: str, speaker: str, gazetteer: Gazetteer) -> None:
 ])  # fmt: skip
 def test_places(body: str, place: str, gazetteer: Gazetteer) -> None:
     assert located(body, gazetteer) == {place}
+
+
+# --- speakers and dates, second round ----------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # What a body put out, named before the body's noun: the body.
+    ("A Kenyan army statement said two soldiers were wounded near Kolbio.", "Kenyan army"),
+    # "gave a far lower figure, saying ...": whoever gave the figure.
+    ("Chad's army gave a far lower figure, saying four soldiers had been killed.", "Chad's army"),
+])  # fmt: skip
+def test_speakers_of_statements_and_figures(body: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {who for _, who in said_by(body, gazetteer)} == {speaker}
+
+
+def test_a_body_s_statement_is_the_body_named_before(gazetteer: Gazetteer) -> None:
+    body = ("Niger's interior ministry said on Monday that gunmen had crossed from Mali. "
+            "A ministry statement said three herders were wounded.")  # fmt: skip
+    assert [who for _, who in said_by(body, gazetteer)] == ["Niger's interior ministry"] * 2
+
+
+@pytest.mark.parametrize(("body", "kind", "expression"), [
+    # A date in a possessive names what the act is about, not when it was done.
+    ("Protesters accuse the army of rigging Sunday's referendum.", "statement", None),
+    # A relative clause on the subject dates the aside, not the act told after it.
+    ("Gabon, which abolished the death penalty in 2010, said it was sending 200 more police to the border.",
+     "troop_presence", None),
+    ("The Wagner Group, which arrived in the country in 2021, has about 1,500 fighters there, diplomats say.",
+     "troop_presence", None),
+])  # fmt: skip
+def test_dates_that_do_not_govern_the_act(
+    body: str, kind: str, expression: str | None, gazetteer: Gazetteer
+) -> None:
+    made = [c for c in claims(body, gazetteer) if c.kind == kind]
+    assert made and all(c.when.expression == expression for c in made)
+
+
+@pytest.mark.parametrize(("body", "kind", "expression"), [
+    # Guards: an event's own possessive date, and a relative clause on a happening, still date it.
+    ("Sunday's ambush killed seven soldiers near Djibo.", "casualties", "Sunday"),
+    ("The clashes, which began on Thursday, killed five people in Bossangoa.", "attack", "Thursday"),
+])  # fmt: skip
+def test_dates_that_still_govern(body: str, kind: str, expression: str, gazetteer: Gazetteer) -> None:
+    made = [c for c in claims(body, gazetteer) if c.kind == kind]
+    assert made and all(c.when.expression == expression for c in made)
