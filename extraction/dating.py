@@ -162,7 +162,7 @@ def _nearest(
         and when.timex not in _PRESENT
     ]
     placed = [pair for pair in inside if pair[1].granularity != "vague"]
-    pool = placed or inside
+    pool = placed or inside or _spans_back(clause, dated)
     if not pool:
         return None
     if len(pool) == 1:
@@ -174,6 +174,17 @@ def _nearest(
     joins = [lo + m.start() for m in _AND_JOIN.finditer(lowered(text[lo:hi]))]
     _mention, when = min(pool, key=lambda pair: (_across(joins, pair[0], focus), _distance(pair[0], focus)))
     return when
+
+
+def _spans_back(clause: tuple[int, int], dated: Sequence[tuple[Mention, When]]) -> list[tuple[Mention, When]]:
+    """Lengths of time that end now, resolved to the interval they cover ("over the past week",
+    "in the past 24 hours"): what a claim with no other date in its clause happened within."""
+    lo, hi = clause
+    return [
+        (mention, when) for mention, when in dated
+        if lo <= mention.start and mention.end <= hi and mention.type == "DURATION"
+        and when.start is not None and when.end is not None
+    ]  # fmt: skip
 
 
 _AND_JOIN = re.compile(r",\s+and\s")

@@ -178,3 +178,21 @@ def test_dates_that_do_not_govern_the_act(
 def test_dates_that_still_govern(body: str, kind: str, expression: str, gazetteer: Gazetteer) -> None:
     made = [c for c in claims(body, gazetteer) if c.kind == kind]
     assert made and all(c.when.expression == expression for c in made)
+
+
+@pytest.mark.parametrize(("body", "expression"), [
+    # A length of time that ends now covers what a clause with no other date tells.
+    ("Some 5,000 people have fled into Chad over the past week, the agency said.", "the past week"),
+    ("Clashes between herders have killed about 90 people in the past year, officials said.", "the past year"),
+])  # fmt: skip
+def test_a_span_back_to_now_dates_a_clause_with_no_other_date(
+    body: str, expression: str, gazetteer: Gazetteer
+) -> None:
+    made = [c for c in claims(body, gazetteer) if c.figures]
+    assert made and all(c.when.expression == expression and c.when.start is not None for c in made)
+
+
+def test_a_placed_date_beats_a_span_back(gazetteer: Gazetteer) -> None:
+    # Guard: "on Monday" places the killing; "the past week" only measures the wider toll.
+    made = claims("Gunmen killed six people on Monday, the worst attack of the past week.", gazetteer)
+    assert {c.when.expression for c in made if c.kind == "casualties"} == {"Monday"}
