@@ -76,6 +76,9 @@ _REFERENCE_BEFORE = re.compile(
     # The time of an event already told ("fled into the mountains during the siege"), and what a
     # party is accused of ("accused Eritrean troops of joining the fighting"): a statement.
     r"|\b(?:during|throughout)\s+(?:the|this|that|its|their)\s+|\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,4}?of\s+(?:[\w-]+\s+){0,2}"
+    # Who did it, sought ("those behind the attack will be punished"), and an event only planned.
+    r"|\b(?:those|people|men|whoever\s+(?:was|is|were))\s+behind\s+(?:the|this|that|these)\s+"
+    r"|\b(?:planned|planning|plotted|plotting|intended|intending)\s+(?:to\s+)?(?:carry\s+out\s+)?(?:an?\s+|the\s+)?"
     r"|\b(?:responsib(?:le|ility)|blamed)\s+for\s+"
     r"(?:(?:the|its|their|these|those|several|(?:most|many|some)\s+of(?:\s+the)?)\s+)?"
     r"|\b(?:was|is|were|are|been|marks?|marked|became|becomes|one\s+of)\s+(?:the|its|their|this|his|her)\s+"
@@ -83,8 +86,6 @@ _REFERENCE_BEFORE = re.compile(
     r"|\d+(?:st|nd|rd|th))\s+"
     r")(?:[\w-]+\s+)?$"
 )
-#: Taking goods or power is no attack: "seized weapons and ammunition", "93 rifles seized",
-#: "seized power in a coup" (taking a town, a base or people is).
 #: What police use on a crowd.
 _CROWD_WEAPONS = (
     r"tear\s?gas|batons|truncheons|clubs|water\s+cannons?|rubber\s+bullets|live\s+(?:ammunition|rounds|fire)"
@@ -95,6 +96,8 @@ _BEATEN = (
     r"(?:migrants|protesters|demonstrators|detainees|prisoners|civilians|villagers|residents|journalists"
     r"|students|supporters|voters|refugees|asylum\s+seekers|worshippers|mourners)"
 )
+#: Taking goods or power is no attack: "seized weapons and ammunition", "93 rifles seized",
+#: "seized power in a coup" (taking a town, a base or people is).
 _GOODS = (
     r"weapons|arms|ammunition|rifles|guns|firearms|pistols|explosives|vehicles|drugs|cocaine|heroin"
     r"|cash|documents|equipment|phones|laptops|cattle|livestock|goats|herds?|power"
@@ -182,15 +185,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         "barracks"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact", "armistice", "treaty",
                         "declaration"),
-    "talks": ("talks", "negotiat", "peace", "dialogue", "mediate", "flag meeting"),
+    "talks": ("talks", "negotiat", "peace", "dialogue", "mediate", "flag meeting", "meeting"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "parties_agreed": ("agreed",),
     "agreed_step": ("agree", "reach", "struck", "clinched", "sealed"),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "would be", "shall be",
-                       "will face", "consequences", "answer", "hesitat", "unpunished", "unanswered",
-                       "in vain"),
+                       "will face", "would face", "shall face", "consequences", "answer", "hesitat",
+                       "unpunished", "unanswered", "in vain"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet", "met"),
     "meetings": ("round", "met"),
@@ -282,7 +285,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:hand\s+)?grenades?\b|\bgrenades?\s+(?:was\s+|were\s+)?(?:thrown|hurled|lobbed|tossed)\b",
         0.8,
         # "the clashes ... spread to at least four villages": how far it reached (a target count).
-        not_before=r"\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|quickly\s+|later\s+)?spread\b",
+        not_before=r"\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|quickly\s+|later\s+)?spread\b"
+        # "The attack was the deadliest on the army since 2019": one told already, ranked.
+        r"|\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:the|its|their)\s+(?:[\w-]+est|most\s+[\w-]+|first|second"
+        r"|third|latest)\b",
         event=True,
         noun=True,
     ),
@@ -426,6 +432,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:send\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:envoy|mediators?|delegation|team)\s+to\s+)?mediate\b"
         # Local commanders meeting across a disputed line.
         r"|\bflag\s+meetings?\b"
+        # Talks asked for: "We have asked for dialogue many times", "asked Caracas for an urgent
+        # meeting".
+        r"|\bask(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,2}?for\s+(?:an?\s+)?(?:urgent\s+|new\s+|direct\s+|emergency\s+)?"
+        r"(?:dialogue|talks|negotiations|meeting)\b"
         r"|\bnegotiating\s+table\b",
         0.85,
     ),
@@ -527,7 +537,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bwill\s+not\s+(?:stop|rest)\s+until\b"
         # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".
         r"|\bwill\s+be\s+met\s+with\s+(?:fire|force|bullets|a\s+\w+\s+response)\b"
-        r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r)\s+of\b",
+        r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r)\s+of\b"
+        # The courts promised to whoever acts or acted: "those who had 'organised the riots' would
+        # face charges" (the men held "would face charges" is told of people already in hand).
+        r"|\b(?:those(?:\s+[\w\"“”’'-]+){0,6}?|anyone(?:\s+[\w-]+){0,4}?|whoever(?:\s+[\w-]+){0,4}?|responsible"
+        r"|perpetrators|culprits|organi[sz]ers)[\"”]?\s+(?:will|would|shall)\s+face\s+(?:criminal\s+|terrorism\s+"
+        r"|severe\s+)?(?:charges|prosecution|trial|the\s+death\s+penalty|life\s+in\s+prison)\b",
         0.8,
     ),
     _p(

@@ -196,3 +196,33 @@ def test_a_placed_date_beats_a_span_back(gazetteer: Gazetteer) -> None:
     # Guard: "on Monday" places the killing; "the past week" only measures the wider toll.
     made = claims("Gunmen killed six people on Monday, the worst attack of the past week.", gazetteer)
     assert {c.when.expression for c in made if c.kind == "casualties"} == {"Monday"}
+
+
+# --- third round: references, talks asked for, courts promised -----------------------------------
+
+@pytest.mark.parametrize("body", [
+    # Who did it, sought; an attack only planned; one told already and ranked.
+    ('The interior minister said those behind the attack "will be found".'),
+    ("Investigators said the cell had planned to attack a church in Kaduna."),
+    ("The raid was the deadliest on the base since 2021."),
+])  # fmt: skip
+def test_no_new_attack_is_reported(body: str, gazetteer: Gazetteer) -> None:
+    assert "attack" not in kinds_of(body, gazetteer)
+
+
+@pytest.mark.parametrize("body", [
+    '"We have asked for dialogue many times," said a rebel spokesman.',
+    "The foreign ministry said it had asked Kinshasa for an urgent meeting.",
+])  # fmt: skip
+def test_talks_asked_for(body: str, gazetteer: Gazetteer) -> None:
+    assert "talks_status" in kinds_of(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "threat"), [
+    ('The prosecutor said those who had "planned the unrest" would face charges.', True),
+    ("Anyone found with a weapon will face prosecution, the governor said.", True),
+    # Guard: the men already held facing charges is told of them, no threat to anyone.
+    ("Police said the three men had crossed the line and would face charges.", False),
+])  # fmt: skip
+def test_courts_promised_to_whoever_acts(body: str, threat: bool, gazetteer: Gazetteer) -> None:
+    assert ("threat" in kinds_of(body, gazetteer)) is threat
