@@ -330,6 +330,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bgun\s?battles?\b|\bc(?:ame|omes?|oming)\s+under\s+(?:\w+\s+)?fire\b"
         # Homes, schools and villages burned in a raid.
         r"|\bburn(?:ed|t|ing)\s+down\b|\b(?:set|were|was)\s+ablaze\b"
+        # "Houses were burned in all four villages", "gunmen had burned 'hundreds' of homes",
+        # "accused the army of burning herders' huts".
+        r"|\b(?:houses|homes|huts|shops|villages|dwellings|granaries)\s+(?:were|was|had\s+been|have\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:burned|burnt|torched)\b"
+        r"|\bburn(?:ed|t|ing)\s+(?:[\w\"“”’'-]+\s+){0,3}?(?:of\s+)?(?:houses|homes|huts|shops|villages|dwellings"
+        r"|granaries)\b"
         # "shooting continued for most of Tuesday", "gunmen firing from the far bank" (not
         # "shooting down drones").
         r"|\bshootings?\b(?!\s+down\b)|\bfir(?:ed|ing)\s+from\b"
@@ -506,7 +512,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:agree(?:d|s)?|due|set|scheduled|expected)\s+to\s+meet\b"
         # A body of both parties that will meet or has not met: "the joint border commission would
         # meet in Nouakchott next month", "their leaders have not met since March".
-        r"|\b(?:commission|committee|representatives|delegations|envoys|negotiators|leaders|mediators)\s+"
+        r"|\b(?:commission|committee|representatives|delegations|envoys|negotiators|leaders|mediators)"
+        # "the binational commission on border security has not met since 2023".
+        r"(?:\s+(?:on|for|of)(?:\s+[\w-]+){1,3}?)?\s+"
         r"(?:(?:would|will|is\s+to|are\s+to)\s+(?:still\s+|also\s+)?meet|(?:has|have|had)\s+not\s+met)\b",
         0.7,
     ),

@@ -41,8 +41,8 @@ _TITLES = _ROLE_NOUNS | words(
     "military police state broadcaster operator deputy humanitarian us u.s. un u.n. the a an "
     "special vice acting former opposition analyst activist researcher "
     "father fr rev reverend pastor sister sheikh rabbi mullah cardinal monsignor msgr miss "
-    # Somali clan titles: "Garaad Jama Ali, a clan elder".
-    "garaad ugaas"
+    # Somali clan titles: "Garaad Jama Ali, a clan elder"; South Asian religious titles.
+    "garaad ugaas mawlawi maulvi maulana mawlana hajji haji"
 )
 #: Capitalised words before a surname that are no given name: titles, roles, openers.
 _NOT_GIVEN = _TITLES | words(

@@ -226,3 +226,24 @@ def test_talks_asked_for(body: str, gazetteer: Gazetteer) -> None:
 ])  # fmt: skip
 def test_courts_promised_to_whoever_acts(body: str, threat: bool, gazetteer: Gazetteer) -> None:
     assert ("threat" in kinds_of(body, gazetteer)) is threat
+
+
+@pytest.mark.parametrize("body", [
+    "Houses were burned in three villages near Djugu, the mayor said.",
+    'Witnesses said the raiders had burned "dozens" of homes.',
+])  # fmt: skip
+def test_homes_burned_are_an_attack(body: str, gazetteer: Gazetteer) -> None:
+    assert "attack" in kinds_of(body, gazetteer)
+
+
+def test_a_commission_named_with_its_task_that_has_not_met(gazetteer: Gazetteer) -> None:
+    made = claims("The joint commission on water sharing has not met since 2022.", gazetteer)
+    assert [(c.kind, c.talks_status) for c in made] == [("talks_status", "no_talks")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Mawlawi Abdul Rahman Hanafi, a district chief, said nine people were killed.", "Abdul Rahman Hanafi"),
+    ("The Tehrik-e-Taliban Pakistan said its fighters killed six soldiers.", "Tehrik-i-Taliban Pakistan"),
+])  # fmt: skip
+def test_titles_and_spellings(body: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {who for _, who in said_by(body, gazetteer)} == {speaker}
