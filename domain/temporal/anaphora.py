@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ from domain.temporal.frame import Frame, Previous, Unresolvable
 from domain.temporal.parts_of_day import at_part
 from domain.temporal.patterns import AMOUNT, ORDINAL, PART, YEAR
 from domain.temporal.reading import Reading, first_day
-from domain.temporal.shifts import add_units
+from domain.temporal.shifts import add_units, nearest_day
 from domain.temporal.vocab import ORDINALS, amount
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
@@ -149,6 +150,15 @@ def day_of_month(match: re.Match[str], frame: Frame) -> Reading:
         )
     anchor = frame.day()
     month = anchor.replace(day=1)
+    if frame.uncued:
+        # "set the hearing for the 21st": a day named with no cue of its own is the one nearest
+        # the anchor, this month's or the next or last month's, as a date without a year is
+        candidates = [
+            _checked_day(m.year, m.month, number)
+            for m in (add_units(month, "month", -1), month, add_units(month, "month", 1))
+            if number <= monthrange(m.year, m.month)[1]
+        ]
+        return calendar.day(nearest_day(candidates, anchor, ahead=True), "day_of_month")
     if frame.past and number > anchor.day:
         month = add_units(month, "month", -1)
     elif not frame.past and number <= anchor.day:

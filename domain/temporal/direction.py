@@ -26,6 +26,7 @@ _IRREGULAR = (
     "brought|took|came|went|made|told|began|won|lost|fell|rose|met|saw|gave|got|sold|bought"
     "|paid|held|found|led|struck|fled|fought|sent|spent|kept|thought|wrote|spoke|chose|drove"
     "|flew|grew|knew|threw|sank|stood|became|broke|caught|taught|shot|ran|left|fell|sought|cut"
+    "|hit"
 )
 # "better-than-expected results", "a long-planned visit", "sales were stronger than expected": a
 # participle inside a compound adjective or after "than" compares with a forecast, it plans
@@ -171,6 +172,10 @@ _WINDOW = 70
 _NEAR = 25
 _DEADLINE = re.compile(r"\s*(?:deadline|target date|return date)\b")
 _TENSE: dict[str, Direction] = {"past": "past", "future": "future"}
+# "the party has called a rally for Saturday", "the court has set a hearing for Friday": a day
+# something is set for, in the present perfect, is the day ahead (the perfect says only that
+# the setting is done). A weekday alone or with its part of the day.
+_WEEKDAY_ALONE = re.compile(rf"{WEEKDAY}(?: {PART})?")
 
 
 def direction_of(expression: str, context: str) -> Direction:
@@ -178,12 +183,21 @@ def direction_of(expression: str, context: str) -> Direction:
     return cue_of(expression, context)[0]
 
 
-def firmly_past(expression: str, context: str) -> bool:
+def _where(expression: str, context: str, at: int) -> int:
+    """Where the expression stands in its sentence: at `at` when it stands there ("last Thursday
+    ... strikes for Thursday": the second Thursday is read where it is), else its first
+    occurrence."""
+    if at >= 0 and context.startswith(expression, at):
+        return at
+    return context.find(expression) if expression else -1
+
+
+def firmly_past(expression: str, context: str, at: int = -1) -> bool:
     """Whether a past reading is beyond doubt: a past verb right at the expression ("ruled on
     March 4", "In March, the company brought"), a comparison with a year before ("the year-ago
     quarter ended Oct. 31"), or no sentence to read the expression in."""
     lowered, text = expression.lower(), context.lower()
-    where = text.find(lowered) if lowered else -1
+    where = _where(lowered, text, at)
     if where < 0 or _year_back(text):
         return True
     if _since(text[max(0, where - _WINDOW) : where]):
@@ -274,15 +288,16 @@ def _since(text: str) -> bool:
     return "since" in text and bool(_SINCE.search(text))
 
 
-def cue_of(expression: str, context: str) -> tuple[Direction, bool]:
+def cue_of(expression: str, context: str, at: int = -1) -> tuple[Direction, bool]:
     """(direction, uncued): uncued when no word of the clause points either way.
 
     Uncued dates without a year are placed nearest the anchor ("Congress reconvenes
-    Jan. 24"); the direction is then only the default for weekdays and the like.
+    Jan. 24"); the direction is then only the default for weekdays and the like. `at`, where
+    known, is where the expression starts in `context`.
     """
     lowered = expression.lower()
     own = _own_cue(lowered)
-    return (own, False) if own else _from_context(lowered, context.lower())
+    return (own, False) if own else _from_context(lowered, context.lower(), at)
 
 
 # The same expressions ("Monday", "last week") come back report after report.
@@ -323,8 +338,8 @@ def _first_conjunct(context: str, where: int) -> tuple[int, int] | None:
     return offset + match.start(), offset + match.end()
 
 
-def _from_context(expression: str, context: str) -> tuple[Direction, bool]:
-    where = context.find(expression) if expression else -1
+def _from_context(expression: str, context: str, at: int = -1) -> tuple[Direction, bool]:
+    where = _where(expression, context, at)
     if where < 0:
         return _from_sentence(context)
     first = _first_conjunct(context, where)
@@ -376,6 +391,8 @@ def _read_at(expression: str, context: str, where: int) -> tuple[Direction, bool
         ahead = will_heads or (tense != "future" and _heads(_MODAL, before))
         return ("future" if ahead else tense) or _bound_alone(context), True
     if cue == "present":
+        if before.endswith("for ") and _WEEKDAY_ALONE.fullmatch(expression):
+            return "future", False  # "unions have called strikes for Thursday": a day set, ahead
         return "past", True
     if tense == "future" and (
         _FUTURE_IN_PAST.search(before) or (_PLANNED.search(before) and _PAST_VERB_NEXT.match(after))

@@ -32,7 +32,7 @@ from domain.temporal.patterns import MONTH
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.13"
+RESOLVER_VERSION = "dateline-temporal/1.14"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -120,20 +120,25 @@ def resolve(
     timezone: str | None = None,
     context: str = "",
     previous: When | None = None,
+    at: int = -1,
 ) -> When:
-    """Resolve one expression against the report's anchor (specs/temporal-resolution.md)."""
+    """Resolve one expression against the report's anchor (specs/temporal-resolution.md).
+    `at`, where known, is where the expression starts in `context` (else its first occurrence
+    there is read)."""
     fixed = make_anchor(anchor, timezone)
     restated = _apposition(expression, context, previous)
     if restated is not None:
         return restated
-    direction, uncued = cue_of(expression, context)
+    direction, uncued = cue_of(expression, context, at)
+    if direction == "past" and not uncued and _set_for_day(expression, context):
+        uncued = True
     frame = Frame(
         fixed.day if fixed else None,
         direction,
         _previous(previous),
         uncued,
         fixed.moment if fixed else None,
-        firmly_past(expression, context),
+        firmly_past(expression, context, at),
         months_run(context),
         # read only for "the same period", "the 1988 period" and "this quarter"
         ("period" in expression.lower() or "this quarter" in expression.lower()) and earnings(context),
@@ -194,6 +199,17 @@ def _word_left_out(text: str, context: str) -> str:
         if match.group(2) == text:
             return f"{text} {match.group(1)}"
     return text
+
+
+# "set the sentencing hearing for the 21st", "called a strike for the 3rd": a day of the month
+# something is set for is a plan, on either side of the anchor: placed nearest it, as uncued.
+_DAY_ORDINAL = re.compile(r"the (?:[12]?\d|3[01])(?:st|nd|rd|th)")
+
+
+def _set_for_day(expression: str, context: str) -> bool:
+    if not expression.endswith(("st", "nd", "rd", "th")) or not _DAY_ORDINAL.fullmatch(expression):
+        return False
+    return f"for {expression}" in context
 
 
 # "lawmakers left for the weekend", "shops closed for the weekend": what something is left or

@@ -318,11 +318,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|{B}{_I}the) (?:March|June|September|December|Sept?\.?|Dec\.?) {_I}quarter){E}"
         ),
     ),
-    # "a truce agreed on the 12th": a day of the month just mentioned.
+    # "a truce agreed on the 12th": a day of the month just mentioned. "Set the hearing for the
+    # 21st", "adjourned until the 3rd", "by the 15th": after a bound or "for", as after "on".
     (
         "day_ordinal",
         re.compile(
-            rf"(?<=(?i:on) )(?i:the) (?:[12]?\d|3[01])(?:st|nd|rd|th){E}"
+            rf"(?:(?<=(?i:on) )|(?<=(?i:for) )|(?<=(?i:by) )|(?<=(?i:until) )|(?<=(?i:till) ))"
+            rf"(?i:the) (?:[12]?\d|3[01])(?:st|nd|rd|th){E}"
             # then a pause, a joining word or a verb ("on the 12th lasted"), never a noun ("the 12th floor")
             rf"(?=\s*[.,;:!?)]|\s*$| (?:and|but|when|after|before|at|in|with|as|of (?:this|that) month"
             rf"|was|were|is|will|would|had|[a-z]+ed){E})"

@@ -56,7 +56,9 @@ def resolve_text(
             )
             if day.granularity == "day" and moves_focus(day):
                 leaned = day
-        when = resolve(expression, anchor, timezone=timezone, context=context, previous=leaned)
+        # where the mention stands in its sentence: a sentence may write the same words twice
+        at = mention.start - sentence_start
+        when = resolve(expression, anchor, timezone=timezone, context=context, previous=leaned, at=at)
         if position and results:
             when = _range_end(text, mentions[position - 1], results[-1][1], mention, when)
         results.append((_typed(mention, when), when))

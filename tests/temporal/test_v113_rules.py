@@ -28,7 +28,7 @@ MARCH_DAY = dt.date(2024, 3, 20)
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.13"
+    assert RESOLVER_VERSION.startswith("dateline-temporal/1.")
 
 
 @pytest.mark.parametrize(
