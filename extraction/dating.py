@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from domain.when import When
 from extraction.casefold import folded_pattern, lowered
+from extraction.initials import by_initial
 from extraction.timex import Mention
 
 #: After "and that", words that make "that" a pronoun or a determiner ("and that was the worst
@@ -23,10 +24,15 @@ _THAT_NOT_OPENING = (
     "is|was|has|had|would|will|could|should|may|might|must|number|figure|toll|day|night|week|month|"
     "year|time|place|area|town|village|city|attack|one|same|of|in|at|on"
 )
-_OPENER = re.compile(
-    rf"(?i),?\s+(?:after|before|following|in\s+retaliation\s+(?:to|for)|in\s+response\s+to|but|"
-    rf"while|whereas|until|which|who|whose|where|although|though|and\s+that(?!\s+(?:{_THAT_NOT_OPENING})\b))\b"
+#: The words a clause opens with, gathered by their first letter (`initials.by_initial`; all
+#: in lower case, as the folded pattern needs): each space of a sentence is followed by a word
+#: held against the few openers of its letter.
+_OPENERS = by_initial(
+    r"after|before|following|in\s+retaliation\s+(?:to|for)|in\s+response\s+to|but|"
+    r"while|whereas|until|which|who|whose|where|although|though|"
+    rf"and\s+that(?!\s+(?:{_THAT_NOT_OPENING})\b)"
 )
+_OPENER = re.compile(rf"(?i),?\s+(?:{_OPENERS})\b")
 #: `_OPENER` for the lowered sentence (`casefold.folded_pattern`), which is what is searched.
 _OPENER_FOLDED = folded_pattern(_OPENER.pattern)
 _TIME_PREPOSITIONS = frozenset({"after", "before", "following", "until"})

@@ -310,7 +310,7 @@ def _measure(
             return partitive, "predicate_after", 0.9, phrase.party
     coordinated = _VERB_AND.search(before) if _ends_with(before, ("and",)) and previous is None else None
     if coordinated is not None:
-        return VERB_MEASURES[coordinated.group("verb").lower()], "verb_and", 0.85, phrase.party
+        return VERB_MEASURES[lowered(coordinated.group("verb"))], "verb_and", 0.85, phrase.party
     if phrase.head in VERB_MEASURES:
         return VERB_MEASURES[phrase.head], "adjective", 0.9, phrase.party
     # "14 bodies and 37 wounded": the bodies are the dead whatever follows them.
@@ -424,10 +424,10 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
         cursor = aside.end()
     match = _PREDICATE.match(text, cursor, end)
     if match is not None:
-        return VERB_MEASURES[match.group("verb").lower()]
+        return VERB_MEASURES[lowered(match.group("verb"))]
     relative = _WHO_PREDICATE.match(text, cursor, end)
     if relative is not None:
-        return VERB_MEASURES[(relative.group("passive") or relative.group("intransitive")).lower()]
+        return VERB_MEASURES[lowered(relative.group("passive") or relative.group("intransitive"))]
     other = _OTHER_PREDICATE.match(text, cursor, end)
     if other is not None:
         if other.group("injured") or other.group("treated"):
@@ -435,7 +435,7 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
         return "detained" if other.group("detained") else "displaced"
     among = _AMONG.match(text, cursor, end)
     if among is not None:
-        return VERB_MEASURES[among.group("verb").lower()]
+        return VERB_MEASURES[lowered(among.group("verb"))]
     return _listed(text, cursor, end)
 
 
@@ -474,7 +474,7 @@ def _listed(text: str, cursor: int, end: int) -> str | None:
             cursor = aside.end()
         match = _PREDICATE.match(text, cursor, end) or _AMONG.match(text, cursor, end)
         if match is not None:
-            return VERB_MEASURES[match.group("verb").lower()]
+            return VERB_MEASURES[lowered(match.group("verb"))]
     return None
 
 

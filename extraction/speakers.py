@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extraction import names
 from extraction.gazetteer import ActorMention, Gazetteer, Resolution
@@ -137,17 +138,26 @@ _RUN_BY_NAME = re.compile(
 )
 _OWNED_ACRONYMED = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<name>[A-Z].*\([A-Z]{2,8}\))$")
 _NAME_LINKS = words("of for in and the on al el de")
+#: A capitalised word and the linking words after it.
+_DEFINED_WORD = r"[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|de|al|el)\s+)*"
 #: A run of capitalised words (linking words between them) given with an acronym in brackets.
-_DEFINED = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|de|al|el)\s+)*)+)\((?P<acronym>[A-Z]{2,8})\)")
+#: The first word is written out of the repetition (`X(?:X)*`, not `(?:X)+`: the same matches)
+#: so that the pattern opens with a class, which sre scans for before trying a match: searched
+#: over a whole report, it is tried at the capitals only.
+_DEFINED = re.compile(rf"(?P<name>{_DEFINED_WORD}(?:{_DEFINED_WORD})*)\((?P<acronym>[A-Z]{{2,8}})\)")
 _BUT = re.compile(r"\s+but\s+")
 #: Capitalised words (linking words between them) ending with a body's word: "National Border
 #: Service", "Ministry of Health and Sanitation". Not after a possessive's "s" (that word is the
 #: owner's) nor inside a longer run.
+_BODY_LINKS = r"(?:(?:of|for|and|the|on)[ \t]+)*"
 _WRITTEN_BODY = re.compile(
     # Within a line, and no word ending a sentence ("... wrote on X. The Justice Ministry"): a
-    # word with dots is an initialism ("U.N.").
-    r"(?<![\w'’])(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w-]*)[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+"
+    # word with dots is an initialism ("U.N."). The first word is written apart, its capital
+    # first and the test of the character before it next (`[A-Z](?<![\w'’][A-Z])` for
+    # `(?<![\w'’])[A-Z]`; the same matches), so that the pattern opens with a class and sre,
+    # scanning a whole report, tries it at the capitals only.
+    rf"[A-Z](?<![\w'’][A-Z])(?:\.(?:[A-Z]\.)+|[\w-]*)[ \t]+{_BODY_LINKS}"
+    rf"(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w-]*)[ \t]+{_BODY_LINKS})*"
     rf"(?:{'|'.join(sorted(_ORG_WORDS, key=len, reverse=True))})\b"
     r"(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)?"
 )
@@ -188,6 +198,9 @@ class Speakers:
     _found: dict[str, list[ActorMention]] = field(default_factory=dict, repr=False)
     _looked_up: dict[str, Resolution | None] = field(default_factory=dict, repr=False)
     _full_names: dict[str, str | None] = field(default_factory=dict, repr=False)
+    #: A subject's parts are cleaned when learnt, when resolved and when read for a person:
+    #: each phrase once per report.
+    _cleaned: dict[str, str] = field(default_factory=dict, repr=False)
 
     def learn(self, subject: str) -> None:
         """First pass: remember people's names and the roles written beside them."""
@@ -208,11 +221,11 @@ class Speakers:
         """A proper name given with its acronym anywhere in the report defines the acronym for
         the whole report, the headline before it included ("NRF says ..." above "The National
         Resistance Front (NRF) said ...")."""
-        bare = _DETERMINER.sub("", _clean(part))
+        bare = _DETERMINER.sub("", self._clean(part))
         owned = _OWNED_ACRONYMED.match(bare)
         if owned is not None:  # "Kyrgyzstan's State Committee for National Security (GKNB)"
             bare = owned.group("name")
-        tail = _ACRONYM_TAIL.search(bare)
+        tail = _bracketed(_ACRONYM_TAIL, bare)
         if tail is None or tail.start() == 0 or not _all_capitalised(bare[: tail.start()]):
             return
         name = self._canonical(names.tidy(bare[: tail.start()]))
@@ -263,14 +276,14 @@ class Speakers:
     def note_subject(self, subject: str) -> None:
         """A person who opens a sentence without speaking in it ("Rio Governor Claudio Barreto
         defended the operation") is whom a later "he" or "she" means, as a speaker would be."""
-        person = self._person(_clean(subject))
+        person = self._person(self._clean(subject))
         if person is not None:
             self.said.append(Speaker(person, "subject", 0.8, person=True))
 
     def resolve(self, subject: str) -> Speaker:
         """The speaker a written subject denotes (second pass, in reading order)."""
         speaker = self._resolve(subject)
-        tail = _ALIAS_TAIL.search(speaker.name)
+        tail = _bracketed(_ALIAS_TAIL, speaker.name)
         if tail is not None and tail.start() > 0:
             # The acronym is an alias: "Caribbean Community (CARICOM)", then "CARICOM said".
             bare = speaker.name[: tail.start()]
@@ -280,7 +293,7 @@ class Speakers:
         return speaker
 
     def _resolve(self, subject: str) -> Speaker:
-        parts = [_clean(part) for part in subject.split(", ")]
+        parts = [self._clean(part) for part in subject.split(", ")]
         parts = [self._without_seat(part) for part in parts if names.tidy(part)]  # not bare punctuation
         # "A resident, who gave only his first name, Arben,": a relative clause is an aside.
         parts = [part for part in parts if not _RELATIVE_ASIDE.match(part)] or parts
@@ -311,7 +324,7 @@ class Speakers:
             noun = named.group("noun").split()[0].lower()
             self.nouns.setdefault(names.tidy(_DETERMINER.sub("", phrase)), noun)
         bare = _DETERMINER.sub("", phrase)
-        tail = _ACRONYM_TAIL.search(bare)
+        tail = _bracketed(_ACRONYM_TAIL, bare)
         if tail is not None and tail.start() > 0 and tail.group().strip(" ()") in self.acronyms:
             # "The Uganda People's Defence Forces (UPDF) put the toll": the body as defined,
             # not an actor whose name is inside it.
@@ -393,7 +406,8 @@ class Speakers:
         ministry). A person's description keeps it ("a police spokesman in Lodwar" is someone),
         and so does a name the gazetteer knows or one that ends in a country: "in Iraq" is part
         of "Islamic Resistance in Iraq"."""
-        seat = _SEAT.search(part)
+        # Searched (at every start) only where the word every match holds is written.
+        seat = _SEAT.search(part) if "in" in part or "on" in part else None
         if seat is None or seat.start() == 0:
             return part
         head = part[: seat.start()].split()[-1].strip("()").lower()
@@ -436,7 +450,10 @@ class Speakers:
         return self._full_names[surname]
 
     def _written_in_full(self, surname: str) -> str | None:
-        written = re.finditer(rf"((?:[A-Z][a-z'’-]+\s+){{1,2}}){re.escape(surname)}\b", self.body_text)
+        # One or two capitalised words, then the surname; written `X(?:X)?` rather than `(?:X){1,2}`
+        # (the same matches) so that the pattern opens with a class, which sre scans for quickly.
+        capitalised = r"[A-Z][a-z'’-]+\s+"
+        written = re.finditer(rf"({capitalised}(?:{capitalised})?){re.escape(surname)}\b", self.body_text)
         for match in written:
             before = match.group(1).split()
             given = [word for word in before if word.lower() not in _NOT_GIVEN]
@@ -448,7 +465,7 @@ class Speakers:
     def _written_person(self, phrase: str) -> tuple[str | None, str | None]:
         """What the phrase itself says: (the person, None), or (None, a lone name) to be read as
         the surname of a person the report names (the only part that changes while reading)."""
-        tokens = _WORD.findall(_clean(phrase))
+        tokens = _WORD.findall(self._clean(phrase))
         cut = len(tokens)
         while cut > 0 and _name_token(tokens[cut - 1]):
             cut -= 1
@@ -472,6 +489,12 @@ class Speakers:
         if title_tokens and all(t.lower() in ("the", "a", "an") for t in title_tokens):
             return None, None  # "the Polisario", "the Shining Valley": a name after an article is no person
         return (names.tidy(name) if title_tokens or len(name_tokens) >= 2 else None), None
+
+    def _clean(self, part: str) -> str:
+        cleaned = self._cleaned.get(part)
+        if cleaned is None:
+            cleaned = self._cleaned[part] = _clean(part)
+        return cleaned
 
     def _find(self, phrase: str) -> list[ActorMention]:
         if phrase not in self._found:
@@ -576,7 +599,8 @@ def _clean(part: str) -> str:
     counted = _NAMED_COUNT.match(part)
     if counted is not None:
         part = counted.group("name")
-    part = _BUT.split(part)[-1]
+    if "but" in part:
+        part = _BUT.split(part)[-1]
     return _CLEAN_TAIL.sub("", part).strip()
 
 
@@ -596,6 +620,15 @@ _SEAT = re.compile(
 )
 
 
+def _bracketed(tail: re.Pattern[str], name: str) -> re.Match[str] | None:
+    """A bracketed tail ("(ISPR)") found by the end-anchored pattern `tail`, which is searched
+    (at every start) only where a closing bracket, which every match holds, is written."""
+    return tail.search(name) if ")" in name else None
+
+
+#: Words recur from phrase to phrase and report to report: what each is, as a name's or a
+#: title's part, is kept per word.
+@lru_cache(maxsize=16384)
 def _name_token(token: str) -> bool:
     bare = token.strip("()")
     if _is_title(bare.lower()) or bare.endswith(("'s", "’s")):
@@ -606,6 +639,7 @@ def _name_token(token: str) -> bool:
     return stem[:1].isupper()
 
 
+@lru_cache(maxsize=16384)
 def _title_like(token: str) -> bool:
     bare = token.lower().strip("()")
     return _is_title(bare) or bare.endswith(("'s", "’s")) or bare in ROLE_CLASSES
@@ -677,10 +711,12 @@ def _only_one_ending(key: str, found: Iterable[str], *, whole: bool = True) -> s
     return names_ending.pop() if len(names_ending) == 1 else None
 
 
+@lru_cache(maxsize=4096)
 def _heads(name: str) -> tuple[str, ...]:
     """What "the committee" can refer back to: the whole name, and the part before its first
     "of", "for" or "in" ("State Committee for National Security", "Ministry of Defence",
-    "Transition Mission in Somalia")."""
+    "Transition Mission in Somalia"). Kept per name: every earlier speaker's heads are read
+    again for each later phrase that may refer back."""
     tokens = names.normal_tokens(name)
     whole = " ".join(tokens)
     short = len(tokens)

@@ -13,6 +13,7 @@ import re
 
 from domain.values import TalksStatus
 from extraction.casefold import folded_pattern, lowered
+from extraction.initials import word_start
 
 _TALKS = r"(?:talks|negotiations?|dialogue|peace\s+process|discussions)"
 _WITHDRAW = r"(?:withdraw\w*|pull(?:ed|ing)?\s+(?:out|back)|pullout|troops\s+(?:left|departed)|drawdown)"
@@ -114,8 +115,10 @@ WITHDRAWAL_UNDERWAY = (
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
-    """A cue, for the lowered sentence (`casefold.folded_pattern`) it is searched in."""
-    return folded_pattern(pattern)
+    """A cue, for the lowered sentence (`casefold.folded_pattern`) it is searched in, with the
+    word boundary its branches open with tested once per position, then the letters a match
+    begins with (`initials.word_start`)."""
+    return re.compile(word_start(folded_pattern(pattern).pattern))
 
 
 #: (state, cue), tried in order.

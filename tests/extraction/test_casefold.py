@@ -3,6 +3,7 @@ finds the same spans, which several steps rely on to search faster."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import string
 import sys
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extraction import dating, kinds, talks
+from extraction import Gazetteer, dating, extract, kinds, talks
 from extraction.casefold import folded_pattern, lowered
 
 #: Every code point that has a case or that `lowered` changes: the only ones case-insensitive
@@ -67,3 +68,15 @@ def test_folded_patterns_find_the_same_spans(text: str) -> None:
     low = lowered(text)
     for original, folded in _FOLDED:
         assert [m.span() for m in original.finditer(text)] == [m.span() for m in folded.finditer(low)]
+
+
+@pytest.mark.parametrize(("plain", "odd"), [("s", "ſ"), ("k", "\u212a"), ("i", "ı"), ("I", "İ")])
+def test_a_report_written_with_letters_matching_treats_as_ascii_is_read(plain: str, odd: str) -> None:
+    # A figure's verb matched case-insensitively ("diſplaced") is looked up lowered as the match
+    # saw it: `str.lower` left "ſ" as it is and the lookup failed (KeyError), ending the ingest.
+    text = ("Headline\nAbout 200 people were displaced by the fighting, residents said.\n"
+            "Two soldiers were killed and six wounded, and 12 were detained.\n")  # fmt: skip
+    made = extract(text.replace(plain, odd), publisher="Wire", anchor=datetime.date(2025, 3, 2),
+                   timezone="UTC", gazetteer=Gazetteer.load())  # fmt: skip
+    assert [c.kind for c in made] == [c.kind for c in extract(text, publisher="Wire",
+            anchor=datetime.date(2025, 3, 2), timezone="UTC", gazetteer=Gazetteer.load())]  # fmt: skip
