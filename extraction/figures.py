@@ -122,6 +122,10 @@ _PREDICATE = re.compile(
 _OTHER_PREDICATE = re.compile(
     r"(?i)\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:being|also|still)\s+)?"
     r"(?P<injured>treated|hospitali[sz]ed|admitted)\b"
+    # "23 people had been shot dead by police", "four were hacked to death": killed.
+    r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|all)\s+)?"
+    r"(?P<slain>shot\s+dead|gunned\s+down|shot\s+and\s+killed|(?:hacked|stabbed|beaten|burned|burnt|stoned)\s+to"
+    r"\s+death|lynched|executed)\b"
     # "at least 20 protesters had needed hospital treatment".
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?:needed|required|received|sought)\s+"
     r"(?P<treated>(?:hospital|medical|emergency)\s+(?:treatment|care))\b"
@@ -430,6 +434,8 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
         return VERB_MEASURES[lowered(relative.group("passive") or relative.group("intransitive"))]
     other = _OTHER_PREDICATE.match(text, cursor, end)
     if other is not None:
+        if other.group("slain"):
+            return "killed"
         if other.group("injured") or other.group("treated"):
             return "injured"
         return "detained" if other.group("detained") else "displaced"

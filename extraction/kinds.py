@@ -190,22 +190,22 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         "barracks"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact", "armistice", "treaty",
                         "declaration"),
-    "talks": ("talks", "negotiat", "peace", "dialogue", "mediate", "flag meeting", "meeting"),
+    "talks": ("talks", "negotiat", "peace", "dialogue", "mediate", "flag meeting", "meeting", "sit down"),
     "agreement_signed": ("agreement", "accord"),
     "ceasefire_agreement": ("ceasefire", "truce"),
     "parties_agreed": ("agreed",),
     "agreed_step": ("agree", "reach", "struck", "clinched", "sealed"),
     "withdrawal_state": ("withdraw", "withdrew", "pull", "drawdown", "left", "depart"),
     "vow_or_warning": ("vow", "threat", "warn", "will not", "pledg", "will be", "would be", "shall be",
-                       "will face", "would face", "shall face", "consequences", "answer", "hesitat",
-                       "unpunished", "unanswered", "in vain"),
+                       "continue", "will face", "would face", "shall face", "consequences", "answer",
+                       "hesitat", "unpunished", "unanswered", "in vain"),
     "retaliation": ("will", "would", "shall"),
     "meeting_agreed": ("meet", "met"),
     "meetings": ("round", "met"),
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
                    "brigade", "battalion", "units", "police", "policemen", "gendarmes", "manhunt",
-                   "operation", "vehicles", "tanks"),
+                   "operation", "vehicles", "tanks", "patrols"),
 }
 #: A second word list for rules whose matches join two parts ("missile ... hit", "called for
 #: ... withdrawal"): every match also contains one of these.
@@ -226,7 +226,7 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "flew", "flown", "fly", "flies", "rush", "mov", "arrived", "remained", "reached", "set up",
                    "manned", "erected", "established", "mounted", "launch", "under way", "underway", "search",
                    "combing", "patrol", "surround", "encircl", "cordon", "sealed", "track", "hunting",
-                   "pursu", "cross"),
+                   "pursu", "cross", "doubled", "tripled", "increased", "boosted", "raised", "bolstered"),
 }
 
 
@@ -350,6 +350,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:police|troops|soldiers|forces|gunmen|militants|rebels)\s+(?:open\s+)?fire\s+(?:on|at)\b"
         r"|\bfir(?:ed|ing|es)\s+(?:tear\s?gas\s+(?:and|or)\s+)?(?:live\s+|rubber\s+)?(?:rounds|bullets|shots)"
         r"\s+(?:at|on|into)\b"
+        # Tear gas fired at people or into homes, and fire returned: force used on the ground.
+        r"|\bfir(?:e|ed|ing|es)\s+(?:volleys\s+of\s+|canisters\s+of\s+)?tear\s?gas\b"
+        r"|\breturn(?:ed|s|ing)?\s+fire\b"
         # "police used tear gas and batons against a peaceful crowd".
         r"|\bus(?:ed|ing|es)\s+(?:" + _CROWD_WEAPONS + r")(?:\s*(?:,|and|or)\s+(?:" + _CROWD_WEAPONS + r"))*"
         r"\s+(?:against|on)\b",
@@ -366,10 +369,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|order(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
         r"|press(?:es|ed|ing)?\s+for)\b"
         r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|(?:be\s+)?pulled\s+out|expulsion|departure"
-        r"|(?:troops|forces|soldiers|contingents?)\s+(?:(?:deployed|stationed|based)\s+(?:[\w’'-]+\s+){1,4}?)?"
-        r"(?:to\s+)?leave"
+        r"|(?:troops|forces|soldiers|contingents?|militias|fighters|mercenaries)\s+(?:(?:deployed|stationed|based)\s+"
+        r"(?:[\w’'-]+\s+){1,4}?)?(?:to\s+)?leave"
         # "pull its special forces out of Khorog"; "the soldiers to go back to their barracks".
         r"|pull\s+(?:[\w’'.-]+\s+){1,4}?out\s+of|pull(?:\s|-)?back\s+from"
+        # "pull its fighters at least 30 km back from the border".
+        r"|pull\s+(?:[\w’'.-]+\s+){1,6}?back\s+from"
         r"|(?:troops|forces|soldiers)\s+to\s+(?:go\s+(?:back|home)"
         r"|return\s+to\s+(?:their\s+)?barracks))\b"
         # Said of the forces themselves: "said the soldiers should return to their barracks".
@@ -391,7 +396,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|rush(?:es|ed|ing)?|mov(?:e|es|ed|ing)|br(?:ings?|inging|ought)\s+up)\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|brigades?|battalions?"
         r"|gendarmes|policemen|riot\s+police)\b"
-        r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|gendarmes)\s+"
+        r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|gendarmes|vehicles|tanks)\s+"
         # "Soldiers of the Nepal Army were deployed in Birgunj".
         rf"{_OF_THE_FORCE}"
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b"
@@ -414,9 +419,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bpatrolled\s+by\s+(?:[\w.’'-]+\s+){0,3}?(?:troops|soldiers|forces|peacekeepers|police)\b"
         # Searching or surrounding on the ground: "troops were still searching the hills",
         # "security forces had surrounded the attackers".
-        r"|\b(?:troops|soldiers|forces|police|policemen|units)\s+(?:(?:were|are|was|is|had|have|has)\s+)?"
+        r"|\b(?:troops|soldiers|forces|police|policemen|units)(?:\s+and\s+[\w-]+)?\s+"
+        r"(?:(?:were|are|was|is|had|have|has)\s+)?"
         r"(?:(?:still|now|also)\s+)?(?:searching|combing|patrolling|surrounded|encircled|cordoned\s+off"
         r"|sealed\s+off)\b"
+        # "have run joint patrols on the Mekong"; "Jordan has doubled the number of troops".
+        r"|\b(?:run|runs|ran|running|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+"
+        r"(?:joint\s+|regular\s+|armed\s+|border\s+)*patrols\b"
+        r"|\b(?:doubled|tripled|increased|boosted|raised|bolstered)\s+(?:the\s+number\s+of\s+|its\s+|their\s+)?"
+        r"(?:troops|soldiers|forces)\b"
         # On someone's trail, said with its auxiliary ("troops had been tracking the group"): "troops
         # pursuing the raiders had shot dead four" tells what the troops did.
         r"|\b(?:troops|soldiers|forces|police|policemen|units)\s+(?:were|are|was|is|had\s+been|have\s+been"
@@ -439,8 +450,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         # A dialogue resumed or refused, mediation offered: "ready to resume the dialogue",
         # "offered to mediate", "no dialogue while ...".
         r"|\b(?:resum\w*|reopen\w*|hold|held|holding|open|begin|start|join|no)\s+(?:the\s+|a\s+|"
-        r"direct\s+|political\s+|national\s+)?dialogue\b|\b(?:offer(?:ed|s|ing)?|ready|willing|prepared)\s+to\s+"
+        r"direct\s+|political\s+|national\s+)?dialogue\b|\b(?:offer(?:ed|s|ing)?|ready|willing|prepared)\s+"
+        r"(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?to\s+"
         r"(?:send\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:envoy|mediators?|delegation|team)\s+to\s+)?mediate\b"
+        # "ready to sit down with the opposition", "rejected government offers of dialogue".
+        r"|\b(?:ready|willing|prepared|agreed|offered|refused)\s+to\s+sit\s+down\s+with\b"
+        r"|\boffers?\s+of\s+(?:direct\s+|political\s+|national\s+)?dialogue\b"
         # Local commanders meeting across a disputed line.
         r"|\bflag\s+meetings?\b"
         # Talks asked for: "We have asked for dialogue many times", "asked Caracas for an urgent
@@ -517,9 +532,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:agree(?:d|s)?|due|set|scheduled|expected)\s+to\s+meet\b"
         # A body of both parties that will meet or has not met: "the joint border commission would
         # meet in Nouakchott next month", "their leaders have not met since March".
-        r"|\b(?:commission|committee|representatives|delegations|envoys|negotiators|leaders|mediators)"
-        # "the binational commission on border security has not met since 2023".
-        r"(?:\s+(?:on|for|of)(?:\s+[\w-]+){1,3}?)?\s+"
+        r"|\b(?:commission|committee|representatives|delegations|envoys|negotiators|leaders|mediators|chiefs"
+        r"|ministers)"
+        # "the binational commission on border security has not met since 2023", "police chiefs
+        # from the four countries will meet".
+        r"(?:\s+(?:on|for|of|from)(?:\s+[\w-]+){1,3}?)?\s+"
         r"(?:(?:would|will|is\s+to|are\s+to)\s+(?:still\s+|also\s+)?meet|(?:has|have|had)\s+not\s+met)\b",
         0.7,
     ),
@@ -545,9 +562,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         # a solution or of bodies under the rubble.
         r"|\b(?:they|them|those(?:\s+[\w-]+){0,6}?|responsible|perpetrators|attackers|culprits|killers|gunmen"
         r"|militants|terrorists|bandits|criminals|fugitives|escapees|anyone(?:\s+[\w-]+){0,4}?|whoever(?:\s+[\w-]+){0,4}?)"
-        r"[\"”]?\s+[\"“]?(?:will|would|shall)\s+be\s+[\"“]?(?:found|caught|arrested|prosecuted|charged|identified)\b"
-        # A pursuit promised: "we will not stop until every one of them is caught".
+        r"[\"”]?\s+[\"“]?(?:(?:have|has|had)\s+been\s+(?:identified|named|located)\s+and\s+)?"
+        r"(?:will|would|shall)\s+be\s+[\"“]?(?:found|caught|arrested|prosecuted|charged|identified)\b"
+        # A pursuit promised: "we will not stop until every one of them is caught", "operations
+        # would continue 'until the last terrorist is neutralised'".
         r"|\bwill\s+not\s+(?:stop|rest)\s+until\b"
+        r"|\b(?:will|would|shall)\s+continue\s+[\"“]?until\b[^.;]{0,40}?\b(?:neutrali[sz]ed|eliminated|destroyed"
+        r"|wiped\s+out|defeated|crushed|annihilated|captured)\b"
         # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".
         r"|\bwill\s+be\s+met\s+with\s+(?:fire|force|bullets|a\s+\w+\s+response)\b"
         r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r)\s+of\b"

@@ -37,6 +37,8 @@ _NAMES = rf"{_NAME}(?:{_JOIN}{_NAME}){{0,3}}"
 _TYPE = (
     r"district|province|region|governorate|neighbou?rhood|city|town|village|county|state|"
     r"area|camp|suburb|municipality|oblast|island|enclave|settlement|commune|canton|prefecture|parish|regency"
+    # Where armed groups hide and patrols go: "in the Chiquibul forest", "the Dansadau forest".
+    r"|forest"
 )
 _TYPE_WORD = re.compile(rf"(?i:{_TYPE})")
 #: A `_TYPE` word as every match of `_TYPE_OF` and `_NAME_TYPE` writes it, in lowered text:
@@ -102,7 +104,11 @@ _REFERENCE_BEFORE = re.compile(
 #: "Mogadishu hotel", "the North Darfur capital": a place named as an attribute of a site.
 #: Sites a place's own name is written before, and a new name is not ("SYL hotel", "Al-Noor
 #: mosque" are names of their own): "near Bissau presidential palace", "Goma airport".
-_SITES_OF_PLACES = r"airport|prisons?|port|palace|barracks|armou?ry|garrison|refinery|embassy|consulate"
+_SITES_OF_PLACES = (
+    r"airport|prisons?|port|palace|barracks|armou?ry|garrison|refinery|embassy|consulate"
+    # "near the Jaber crossing", "at the Rafah border crossing".
+    r"|(?:border\s+)?crossing"
+)
 _FACILITY_AFTER = re.compile(
     # An adjective may come between: "Bissau presidential palace", "Goma central prison".
     r"\s+(?:(?:presidential|central|main|military|naval|air|police|federal|national|regional|district)\s+)?"
@@ -123,7 +129,7 @@ _SITE_OF_A_PLACE = re.compile(
 _EVENT_AFTER = re.compile(
     # A modifier may come between: "in Rio police raid", "after Upper Nile clashes".
     r"\s+(?:(?:police|army|military|gang|militia|rebel|drone|border|deadly|ethnic|communal|tribal)\s+)?"
-    r"(?:gun\s+)?(?:battles?|unrest|violence|clash(?:es)?|fighting|riots?|protests?|attacks?|raids?"
+    r"(?:gun\s+)?(?:battles?|unrest|violence|clash(?:es)?|fighting|riots?|protests?|attacks?|raids?|death\s+toll"
     r"|blasts?|bombings?|shootings?|ambush|massacre|uprising|standoff|siege|offensive)\b"
 )
 _ADJECTIVAL = re.compile(r"-[a-z]+$")

@@ -65,7 +65,8 @@ _CLEAN_TAIL = re.compile(
 #: little-known group calling itself the Kashmir Tigers". The name is the speaker.
 _NAMED_AFTER = re.compile(
     r"^(?:.*\s)?(?P<noun>group|organi[sz]ation|monitor|watchdog|agency|party|movement|network|coalition|"
-    r"alliance|militia|outfit|charity|itself(?:\s+the)?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})$"
+    r"alliance|militia|outfit|charity|consultancy|firm|think\s+tank|itself(?:\s+the)?)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})$"
 )
 #: A name, then lower-case words describing it: "the Syria Civil Defence rescue group".
 _NAMED_BEFORE = re.compile(
@@ -76,6 +77,12 @@ _NAMED_BEFORE = re.compile(
 _NAMED_BETWEEN = re.compile(
     r"^(?:[Tt]he\s+)?(?:opposition|ruling|rival|banned|outlawed|separatist|rebel|militant|armed)\s+"
     r"(?P<name>[A-Z][\w'’.-]*)\s+(?P<noun>party|movement|group|militia)$"
+)
+#: What a body is to the conflict, before its capitalised name: "the opposition Democratic
+#: Party", "the Kurdish-led Autonomous Administration of North and East Syria".
+_QUALIFIED_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:main\s+)?opposition|ruling|rival|banned|outlawed|separatist|[a-z]*-?[A-Za-z]+-(?:led|backed))"
+    r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*\s+[A-Z][\w'’.-]*)$"
 )
 _CLEAN_HEAD = re.compile(
     r"(?i)^(?:which|who|that|and|but)\s+|^(?:an?|the)\s+(?:joint\s+)?(?:statement|tally|report|"
@@ -313,7 +320,8 @@ class Speakers:
 
     def _describe(self, phrase: str) -> Speaker:
         phrase = _ONE_OF.sub("", phrase)
-        owned = _OWNED_NAME.match(phrase) or _OWNED_ACRONYMED.match(phrase) or _RUN_BY_NAME.match(phrase)
+        owned = (_OWNED_NAME.match(phrase) or _OWNED_ACRONYMED.match(phrase) or _RUN_BY_NAME.match(phrase)
+                 or _QUALIFIED_NAME.match(phrase))  # fmt: skip
         if owned is not None and _proper_name(owned.group("name")):
             phrase = owned.group("name")  # "Lebanon's state-run National News Agency"
         else:

@@ -247,3 +247,55 @@ def test_a_commission_named_with_its_task_that_has_not_met(gazetteer: Gazetteer)
 ])  # fmt: skip
 def test_titles_and_spellings(body: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert {who for _, who in said_by(body, gazetteer)} == {speaker}
+
+
+# --- fourth round, from blind14 and blind15 ----------------------------------------------------
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Riot police fired tear gas into homes in the village overnight.", "attack"),
+    ("Gendarmes fire tear gas at students in Thies", "attack"),
+    ("The patrol returned fire and the gunmen fled into the hills.", "attack"),
+    ("Armoured vehicles were deployed at the main junctions of Conakry.", "troop_presence"),
+    ("Police and paramilitaries had sealed off the market, an officer said.", "troop_presence"),
+    ("The two navies have run joint patrols on the lake since 2022.", "troop_presence"),
+    ("Niger has doubled the number of troops on its western border.", "troop_presence"),
+    ("The council called for foreign fighters to leave the province.", "call_for_withdrawal"),
+    ("Ankara demanded that the militia pull its units at least 20 km back from the frontier.",
+     "call_for_withdrawal"),
+    ("The mediators offered on Sunday to mediate between the two factions.", "talks_status"),
+    ('The prime minister was "ready to sit down with the opposition at any time", she said.', "talks_status"),
+    ("The movement has rejected repeated government offers of dialogue.", "talks_status"),
+    ("Interior ministers from the three countries will meet in Niamey next week.", "talks_status"),
+    ('The army said the operation would continue "until the last bandit is neutralised".', "threat"),
+    ('The minister said those who burned the office "have been identified and will be arrested".', "threat"),
+])  # fmt: skip
+def test_fourth_round_kinds(body: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in kinds_of(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("At least 23 protesters had been shot dead by police, a rights group said.", ("killed", 23, "at_least")),
+    ("Four villagers were hacked to death, the chief said.", ("killed", 4, "exact")),
+])  # fmt: skip
+def test_people_shot_dead_are_killed(body: str, figure: tuple[str, int, str], gazetteer: Gazetteer) -> None:
+    assert figure in figures(body, gazetteer)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("The opposition Social Democratic Party said 30 members were detained.", "Social Democratic Party"),
+    ("The Turkish-backed Syrian National Army said two of its fighters were killed.", "Syrian National Army"),
+    ("Security consultancy Lake Chad Risk said 400 people were abducted last year.", "Lake Chad Risk"),
+])  # fmt: skip
+def test_what_a_body_is_to_the_conflict_is_left_out_of_its_name(
+    body: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert {who for _, who in said_by(body, gazetteer)} == {speaker}
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Gunmen attacked a patrol in the Sambisa forest, killing two soldiers.", "Sambisa"),
+    ("Soldiers exchanged fire with smugglers near the Kuneitra crossing, wounding one.", "Kuneitra"),
+    ("Malabo death toll rises to nine", "Malabo"),
+])  # fmt: skip
+def test_fourth_round_places(body: str, place: str, gazetteer: Gazetteer) -> None:
+    assert place in located(body, gazetteer)
