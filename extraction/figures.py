@@ -112,7 +112,7 @@ _TALLY_WORD = re.compile(r"\w+")
 _PREDICATE = re.compile(
     r"(?i)\s*(?:(?:may|might|could|must|(?:are|were|is|was)\s+(?:feared|believed|thought|said)\s+to)"
     r"\s+have\s+(?:been\s+)?|were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
-    r"(?:(?:\w+ly|also|all|both|still)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
+    r"(?:(?:\w+ly|also|all|both|still|since|now|already)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
     r"unaccounted(?=\s+for\b)|"
     r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained|beheaded)\b"
 )

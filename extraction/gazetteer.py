@@ -9,6 +9,7 @@ spelling, see `names`), then by surname for people; a name never seen is kept as
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,9 @@ from typing import Any
 from extraction import names
 from extraction.places import Places
 from extraction.tokens import StartWords, Tokens, longest_first, tokens
+
+#: A name written as an acronym: "SRA", "U.N.", "ISPR".
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
 
 _DATA_FILE = "gazetteer.json"
 _MAX_FUZZY_TOKENS = 5
@@ -132,9 +136,10 @@ class Gazetteer:
         fuzzy = self._fuzzy(key)
         if fuzzy is not None:
             return Resolution(fuzzy.name, fuzzy.type, "fuzzy")
-        if len(key) == 1:
+        if len(key) == 1 and not _ACRONYM.fullmatch(name.strip()):
             # A skeleton alone is too loose for one short word ("Sido" and "Saadi" are both
-            # "sd"): the spelling must be close too, as for the fuzzy rule.
+            # "sd"): the spelling must be close too, as for the fuzzy rule. An acronym is no
+            # spelling of a surname ("SRA" and "Saree" are both "sr").
             bucket = self._surnames.get(names.skeleton(key[0]), ())
             people = list(dict.fromkeys(actor for surname, actor in bucket if names.similar(key, (surname,))))
             if len(people) == 1:

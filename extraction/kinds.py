@@ -59,7 +59,7 @@ _EVENT_VERB = re.compile(
 _NOT_EVENT_BEFORE = re.compile(
     r"(?i)(?:\b(?:called|condemned|condemning|denounced|described|labell?ed|termed|"
     r"responsibility\s+for(?:\s+most\s+of)?|claimed|claiming)\s+(?:the|it|this|these|an?)\s+"
-    r"(?:[\w-]+\s+){0,2}|\b(?:against)\s+(?:the\s+)?(?:\w+\s+)?)$"
+    r"(?:[\w-]+\s+){0,2}|\b(?:against)\s+(?:the\s+)?(?:\w+\s+)?|\bclaims?\s+)$"
 )
 #: Before an event noun, words that make it a reference to an event rather than the report of
 #: one: an event feared, warned of or to be prevented ("fearing a second attack", "fears of a
@@ -600,7 +600,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         "responsibility",
         "claimed_responsibility",
         r"\b(?:claim(?:ed|s|ing)?|took|accepted|claim\s+of)\s+responsibility\b"
-        r"|\bclaim(?:ed|s)?\s+(?:the|an|a)\s+(?:\w+\s+)?(?:attacks?|strikes?|bombings?|assaults?|ambush(?:es)?|raids?"
+        # "... claimed the attack"; a headline drops the article: "separatists claim attack".
+        r"|\bclaim(?:ed|s)?\s+(?:(?:the|an|a)\s+(?:\w+\s+)?)?(?:attacks?|strikes?|bombings?|assaults?|ambush(?:es)?|raids?"
         r"|killings?)\b",
         0.9,
         # "No group has claimed responsibility", "had not claimed the attack": nobody did.
