@@ -12,6 +12,7 @@ import click
 from domain.errors import InvalidInput
 from domain.temporal import resolve
 from domain.when import When
+from extraction.timex import Mention, resolve_text
 
 _FIELDS = (
     "expression",
@@ -66,7 +67,20 @@ def as_line(when: When) -> str:
 
 
 def _one(expression: str, anchor: str | None, timezone: str | None, context: str) -> When:
-    return resolve(expression, parse_anchor(anchor), timezone=timezone, context=context)
+    moment = parse_anchor(anchor)
+    at = context.find(expression) if context else -1
+    if at <= 0:
+        return resolve(expression, moment, timezone=timezone, context=context)
+    # "Talks began on January 27 and ended the following day": an anaphor leans on the date the
+    # context gives before it, as it does on the report's in an ingest.
+    previous = _last_placed(resolve_text(context, moment, timezone=timezone), at)
+    return resolve(expression, moment, timezone=timezone, context=context, previous=previous, at=at)
+
+
+def _last_placed(dated: list[tuple[Mention, When]], before: int) -> When | None:
+    placed = [when for mention, when in dated if mention.end <= before and when.start is not None
+              and when.granularity not in (None, "vague", "duration")]  # fmt: skip
+    return placed[-1] if placed else None
 
 
 def _batch(path: Path) -> list[When]:

@@ -18,6 +18,7 @@ from extraction.kinds import Cue, Quotes, figure_kind, find_cues
 from extraction.location import LOCATED_KINDS, locate
 from extraction.places import PlaceMention
 from extraction.sentences import Sentence, split
+from extraction.since_then import with_since_then
 from extraction.speakers import Speaker, Speakers
 from extraction.talks import follows_up, talks_status
 from extraction.timex import Mention
@@ -73,11 +74,12 @@ def extract_claims(
     read_to = sentences[-1].end if sentences else 0
     gazetteer = gazetteer or Gazetteer.load()
     words = tokens(text, 0, read_to)
+    tagged = _tagger_text(text, read_to, written, sentences)
     context = _Context(
         text,
         publisher,
         gazetteer,
-        timex.resolve_text(_tagger_text(text, read_to, written, sentences), anchor, timezone=timezone),
+        with_since_then(tagged, timex.resolve_text(tagged, anchor, timezone=timezone), anchor, timezone),
         gazetteer.find_tokens(words),
         gazetteer.places.find(words),
     )

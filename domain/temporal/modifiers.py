@@ -186,6 +186,8 @@ def read_since(text: str, frame: Frame, read: Reader) -> Reading | None:
     match = _SINCE.fullmatch(text)
     if match is None:
         return None
+    if match.group("rest") in _THEN:
+        return _since_then(frame)
     # What "since" counts from has already happened, whatever the clause's tense.
     inner = read(match.group("rest"), replace(frame, direction="past", uncued=False))
     if inner.start is None:
@@ -195,6 +197,22 @@ def read_since(text: str, frame: Frame, read: Reader) -> Reading | None:
     if start >= end:
         return None
     return Reading(start, end, "day", inner.timex, "since", inner.mod or "ON_OR_AFTER", inner.leaned_on)
+
+
+#: "since then", "since that time": from the date just mentioned (anaphora, spec "Anaphora").
+_THEN = frozenset({"then", "that time", "that day", "that date"})
+
+
+def _since_then(frame: Frame) -> Reading | None:
+    """From the start of the day of the expression just mentioned to the end of the anchor day;
+    unresolved without an earlier date ("then" has nothing to point at), none with one not
+    before the anchor."""
+    previous = frame.earlier()  # none: unresolved, with the reason
+    start = first_day(previous.start)
+    end = frame.day() + dt.timedelta(days=1)  # no anchor: unresolved, with the reason
+    if start >= end:
+        return None
+    return Reading(start, end, "day", previous.timex, "since_then", "ON_OR_AFTER", previous.expression)
 
 
 def read_year_ended(text: str, frame: Frame, read: Reader) -> Reading | None:

@@ -261,3 +261,20 @@ def test_an_acronym_is_no_spelling_of_a_known_surname(gazetteer: Gazetteer) -> N
 def test_a_headline_claim_without_its_article(gazetteer: Gazetteer) -> None:
     made = WIRE.report("Gunmen kill four in Bannu; militants claim attack\nBody.", gazetteer)
     assert "responsibility" in [c.kind for c in made]
+
+
+# --- "since then" ------------------------------------------------------------------------------
+
+def test_a_claim_dated_since_then_runs_from_the_date_just_given(gazetteer: Gazetteer) -> None:
+    body = ("The two armies agreed in August 2020 to pull back from the river. "
+            "Since then, at least 40 herders have been killed along the line, officials said.")  # fmt: skip
+    [toll] = [c for c in claims(body, gazetteer) if c.kind == "casualties"]
+    assert (toll.when.expression, toll.when.start, toll.when.rule, toll.when.leaned_on) == (
+        "Since then", "2020-08-01", "since_then", "August 2020"
+    )
+
+
+def test_since_then_with_no_date_before_it_leaves_the_claim_undated(gazetteer: Gazetteer) -> None:
+    [toll] = [c for c in claims("Since then, at least 40 herders have been killed.", gazetteer)
+              if c.kind == "casualties"]  # fmt: skip
+    assert toll.when.start is None and toll.when.expression is None

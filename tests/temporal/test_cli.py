@@ -42,6 +42,25 @@ def test_context_sets_the_direction() -> None:
     assert json.loads(run.stdout)["start"] == "2024-02-12"
 
 
+def test_an_anaphor_leans_on_the_date_its_context_gives_before_it() -> None:
+    # The issue's own case: "the following day" after "January 27" is 28 January.
+    following = dateline("resolve", "the following day", "--anchor", "2024-02-08", "--json",
+                         "--context", "Talks began on January 27 and ended the following day.")  # fmt: skip
+    since = dateline("resolve", "since then", "--anchor", "2024-02-08", "--json",
+                     "--context", "A truce was signed in June 2023 and has held since then.")  # fmt: skip
+    results = [json.loads(run.stdout) for run in (following, since)]
+    assert [(result["start"], result["leaned_on"]) for result in results] == [
+        ("2024-01-28", "January 27"),
+        ("2023-06-01", "June 2023"),
+    ]
+
+
+def test_an_anaphor_with_no_date_before_it_says_so() -> None:
+    # The context need not hold the expression: then there is nothing before it to lean on.
+    run = dateline("resolve", "since then", "--json", "--anchor", "2024-02-08", "--context", "Calm since.")
+    assert json.loads(run.stdout)["reason"] == "no earlier date in the report for the expression to lean on"
+
+
 def test_unresolved_has_a_reason() -> None:
     run = dateline("resolve", "last week", "--json")
     result = json.loads(run.stdout)

@@ -1,0 +1,67 @@
+"""Dates written as "since then": from the date the report just gave to the report's own day.
+
+TimeML does not tag "since then" (TempEval's gold leaves it out, and so does the tagger, which
+the TempEval bench scores), but a claim dated by it has a date all the same: "Commanders have met
+more than 20 times since then" after "a deal agreed in August 2020" ran from August 2020. The
+resolver reads it against the expression it leans on (`domain.temporal`, rule `since_then`);
+this step finds it in the report and adds it, with its reading, to the report's dated mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Sequence
+
+from domain.temporal.resolver import resolve
+from domain.when import When
+from extraction.timex import Mention
+
+_SINCE_THEN = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:then|that\s+time)\b")
+_NOT_LEANED_ON = frozenset({None, "vague", "duration"})
+
+
+def with_since_then(
+    text: str,
+    dated: Sequence[tuple[Mention, When]],
+    anchor: datetime.datetime | datetime.date | None,
+    timezone: str | None,
+) -> list[tuple[Mention, When]]:
+    """`dated` (in order of appearance) with every "since then" of `text` read against the last
+    placed date written before it; one with no such date before it, or not read, is left out."""
+    if "since" not in text and "Since" not in text and "SINCE" not in text:
+        return list(dated)
+    found = [match for match in _SINCE_THEN.finditer(text) if not _inside(match, dated)]
+    if not found:
+        return list(dated)
+    starts = [mention.start for mention, _ in dated]
+    added: list[tuple[Mention, When]] = []
+    for match in found:
+        previous = _last_placed(dated[: bisect.bisect_left(starts, match.start())])
+        if previous is None:
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        when = resolve(match.group(), anchor, timezone=timezone, context=sentence, previous=previous)
+        if when.start is not None:
+            added.append((Mention(match.start(), match.end(), match.group(), "DATE"), when))
+    return sorted([*dated, *added], key=lambda pair: pair[0].start)
+
+
+def _inside(match: re.Match[str], dated: Sequence[tuple[Mention, When]]) -> bool:
+    return any(mention.start < match.end() and match.start() < mention.end for mention, _ in dated)
+
+
+def _last_placed(before: Sequence[tuple[Mention, When]]) -> When | None:
+    """The date just mentioned: the last one placed on the calendar (not a vague or a length)."""
+    for _, when in reversed(before):
+        if when.start is not None and when.granularity not in _NOT_LEANED_ON:
+            return when
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The line the expression is written on, which is the context the resolver reads."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
