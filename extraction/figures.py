@@ -22,7 +22,7 @@ VERB_MEASURES = {
     **dict.fromkeys(
         words(
             "kill kills killed killing dead died die dies slain neutralised neutralized neutralising "
-            "neutralizing massacred beheaded beheading"
+            "neutralizing massacred beheaded beheading murdered murdering assassinated"
         ),
         "killed",
     ),
@@ -114,7 +114,7 @@ _PREDICATE = re.compile(
     r"\s+have\s+(?:been\s+)?|were|was|have\s+been|has\s+been|had\s+been|are|is|had|have|been)?\s*"
     r"(?:(?:\w+ly|also|all|both|still|since|now|already)\s+)?(?:to\s+)?(?P<verb>killed|dead|died|wounded|injured|hurt|missing|"
     r"unaccounted(?=\s+for\b)|"
-    r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained|beheaded)\b"
+    r"displaced|fled|fleeing|flee|abducted|kidnapped|arrested|detained|beheaded|murdered|assassinated)\b"
 )
 #: What else a predicate can say of the people counted: treated in hospital (injured), left their
 #: homes (displaced). Only with an auxiliary or a possessive object: "11 people were being treated",

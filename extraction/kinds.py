@@ -185,7 +185,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                     "captur", "seized", "retak", "retook", "fought", "stab", "beat"),
     "gunfire": ("fire", "gunfight", "gun battle", "gunbattle", "torched", "burn", "ablaze", "shooting",
                 "firing", "shootout", "shoot-out", "tear gas", "teargas", "baton", "truncheon",
-                "water cannon", "rubber bullets", "live ammunition"),
+                "water cannon", "rubber bullets", "live ammunition", "threw", "thrown", "throwing", "hurl"),
     "call_withdrawal": ("withdraw", "pull", "expulsion", "departure", "leave", "go back", "go home",
                         "barracks"),
     "agreement_state": ("ceasefire", "truce", "agreement", "deal", "accord", "pact", "armistice", "treaty",
@@ -205,7 +205,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
                    "brigade", "battalion", "units", "police", "policemen", "gendarmes", "manhunt",
-                   "operation", "vehicles", "tanks", "patrols"),
+                   "operation", "vehicles", "tanks", "patrols", "fighters", "militiamen"),
 }
 #: A second word list for rules whose matches join two parts ("missile ... hit", "called for
 #: ... withdrawal"): every match also contains one of these.
@@ -350,6 +350,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:police|troops|soldiers|forces|gunmen|militants|rebels)\s+(?:open\s+)?fire\s+(?:on|at)\b"
         r"|\bfir(?:ed|ing|es)\s+(?:tear\s?gas\s+(?:and|or)\s+)?(?:live\s+|rubber\s+)?(?:rounds|bullets|shots)"
         r"\s+(?:at|on|into)\b"
+        # "had fired more than 30 rounds through the windows of the house".
+        # Warning shots and shots into the air are no attack.
+        r"|\bfir(?:ed|ing|es)\s+(?:(?!warning\b)[\w-]+\s+){1,3}?(?:rounds|bullets|shots)\s+"
+        r"(?:at|on|through|into(?!\s+the\s+(?:air|sky)))\b"
+        # Stones thrown at people: "threw stones and branches at border guards".
+        r"|\b(?:threw|thrown|throwing|hurled|hurling)\s+(?:stones|rocks|bricks|bottles|petrol\s+bombs"
+        r"|molotov\s+cocktails)(?:\s+and\s+[\w-]+)?\s+at\b"
         # Tear gas fired at people or into homes, and fire returned: force used on the ground.
         r"|\bfir(?:e|ed|ing|es)\s+(?:volleys\s+of\s+|canisters\s+of\s+)?tear\s?gas\b"
         r"|\breturn(?:ed|s|ing)?\s+fire\b"
@@ -369,7 +376,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|order(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
         r"|press(?:es|ed|ing)?\s+for)\b"
         r"[^.;]{0,160}?\b(?:withdraw(?:al|n|s|ing)?|pull(?:\s|-)?out|pullout|(?:be\s+)?pulled\s+out|expulsion|departure"
-        r"|(?:troops|forces|soldiers|contingents?|militias|fighters|mercenaries)\s+(?:(?:deployed|stationed|based)\s+"
+        r"|(?:troops|forces|soldiers|contingents?|militias|fighters|mercenaries)[\"”]?\s+(?:(?:deployed|stationed|based)\s+"
         r"(?:[\w’'-]+\s+){1,4}?)?(?:to\s+)?leave"
         # "pull its special forces out of Khorog"; "the soldiers to go back to their barracks".
         r"|pull\s+(?:[\w’'.-]+\s+){1,4}?out\s+of|pull(?:\s|-)?back\s+from"
@@ -412,7 +419,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # Holding the ground: "soldiers and police have set up checkpoints across the capital".
         # ("accusing residents of helping police set up checkpoints" is no presence.)
         r"|(?<!help\s)(?<!helps\s)(?<!helped\s)(?<!helping\s)"
-        r"\b(?:troops|soldiers|forces|police|policemen|gendarmes|units)\s+(?:have\s+|had\s+|has\s+)?"
+        r"\b(?:troops|soldiers|forces|police|policemen|gendarmes|units|fighters|militiamen)\s+(?:have\s+|had\s+|has\s+)?"
         r"(?:also\s+|since\s+)?(?:set\s+up|manned|erected|established|mounted)\s+(?:[\w-]+\s+)?"
         r"(?:checkpoints|roadblocks|barricades|cordons?|a\s+cordon)\b"
         # Ground held by others: "the area has been patrolled by U.N. peacekeepers since 2011".
@@ -571,7 +578,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|wiped\s+out|defeated|crushed|annihilated|captured)\b"
         # Harm promised to whoever acts: "will be met with fire", "will face the full weight of the law".
         r"|\bwill\s+be\s+met\s+with\s+(?:fire|force|bullets|a\s+\w+\s+response)\b"
-        r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r)\s+of\b"
+        r"|\bwill\s+face\s+(?:the\s+)?(?:full\s+)?(?:weight|force|wrath|rigou?r|might)\s+of\b"
         # The courts promised to whoever acts or acted: "those who had 'organised the riots' would
         # face charges" (the men held "would face charges" is told of people already in hand).
         r"|\b(?:those(?:\s+[\w\"“”’'-]+){0,6}?|anyone(?:\s+[\w-]+){0,4}?|whoever(?:\s+[\w-]+){0,4}?|responsible"

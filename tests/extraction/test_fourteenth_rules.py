@@ -69,6 +69,13 @@ def kinds_of(body: str, gazetteer: Gazetteer) -> list[str]:
     ("Interior ministers from the three countries will meet in Niamey next week.", "talks_status"),
     ('The army said the operation would continue "until the last bandit is neutralised".', "threat"),
     ('The minister said those who burned the office "have been identified and will be arrested".', "threat"),
+    # From blind16: rounds fired through windows, stones thrown at guards, "the full might of the
+    # law", fighters at checkpoints, quoted mercenaries told to leave.
+    ("Gunmen fired more than 20 rounds through the windows of the house.", "attack"),
+    ("Youths threw stones and bottles at the police station.", "attack"),
+    ("Anyone caught will face the full might of the law, the minister said.", "threat"),
+    ("Residents said militia fighters had set up checkpoints on the main roads.", "troop_presence"),
+    ('The council demanded that "all foreign mercenaries" leave the country.', "call_for_withdrawal"),
     # Talks asked for; homes burned.
     ('"We have asked for dialogue many times," said a rebel spokesman.', "talks_status"),
     ("The foreign ministry said it had asked Kinshasa for an urgent meeting.", "talks_status"),
@@ -87,6 +94,8 @@ def test_kinds(body: str, kind: str, gazetteer: Gazetteer) -> None:
     # presence.
     ("Soldiers pursuing the raiders shot dead two of them, the army said.", "troop_presence"),
     ("The army denied that its troops had crossed the border.", "troop_presence"),
+    # Guard: warning shots, or shots into the air, are no attack.
+    ("Soldiers fired two warning shots into the air as the crowd approached.", "attack"),
     # Events counted are a tally, not one reported.
     ("Monitors have recorded at least 31 clashes between herders and farmers this year.", "attack"),
     # Who did it, sought; an attack only planned; one told already and ranked.
@@ -120,6 +129,7 @@ def test_meetings_not_held_are_no_talks_and_meetings_due_are_announced(gazetteer
      ("attacks", 31, "at_least")),
     # A noun in scare quotes counts all the same.
     ('The ministry said 18 "agitators" had been detained.', ("detained", 18, "exact")),
+    ("The union says nine of its members have been murdered since March.", ("killed", 9, "exact")),
     # People shot dead; people who have since fled.
     ("At least 23 protesters had been shot dead by police, a rights group said.", ("killed", 23, "at_least")),
     ("Four villagers were hacked to death, the chief said.", ("killed", 4, "exact")),
