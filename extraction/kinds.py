@@ -30,8 +30,9 @@ from extraction.talks import (
 )
 
 #: The force soldiers belong to, between them and their verb: "Soldiers of the Lesotho Defence
-#: Force (LDF) had been sent", "officers of the National Public Security Force had been sent".
-_OF_THE_FORCE = r"(?:of\s+the\s+(?:[\w'’()-]+\s+){1,6}?)?"
+#: Force (LDF) had been sent", "officers of the National Public Security Force had been sent",
+#: "20 platoons of Border Guard Bangladesh (BGB) were brought into the capital".
+_OF_THE_FORCE = r"(?:of\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,6}?)?"
 _STRIKE_ADJ = r"(?:US|U\.S\.|American|Israeli|Russian|Turkish|coalition|Saudi-led|British|French)"
 #: What a bomb left on the ground is written with: it is an attack, not a strike, even when it
 #: "struck" a vehicle.
@@ -205,7 +206,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "claimed_responsibility": ("responsibility", "claim"),
     "deployment": ("troops", "soldiers", "forces", "peacekeepers", "personnel", "marines", "reinforcements",
                    "brigade", "battalion", "units", "police", "policemen", "gendarmes", "manhunt",
-                   "operation", "vehicles", "tanks", "patrols", "fighters", "militiamen"),
+                   "operation", "vehicles", "tanks", "patrols", "fighters", "militiamen", "army", "military",
+                   "platoons", "companies"),
 }
 #: A second word list for rules whose matches join two parts ("missile ... hit", "called for
 #: ... withdrawal"): every match also contains one of these.
@@ -226,7 +228,8 @@ ALSO_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "flew", "flown", "fly", "flies", "rush", "mov", "arrived", "remained", "reached", "set up",
                    "manned", "erected", "established", "mounted", "launch", "under way", "underway", "search",
                    "combing", "patrol", "surround", "encircl", "cordon", "sealed", "track", "hunting",
-                   "pursu", "cross", "doubled", "tripled", "increased", "boosted", "raised", "bolstered"),
+                   "pursu", "cross", "doubled", "tripled", "increased", "boosted", "raised", "bolstered",
+                   "took up", "taken up", "take up", "taking up"),
 }
 
 
@@ -316,6 +319,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # Force used on people: "accused soldiers of beating migrants", "protesters were beaten".
         r"|\bbeat(?:ing|en|s)?\s+(?:up\s+)?(?:the\s+)?" + _BEATEN + r"\b"
         r"|\b" + _BEATEN + r"\s+(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+ly\s+)?beaten\b"
+        # Fighting with weapons in hand: "fought with bricks and sticks".
+        r"|\bfought\s+(?:each\s+other\s+)?with\s+(?:bricks|sticks|stones|machetes|knives|clubs|guns|rifles|axes)\b"
         # Fighting told with its other side: "rebels fought government forces for seven months".
         r"|\bfought\s+(?:(?:with|against)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:forces|troops|soldiers|army|police|militias?|rebels|insurgents|fighters|militants)\b",
@@ -352,7 +357,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\s+(?:at|on|into)\b"
         # "had fired more than 30 rounds through the windows of the house".
         # Warning shots and shots into the air are no attack.
-        r"|\bfir(?:ed|ing|es)\s+(?:(?!warning\b)[\w-]+\s+){1,3}?(?:rounds|bullets|shots)\s+"
+        r"|\bfir(?:ed|ing|es)\s+(?:(?!warning\b)[\w-]+\s+){1,3}?(?:rounds|bullets|shots|ammunition)\s+"
         r"(?:at|on|through|into(?!\s+the\s+(?:air|sky)))\b"
         # Stones thrown at people: "threw stones and branches at border guards".
         r"|\b(?:threw|thrown|throwing|hurled|hurling)\s+(?:stones|rocks|bricks|bottles|petrol\s+bombs"
@@ -402,15 +407,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|station(?:s|ed|ing)?|mass(?:es|ed|ing)|br(?:ings?|inging|ought)\s+in|fl(?:ew|own|ies|y|ying)\s+in"
         r"|rush(?:es|ed|ing)?|mov(?:e|es|ed|ing)|br(?:ings?|inging|ought)\s+up)\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|brigades?|battalions?"
-        r"|gendarmes|policemen|riot\s+police)\b"
+        r"|gendarmes|policemen|riot\s+police|army|military|platoons|companies)\b"
         r"|\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|reinforcements|gendarmes|vehicles|tanks)\s+"
         # "Soldiers of the Nepal Army were deployed in Birgunj".
         rf"{_OF_THE_FORCE}"
         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain)\s+)?(?:deployed|stationed)\b"
         # "soldiers had been sent to the area": sent somewhere by someone.
-        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements|officers)\s+"
+        r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements|officers|platoons|companies)\s+"
         rf"{_OF_THE_FORCE}(?:were|was|have\s+been|has\s+been"
-        r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved)\s+(?:in|to|into|toward|towards)\b"
+        r"|had\s+been)\s+(?:sent|dispatched|flown|rushed|moved|brought)\s+(?:in|to|into|toward|towards)\b"
+        # "Soldiers took up positions at road junctions".
+        r"|\b(?:troops|soldiers|forces|police|policemen|gendarmes)\s+(?:have\s+|had\s+|has\s+)?"
+        r"(?:took|taken|take|takes|taking)\s+up\s+positions\b"
         # Arrived, still there, or at the scene: "reinforcements arrived by helicopter", "troops
         # have remained in parts of the region", "security forces reached the site".
         r"|\b(?:troops|soldiers|forces|peacekeepers|reinforcements|units|vehicles|tanks)\s+(?:have\s+|had\s+|has\s+)?"
@@ -447,8 +455,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:(?:was|has\s+been|is|had\s+been)\s+)?(?:launched|under\s?way)\b"
         r"|\blaunch(?:ed|es)?\s+(?:a\s+|an\s+)?(?:manhunt|(?:security|military|search)\s+operation)\b",
         0.75,
-        # "denied that its troops had crossed the border" denies the presence.
-        not_after=r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$",
+        # "denied that its troops had crossed the border" denies the presence; "called on the
+        # government to deploy the army" asks for one.
+        not_after=r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$"
+        r"|\b(?:call|urg|ask|demand|appeal|request|press)\w*\s+(?:[\w’'-]+\s+){0,5}?to\s+$",
     ),
     _p(
         "talks_status",

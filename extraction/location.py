@@ -255,8 +255,11 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
     if _TYPE_WORD_WRITTEN.search(span):
         named_after = set()
         for match in _TYPE_OF.finditer(text, lo, hi):
-            if all(gazetteer.places.is_demonym(word) for word in match.group("adjectives").split()
-                   if word[:1].isupper()):  # "the Bannu district of ...": Bannu is the district
+            # "the Bannu district of ...": Bannu is the district; but "the Rif town of Imzouren":
+            # a town, village or city "of" a name is that name, whatever region is written before.
+            capitalised = [word for word in match.group("adjectives").split() if word[:1].isupper()]
+            settlement = match.group("type").lower() in _SETTLEMENTS
+            if settlement or all(map(gazetteer.places.is_demonym, capitalised)):
                 found.extend(_typed(gazetteer, match, None, text))
                 named_after.add(match.start("type"))
                 continue
@@ -354,6 +357,7 @@ def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None, text: 
     return [_Candidate(match.start("name"), normal, rank, False)]
 
 
+_SETTLEMENTS = frozenset({"town", "village", "city"})
 #: "the Divo Naselje neighbourhood of Kumanovo", "the Wilberforce area of Freetown": a part of the
 #: city named after "of".
 _OF_NAME = re.compile(rf"\s+of\s+(?P<name>{_NAMES})")

@@ -76,6 +76,13 @@ def kinds_of(body: str, gazetteer: Gazetteer) -> list[str]:
     ("Anyone caught will face the full might of the law, the minister said.", "threat"),
     ("Residents said militia fighters had set up checkpoints on the main roads.", "troop_presence"),
     ('The council demanded that "all foreign mercenaries" leave the country.', "call_for_withdrawal"),
+    # From blind17: the army deployed, positions taken up, units brought in, live ammunition fired,
+    # fighting with bricks; a call for a deployment is no presence (below).
+    ("Bangladesh deploys army in Khulna", "troop_presence"),
+    ("Soldiers took up positions at the main junctions overnight.", "troop_presence"),
+    ("Another 12 platoons of police were brought into the city on Sunday.", "troop_presence"),
+    ("Police had fired live ammunition at marchers in Sylhet, witnesses said.", "attack"),
+    ("Rival groups fought with sticks and machetes near the market.", "attack"),
     # Talks asked for; homes burned.
     ('"We have asked for dialogue many times," said a rebel spokesman.', "talks_status"),
     ("The foreign ministry said it had asked Kinshasa for an urgent meeting.", "talks_status"),
@@ -96,6 +103,7 @@ def test_kinds(body: str, kind: str, gazetteer: Gazetteer) -> None:
     ("The army denied that its troops had crossed the border.", "troop_presence"),
     # Guard: warning shots, or shots into the air, are no attack.
     ("Soldiers fired two warning shots into the air as the crowd approached.", "attack"),
+    ("The party called on the national government to deploy the army in the province.", "troop_presence"),
     # Events counted are a tally, not one reported.
     ("Monitors have recorded at least 31 clashes between herders and farmers this year.", "attack"),
     # Who did it, sought; an attack only planned; one told already and ranked.
@@ -181,6 +189,8 @@ def test_speakers(body: str, speaker: str, gazetteer: Gazetteer) -> None:
     ("Police arrested six men in raids in Kolda and Dakar on Monday.", "Kolda"),
     # Parts of a place: "areas of", "the town centre of".
     ("Shells hit residential areas of Bentiu, killing five.", "Bentiu"),
+    # A town, village or city "of" a name is that name, whatever region is written before it.
+    ("Police arrested 31 people in the Rif town of Imzouren, killing none.", "Imzouren"),
     # Fourth round.
     ("Gunmen attacked a patrol in the Sambisa forest, killing two soldiers.", "Sambisa"),
     ("Soldiers exchanged fire with smugglers near the Kuneitra crossing, wounding one.", "Kuneitra"),
