@@ -73,16 +73,11 @@ def _one(expression: str, anchor: str | None, timezone: str | None, context: str
     # "Talks began on January 27 and ended the following day": an anaphor leans on the date the
     # context gives before it, as it does on the report's in an ingest. (Imported here: the
     # tagger's patterns are compiled on import, which other commands need not wait for.)
+    from extraction.since_then import last_placed
     from extraction.timex import resolve_text
 
-    previous = _last_placed(resolve_text(context, moment, timezone=timezone), at)
+    previous = last_placed(resolve_text(context, moment, timezone=timezone), at)
     return resolve(expression, moment, timezone=timezone, context=context, previous=previous, at=at)
-
-
-def _last_placed(dated: list[tuple[Any, When]], before: int) -> When | None:
-    placed = [when for mention, when in dated if mention.end <= before and when.start is not None
-              and when.granularity not in (None, "vague", "duration")]  # fmt: skip
-    return placed[-1] if placed else None
 
 
 def _batch(path: Path) -> list[When]:

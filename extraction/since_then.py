@@ -9,7 +9,6 @@ this step finds it in the report and adds it, with its reading, to the report's 
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import re
 from collections.abc import Sequence
@@ -35,10 +34,9 @@ def with_since_then(
     found = [match for match in _SINCE_THEN.finditer(text) if not _inside(match, dated)]
     if not found:
         return list(dated)
-    starts = [mention.start for mention, _ in dated]
     added: list[tuple[Mention, When]] = []
     for match in found:
-        previous = _last_placed(dated[: bisect.bisect_left(starts, match.start())])
+        previous = last_placed(dated, match.start())
         if previous is None:
             continue
         sentence = _sentence(text, match.start(), match.end())
@@ -52,10 +50,12 @@ def _inside(match: re.Match[str], dated: Sequence[tuple[Mention, When]]) -> bool
     return any(mention.start < match.end() and match.start() < mention.end for mention, _ in dated)
 
 
-def _last_placed(before: Sequence[tuple[Mention, When]]) -> When | None:
-    """The date just mentioned: the last one placed on the calendar (not a vague or a length)."""
-    for _, when in reversed(before):
-        if when.start is not None and when.granularity not in _NOT_LEANED_ON:
+def last_placed(dated: Sequence[tuple[Mention, When]], before: int) -> When | None:
+    """The date just mentioned before offset `before`: the last one (in order of appearance) that
+    ends there or earlier and is placed on the calendar (not a vague date or a length). What an
+    anaphor leans on, here and in `dateline resolve --context`."""
+    for mention, when in reversed(dated):
+        if mention.end <= before and when.start is not None and when.granularity not in _NOT_LEANED_ON:
             return when
     return None
 
