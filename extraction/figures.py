@@ -143,6 +143,11 @@ _OTHER_PREDICATE = re.compile(
     # "hundreds have crossed into neighbouring Kazakhstan": gone over a border to shelter.
     r"|(?:(?:had|have|has)\s+)?(?:(?:\w+ly|also|all)\s+)?(?P<crossed>crossed)\s+(?:the\s+border\s+)?into\b)"
 )
+#: The measure each of `_OTHER_PREDICATE`'s branches says (one named group each).
+_OTHER_MEASURES = {
+    "injured": "injured", "treated": "injured", "slain": "killed", "detained": "detained",
+    "displaced": "displaced", "sheltering": "displaced", "asylum": "displaced", "crossed": "displaced",
+}  # fmt: skip
 _DROVE_OUT = re.compile(r"(?i)\b(?:drove|driven|drive|drives|driving|forced|forcing)\s+out\s+(?:of\s+)?$")
 #: "forced more than 18,000 people from their homes": the verb before, the homes after.
 _FROM_HOMES = re.compile(r"(?i)\s*(?:from|out\s+of)\s+(?:their|its|his|her)\s+homes?\b")
@@ -433,12 +438,8 @@ def _predicate(text: str, cursor: int, end: int) -> str | None:
     if relative is not None:
         return VERB_MEASURES[lowered(relative.group("passive") or relative.group("intransitive"))]
     other = _OTHER_PREDICATE.match(text, cursor, end)
-    if other is not None:
-        if other.group("slain"):
-            return "killed"
-        if other.group("injured") or other.group("treated"):
-            return "injured"
-        return "detained" if other.group("detained") else "displaced"
+    if other is not None and other.lastgroup is not None:
+        return _OTHER_MEASURES[other.lastgroup]
     among = _AMONG.match(text, cursor, end)
     if among is not None:
         return VERB_MEASURES[lowered(among.group("verb"))]

@@ -98,6 +98,8 @@ _BEATEN = (
     r"(?:migrants|protesters|demonstrators|detainees|prisoners|civilians|villagers|residents|journalists"
     r"|students|supporters|voters|refugees|asylum\s+seekers|worshippers|mourners)"
 )
+#: What a raid burns: "Houses were burned", "burned 'hundreds' of homes".
+_BURNABLE = r"(?:houses|homes|huts|shops|villages|dwellings|granaries)"
 #: Taking goods or power is no attack: "seized weapons and ammunition", "93 rifles seized",
 #: "seized power in a coup" (taking a town, a base or people is).
 _GOODS = (
@@ -342,10 +344,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bburn(?:ed|t|ing)\s+down\b|\b(?:set|were|was)\s+ablaze\b"
         # "Houses were burned in all four villages", "gunmen had burned 'hundreds' of homes",
         # "accused the army of burning herders' huts".
-        r"|\b(?:houses|homes|huts|shops|villages|dwellings|granaries)\s+(?:were|was|had\s+been|have\s+been)\s+"
-        r"(?:\w+ly\s+)?(?:burned|burnt|torched)\b"
-        r"|\bburn(?:ed|t|ing)\s+(?:[\w\"“”’'-]+\s+){0,3}?(?:of\s+)?(?:houses|homes|huts|shops|villages|dwellings"
-        r"|granaries)\b"
+        rf"|\b{_BURNABLE}\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched)\b"
+        rf"|\bburn(?:ed|t|ing)\s+(?:[\w\"“”’'-]+\s+){{0,3}}?(?:of\s+)?{_BURNABLE}\b"
         # "shooting continued for most of Tuesday", "gunmen firing from the far bank" (not
         # "shooting down drones").
         r"|\bshootings?\b(?!\s+down\b)|\bfir(?:ed|ing)\s+from\b"

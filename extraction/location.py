@@ -263,7 +263,7 @@ def _unseen(text: str, clause: tuple[int, int], gazetteer: Gazetteer) -> list[_C
                 found.extend(_typed(gazetteer, match, None, text))
                 named_after.add(match.start("type"))
                 continue
-            part = _city_part_of(gazetteer, match)
+            part = _city_part_of(gazetteer, match, " ".join(capitalised))
             if part is not None:  # "the eastern Dili suburb of Becora": Becora, in Dili
                 found.append(part)
                 named_after.add(match.start("type"))
@@ -344,7 +344,7 @@ def _typed(gazetteer: Gazetteer, match: re.Match[str], owner: str | None, text: 
     place = gazetteer.places.lookup(name)
     if place is not None:
         return [_Candidate(match.start("name"), place.normal, place.rank, True)]
-    kind = match.group("type").lower().replace("neighborhood", "neighbourhood")
+    kind = _kind(match)
     rank = RANKS.get(kind, 3)
     normal = name
     if rank == 4 and owner is not None:
@@ -382,13 +382,16 @@ def _part_of_city(text: str, at: int, kind: str, gazetteer: Gazetteer) -> str | 
     return None
 
 
-def _city_part_of(gazetteer: Gazetteer, match: re.Match[str]) -> _Candidate | None:
-    """ "the eastern Dili suburb of Becora": a part of a known city, the city written before its
-    type."""
-    kind = match.group("type").lower().replace("neighborhood", "neighbourhood")
-    city = " ".join(word for word in match.group("adjectives").split() if word[:1].isupper())
+def _kind(match: re.Match[str]) -> str:
+    """A place type as `RANKS` writes it."""
+    return match.group("type").lower().replace("neighborhood", "neighbourhood")
+
+
+def _city_part_of(gazetteer: Gazetteer, match: re.Match[str], city: str) -> _Candidate | None:
+    """ "the eastern Dili suburb of Becora": a part of a known city, the city (the capitalised
+    words of `match`'s adjectives) written before its type."""
     name = match.group("name")
-    if kind not in ("neighbourhood", "suburb", "area") or not city or not _plausible(gazetteer, name):
+    if _kind(match) not in ("neighbourhood", "suburb", "area") or not city or not _plausible(gazetteer, name):
         return None
     # Which of the two is the city only the gazetteer says: "the Divo Naselje neighbourhood of
     # Kumanovo" is written the other way round.

@@ -13,12 +13,11 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from domain.temporal.resolver import resolve
+from domain.temporal.resolver import leans_on, resolve
 from domain.when import When
 from extraction.timex import Mention
 
 _SINCE_THEN = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:then|that\s+time)\b")
-_NOT_LEANED_ON = frozenset({None, "vague", "duration"})
 
 
 def with_since_then(
@@ -29,8 +28,6 @@ def with_since_then(
 ) -> list[tuple[Mention, When]]:
     """`dated` (in order of appearance) with every "since then" of `text` read against the last
     placed date written before it; one with no such date before it, or not read, is left out."""
-    if "since" not in text and "Since" not in text and "SINCE" not in text:
-        return list(dated)
     found = [match for match in _SINCE_THEN.finditer(text) if not _inside(match, dated)]
     if not found:
         return list(dated)
@@ -55,7 +52,7 @@ def last_placed(dated: Sequence[tuple[Mention, When]], before: int) -> When | No
     ends there or earlier and is placed on the calendar (not a vague date or a length). What an
     anaphor leans on, here and in `dateline resolve --context`."""
     for mention, when in reversed(dated):
-        if mention.end <= before and when.start is not None and when.granularity not in _NOT_LEANED_ON:
+        if mention.end <= before and leans_on(when):
             return when
     return None
 

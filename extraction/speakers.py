@@ -136,13 +136,13 @@ _HOME_BODIES = frozenset({"government"})
 _ONE_OF = re.compile(r"(?i)^(?:one|two|three|some|several|many|most|each|all|both)\s+of\s+(?=the\s)")
 #: A place's possessive, lower-case words, then a name: "Russia's state news agency TASS".
 _OWNED_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z].*)$")
-#: A place's possessive right before a formal name given with its acronym: "Kyrgyzstan's State
-#: Committee for National Security (GKNB)". The acronym names the body, not the place's hold on it.
 #: Who runs a named outlet or body, written before its name: "the state-run Global Times".
 _RUN_BY_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:state-(?:run|owned|controlled|backed)|government-(?:run|owned|controlled)|pro-government"
     r"|semi-official|official)\s+(?P<name>[A-Z].*)$"
 )
+#: A place's possessive right before a formal name given with its acronym: "Kyrgyzstan's State
+#: Committee for National Security (GKNB)". The acronym names the body, not the place's hold on it.
 _OWNED_ACRONYMED = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<name>[A-Z].*\([A-Z]{2,8}\))$")
 _NAME_LINKS = words("of for in and the on al el de")
 #: A capitalised word and the linking words after it.

@@ -207,9 +207,7 @@ _DAY_ORDINAL = re.compile(r"the (?:[12]?\d|3[01])(?:st|nd|rd|th)")
 
 
 def _set_for_day(expression: str, context: str) -> bool:
-    if not expression.endswith(("st", "nd", "rd", "th")) or not _DAY_ORDINAL.fullmatch(expression):
-        return False
-    return f"for {expression}" in context
+    return _DAY_ORDINAL.fullmatch(expression) is not None and f"for {expression}" in context
 
 
 # "lawmakers left for the weekend", "shops closed for the weekend": what something is left or
@@ -295,9 +293,16 @@ def _apposition(expression: str, context: str, previous: When | None) -> When | 
     return previous.model_copy(update=restated)
 
 
+def leans_on(when: When) -> bool:
+    """Whether an anaphor ("the following day", "since then") can lean on `when`: a date placed
+    on the calendar, not a vague one or a length."""
+    return when.start is not None and when.granularity not in (None, "vague", "duration")
+
+
 def _previous(when: When | None) -> Previous | None:
-    if when is None or when.start is None or when.granularity in (None, "vague", "duration"):
+    if when is None or not leans_on(when):
         return None
+    assert when.start is not None and when.granularity is not None  # `leans_on` says so
     start = parse_iso(when.start)
     assert start is not None
     return Previous(when.expression or "", start, when.granularity, when.timex or "")
