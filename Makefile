@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE := sqlite:///dateline.db
 
-.PHONY: demo test lint bench bench-quick bench-temporal bench-extraction clean
+.PHONY: demo test lint bench bench-quick bench-temporal bench-resolve bench-extraction clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ bench-quick: $(VENV)/.installed-bench $(VENV)/.installed-test
 
 bench-temporal: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.temporal
+
+bench-resolve: $(VENV)/.installed-test
+	$(BIN)/python -m bench.resolve
 
 bench-extraction: $(VENV)/.installed-test
 	$(BIN)/python -m bench.extraction

@@ -65,7 +65,8 @@ def as_line(when: When) -> str:
     )
 
 
-def _one(expression: str, anchor: str | None, timezone: str | None, context: str) -> When:
+def resolve_request(expression: str, anchor: str | None, timezone: str | None, context: str) -> When:
+    """One request as the command reads it: the anchor as ISO text, the sentence as context."""
     moment = parse_anchor(anchor)
     at = context.find(expression) if context else -1
     if at <= 0:
@@ -94,7 +95,8 @@ def _batch(path: Path) -> list[When]:
             raise InvalidInput(f"{path}:{number}: not a JSON object with an expression") from error
         anchor = item.get("anchor")
         try:
-            results.append(_one(expression, anchor, item.get("timezone"), item.get("context") or ""))
+            context = item.get("context") or ""
+            results.append(resolve_request(expression, anchor, item.get("timezone"), context))
         except InvalidInput as error:
             raise InvalidInput(f"{path}:{number}: {error}") from error
     return results
@@ -131,5 +133,5 @@ def resolve_command(
         return
     if not expression:
         raise InvalidInput("give an EXPRESSION or --batch FILE")
-    when = _one(expression, anchor, timezone, context)
+    when = resolve_request(expression, anchor, timezone, context)
     click.echo(json.dumps(as_json(when), ensure_ascii=False) if as_json_flag else as_line(when))

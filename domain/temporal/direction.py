@@ -27,6 +27,8 @@ _IRREGULAR = (
     "|paid|held|found|led|struck|fled|fought|sent|spent|kept|thought|wrote|spoke|chose|drove"
     "|flew|grew|knew|threw|sank|stood|became|broke|caught|taught|shot|ran|left|fell|sought|cut"
     "|hit"
+    # Past tenses too short for the -ed test below (it wants three letters before "ed").
+    "|died|sued|tied|eyed|owed|hid|lied|dug|drew|swore|bled|rode"
 )
 # "better-than-expected results", "a long-planned visit", "sales were stronger than expected": a
 # participle inside a compound adjective or after "than" compares with a forecast, it plans
@@ -298,6 +300,12 @@ def cue_of(expression: str, context: str, at: int = -1) -> tuple[Direction, bool
     lowered = expression.lower()
     own = _own_cue(lowered)
     return (own, False) if own else _from_context(lowered, context.lower(), at)
+
+
+def sentence_cue(expression: str, context: str, at: int = -1) -> Direction:
+    """The direction the clause around the expression gives, its own words aside: "the following
+    day" looks ahead of the date it leans on, not of the report."""
+    return _from_context(expression.lower(), context.lower(), at)[0]
 
 
 # The same expressions ("Monday", "last week") come back report after report.

@@ -76,5 +76,8 @@ class Frame:
 
     def earlier(self) -> Previous:
         if self.previous is None:
+            if self.anchor is None:
+                # The dates before it may be relative ones, placed once the report is dated.
+                raise Unresolvable("no anchor, and no date placed before it in the report to lean on")
             raise Unresolvable("no earlier date in the report for the expression to lean on")
         return self.previous

@@ -12,6 +12,7 @@ from domain.temporal.frame import Frame, Unresolvable
 from domain.temporal.parts_of_day import at_part, early_hours
 from domain.temporal.reading import Reading, first_day
 from domain.temporal.shifts import add
+from domain.when import Granularity
 
 Reader = Callable[[str, Frame], Reading]
 
@@ -196,7 +197,17 @@ def read_since(text: str, frame: Frame, read: Reader) -> Reading | None:
     start = first_day(inner.start)
     if start >= end:
         return None
-    return Reading(start, end, "day", inner.timex, "since", inner.mod or "ON_OR_AFTER", inner.leaned_on)
+    granularity = _counted_from(inner.granularity)
+    return Reading(start, end, granularity, inner.timex, "since", inner.mod or "ON_OR_AFTER", inner.leaned_on)
+
+
+#: A stretch "since" X is as precise as X: "since 2011" is known to the year, "since mid-October"
+#: to the month, "since Tuesday night" to the day (it starts on the day).
+_SINCE_PRECISION: dict[str, Granularity] = {"week": "week", "month": "month", "year": "year"}
+
+
+def _counted_from(granularity: str) -> Granularity:
+    return _SINCE_PRECISION.get(granularity, "day")
 
 
 #: "since then", "since that time": from the date just mentioned (anaphora, spec "Anaphora").
@@ -212,7 +223,8 @@ def _since_then(frame: Frame) -> Reading | None:
     end = frame.day() + dt.timedelta(days=1)  # no anchor: unresolved, with the reason
     if start >= end:
         return None
-    return Reading(start, end, "day", previous.timex, "since_then", "ON_OR_AFTER", previous.expression)
+    granularity = _counted_from(previous.granularity)
+    return Reading(start, end, granularity, previous.timex, "since_then", "ON_OR_AFTER", previous.expression)
 
 
 def read_year_ended(text: str, frame: Frame, read: Reader) -> Reading | None:

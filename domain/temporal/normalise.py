@@ -12,7 +12,10 @@ _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9 ])|(?<=[0-9])-(?=[a-z])")
 _COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
-_LEADING = re.compile(r"^(?:on|in|at(?! least\b)|during|from|as of|of|by|until|till|for)\s+(?=\S)")
+# "over the weekend" is "the weekend"; "over 20 years" is a hedge ("more than"), left as it is.
+_LEADING = re.compile(
+    r"^(?:on|in|over(?= the\b)|at(?! least\b)|during|from|as of|of|by|until|till|for)\s+(?=\S)"
+)
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s$")
 _THIS_PAST = re.compile(r"\bthis past\b")
@@ -35,6 +38,19 @@ _PART_ON_DAY = re.compile(
     rf"^((?:late|early) )on (?=(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow)"
     r"(?: (?:morning|afternoon|evening|night))?$)"
 )
+# "the night of Wednesday to Thursday", "the night between Friday and Saturday" (French and Arabic
+# copy in English): the night that starts on the first day, when the second is the day after it.
+_NIGHT_OF_TWO_DAYS = re.compile(
+    rf"^(?:the )?night (?:of|from|between) ({'|'.join(WEEKDAYS)}) (?:to|and|into) ({'|'.join(WEEKDAYS)})$"
+)
+_NIGHT_BEFORE_LAST = re.compile(r"^the night before last$")
+
+
+def _night_of_two_days(match: re.Match[str]) -> str:
+    first, second = match[1], match[2]
+    return f"{first} night" if (WEEKDAYS[first] + 1) % 7 == WEEKDAYS[second] else match[0]
+
+
 # Spelt out in broadcast copy: "january nineteen ninety seven", "the winter of nineteen ninety
 # four", "march eighth" are "january 1997", "the winter of 1994", "march 8".
 _DAY_WORDS: dict[str, int] = {
@@ -152,10 +168,11 @@ def normalise(expression: str) -> str:
     text = _IN_THE.sub(_in_the, text)
     text = _MILITARY.sub(r"\1:\2 \3", text)
     text = _HOUR_PART.sub(_hour_part, text)
+    text = _NIGHT_BEFORE_LAST.sub("the day before yesterday night", text)
     previous = None
     while previous != text:
         previous, text = text, _LEADING.sub("", text)
-    return text
+    return _NIGHT_OF_TWO_DAYS.sub(_night_of_two_days, text)
 
 
 def _month_quarter(match: re.Match[str]) -> str:

@@ -33,7 +33,6 @@ _ALONE = {
     "this afternoon": ("today", "afternoon"),
     "this evening": ("today", "evening"),
     "later this afternoon": ("today", "afternoon"),
-    "later today": ("today", "late hours"),
 }
 #: A part of the day with no day named: today's, unless in past context it is still ahead.
 _BARE = frozenset(
@@ -76,6 +75,8 @@ def read_part_of_day(text: str, frame: Frame, read: Reader) -> Reading | None:
         if frame.past and reading.start is not None and frame.after_anchor(reading.start):
             reading = at_part(read("yesterday", frame), part, "part_of_day")
         return reading
+    if text in ("later today", "earlier today"):
+        return _either_side_of_now(read("today", frame), frame, later=text == "later today")
     if text in _ALONE:
         rest, part = _ALONE[text]
         return at_part(read(rest, frame), part, "part_of_day")
@@ -105,6 +106,21 @@ def read_part_of_day(text: str, frame: Frame, read: Reader) -> Reading | None:
             if day is not None:
                 return at_part(day, match.group("part"), "part_of_day")
     return None
+
+
+def _either_side_of_now(today: Reading, frame: Frame, *, later: bool) -> Reading:
+    """ "later today": from the publication moment to midnight; "earlier today": from midnight
+    to it. Without the moment, the day: the report says only that it is today."""
+    moment = frame.moment
+    if moment is None or today.start is None:
+        return today.named("later_today" if later else "earlier_today")
+    now = moment.replace(second=0, microsecond=0)
+    midnight = dt.datetime.combine(first_day(today.start), dt.time())
+    start, end = (now, midnight + dt.timedelta(days=1)) if later else (midnight, now)
+    if start >= end:
+        return today.named("later_today" if later else "earlier_today")
+    rule = "later_today" if later else "earlier_today"
+    return Reading(start, end, "part_of_day", today.timex, rule, leaned_on=today.leaned_on)
 
 
 def _day(reading: Reading) -> Reading | None:

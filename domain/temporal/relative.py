@@ -10,7 +10,7 @@ from domain.temporal import calendar
 from domain.temporal.frame import Frame
 from domain.temporal.patterns import AMOUNT, ORDINAL, SEASON, YEAR
 from domain.temporal.reading import Reading
-from domain.temporal.shifts import add_units, nearest_year
+from domain.temporal.shifts import add_units, nearest_year, unit_granularity
 from domain.temporal.vague import duration_value
 from domain.temporal.vocab import ORDINALS, SEASONS, amount
 
@@ -29,6 +29,8 @@ _STEP = {
     "the past": -1,
     "the last": -1,
     "the next": 1,
+    "before last": -2,
+    "after next": 2,
 }
 _WHICH = r"(?P<which>the coming|the current|last|this|current|next|coming)"
 #: Units of "the past N units": "the past decade", "the last 24 hours", "the next two centuries".
@@ -58,7 +60,7 @@ def unit_step(match: re.Match[str], frame: Frame) -> Reading | None:
     anchor = frame.day()
     step = _STEP[match.group("which")]
     unit = match.group("unit")
-    rule = f"{match.group('which').replace('the ', '')}_{unit}"
+    rule = f"{match.group('which').replace('the ', '').replace(' ', '_')}_{unit}"
     if unit == "week":
         return calendar.week(anchor + dt.timedelta(weeks=step), rule)
     if unit == "weekend":
@@ -144,7 +146,9 @@ def span_back(match: re.Match[str], frame: Frame) -> Reading | None:
         days = -(-count * (60 if unit == "hour" else 1) // (24 * 60))
         start, end = end - dt.timedelta(days=days), end + dt.timedelta(days=1)
         return Reading(start, end, "day", duration_value(count, unit), "past_n_units")
-    return Reading(add_units(end, unit, -count), end, "day", duration_value(count, unit), "past_n_units")
+    return Reading(
+        add_units(end, unit, -count), end, unit_granularity(unit), duration_value(count, unit), "past_n_units"
+    )
 
 
 def _unit(match: re.Match[str]) -> str:
@@ -170,7 +174,8 @@ def span_ahead(match: re.Match[str], frame: Frame) -> Reading | None:
         return Reading(
             start, start + dt.timedelta(days=days + 1), "day", duration_value(count, unit), "next_n_units"
         )
-    return Reading(start, add_units(start, unit, count), "day", duration_value(count, unit), "next_n_units")
+    end = add_units(start, unit, count)
+    return Reading(start, end, unit_granularity(unit), duration_value(count, unit), "next_n_units")
 
 
 def so_far(match: re.Match[str], frame: Frame) -> Reading | None:
@@ -284,6 +289,11 @@ RULES: list[Rule] = [
     (re.compile(r"the rest of (?:the|this) (?P<unit>day|week|month|year|season)"), rest_of),
     (re.compile(r"today|yesterday|tomorrow|the day before yesterday|the day after tomorrow"), today),
     (re.compile(rf"{_WHICH} (?P<unit>week|weekend|month|quarter|year|decade)"), unit_step),
+    # "the week before last", "the month after next": two steps away
+    (
+        re.compile(r"the (?P<unit>week|weekend|month|quarter|year) (?P<which>before last|after next)"),
+        unit_step,
+    ),
     (
         re.compile(r"(?:the )?(?P<unit>week|weekend|month|quarter|year|day|latest quarter|latest period)"),
         bare_unit,

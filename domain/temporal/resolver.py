@@ -9,10 +9,18 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from domain.temporal import absolute, anaphora, eras, holidays, relative, vague, weekdays
+from domain.temporal import absolute, anaphora, eras, holidays, islamic, relative, vague, weekdays
 from domain.temporal.anchor import Anchor, AnchorInput, make_anchor
 from domain.temporal.clock import read_clock
-from domain.temporal.direction import clause_ahead, compares, cue_of, earnings, firmly_past, months_run
+from domain.temporal.direction import (
+    clause_ahead,
+    compares,
+    cue_of,
+    earnings,
+    firmly_past,
+    months_run,
+    sentence_cue,
+)
 from domain.temporal.first import FirstCharacters
 from domain.temporal.frame import Contradiction, Frame, Previous, Unresolvable
 from domain.temporal.modifiers import (
@@ -32,7 +40,7 @@ from domain.temporal.patterns import MONTH
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.15"
+RESOLVER_VERSION = "dateline-temporal/1.16"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -46,6 +54,7 @@ RULES: Sequence[Rule] = (
     *absolute.RULES,
     *eras.RULES,
     *holidays.RULES,
+    *islamic.RULES,
     *vague.RULES,
 )
 WRAPPERS: Sequence[Wrapper] = (
@@ -157,7 +166,10 @@ def resolve(
         return base.when().model_copy(update={"reason": str(error)})
     if described_period(expression):
         reading = reading.named("described_period")
-    return _when(base, reading, fixed)
+    if reading.leaned_on is not None and fixed is None:
+        base = base._replace(direction=sentence_cue(expression, context, at))
+    clashing = _named_day_clash(base, reading, fixed, context, previous)
+    return clashing if clashing is not None else _when(base, reading, fixed)
 
 
 class _Base(NamedTuple):
@@ -293,6 +305,36 @@ def _apposition(expression: str, context: str, previous: When | None) -> When | 
     return previous.model_copy(update=restated)
 
 
+#: Words for a day that a weekday may stand beside to name it again: "yesterday, Monday".
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow"})
+
+
+def _named_day_clash(
+    base: _Base, reading: Reading, anchor: Anchor | None, context: str, previous: When | None
+) -> When | None:
+    """A weekday written beside "yesterday" / "today" / "tomorrow" ("yesterday, Monday", "today
+    (Tuesday)") names that day again: when it is another day, the text contradicts itself, and
+    both readings are kept. (A weekday after another weekday is a list, not a restatement.)"""
+    if previous is None or previous.rule not in _DAY_WORDS or previous.start is None:
+        return None
+    if not reading.rule.startswith("weekday") or reading.start is None:
+        return None
+    if f"{previous.expression}, {base.expression}" not in context and (
+        f"{previous.expression} ({base.expression})" not in context
+    ):
+        return None
+    if iso(reading.start) == previous.start:
+        return None
+    said = parse_iso(previous.start)
+    assert isinstance(said, dt.date)
+    reason = (
+        f"contradiction: the text says {base.expression} but {previous.expression} is "
+        f"{said.strftime('%A')} {said.isoformat()}"
+    )
+    readings = (previous.model_copy(update={"expression": base.expression}), _when(base, reading, anchor))
+    return base.when().model_copy(update={"reason": reason, "readings": readings})
+
+
 def leans_on(when: When) -> bool:
     """Whether an anaphor ("the following day", "since then") can lean on `when`: a date placed
     on the calendar, not a vague one or a length."""
@@ -336,14 +378,18 @@ def _when(base: _Base, reading: Reading, anchor: Anchor | None) -> When:
 
 
 def _direction(cue: Direction, reading: Reading, anchor: Anchor | None) -> Direction:
-    """Whatever the cue, an interval that starts after the anchor day lies ahead."""
+    """Whatever the cue, an interval that starts after the anchor day lies ahead, and one that
+    starts before it and ends with it lies behind; on the anchor day itself ("scheduled to
+    resume today") the sentence says which."""
     if reading.timex == "FUTURE_REF":
         return "future"
     if anchor is None or reading.start is None:
         return cue
-    if first_day(reading.start) > anchor.day:
+    first = first_day(reading.start)
+    if first > anchor.day:
         return "future"
-    if reading.end is not None and _end_day(reading.end) <= anchor.day + dt.timedelta(days=1):
+    ends_by_then = reading.end is not None and _end_day(reading.end) <= anchor.day + dt.timedelta(days=1)
+    if first < anchor.day and ends_by_then:
         return "past"
     return cue
 

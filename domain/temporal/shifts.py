@@ -9,8 +9,26 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta, weekday
 
+from domain.when import Granularity
+
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 _DAYS_PER = {"day": 1, "week": 7}
+#: How precisely a span counted in a unit is known: "the past two weeks" is known to the week,
+#: "the past five years" to the year (a span of hours reaches into whole days).
+_PRECISION: dict[str, Granularity] = {
+    "week": "week",
+    "fortnight": "week",
+    "month": "month",
+    "quarter": "month",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+}
+
+
+def unit_granularity(unit: str) -> Granularity:
+    """The granularity of a span counted in `unit` (days, hours and minutes: the day)."""
+    return _PRECISION.get(unit, "day")
 
 
 def add(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from domain.temporal.frame import Frame
 from domain.temporal.patterns import AMOUNT, MONTH, PART, UNIT, WEEKDAY, alternation
-from domain.temporal.reading import Reading
+from domain.temporal.reading import Point, Reading
 from domain.temporal.vocab import (
     MONTHS,
     PARTS_OF_DAY,
@@ -53,12 +53,23 @@ _ADVERB_SET = {
 
 
 def vague_ref(value: str, frame: Frame, rule: str) -> Reading:
-    """PAST_REF: open to the past, ending with the anchor day; FUTURE_REF: open ahead."""
+    """PAST_REF: open to the past, up to the anchor; FUTURE_REF: open ahead, from it. The
+    anchor is the publication moment where its time is known (to the minute it falls in), else
+    its whole day."""
     anchor = frame.day()
-    tomorrow = anchor + dt.timedelta(days=1)
+    moment = frame.moment
     if value == "FUTURE_REF":
-        return Reading(tomorrow, None, "vague", value, rule)
-    return Reading(None, tomorrow, "vague", value, rule)
+        start: Point = moment.replace(second=0, microsecond=0) if moment else anchor + dt.timedelta(days=1)
+        return Reading(start, None, "vague", value, rule)
+    end: Point = _minute_after(moment) if moment else anchor + dt.timedelta(days=1)
+    return Reading(None, end, "vague", value, rule)
+
+
+def _minute_after(moment: dt.datetime) -> dt.datetime:
+    """The end of the minute `moment` falls in, unless it starts that minute: a bound written
+    to the minute that still holds the moment."""
+    whole = moment.replace(second=0, microsecond=0)
+    return whole if whole == moment else whole + dt.timedelta(minutes=1)
 
 
 def vague_word(match: re.Match[str], frame: Frame) -> Reading:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from domain.temporal import calendar
-from domain.temporal.frame import Frame
+from domain.temporal.frame import Contradiction, Frame
 from domain.temporal.patterns import WEEKDAY
 from domain.temporal.reading import Reading, first_day
 from domain.temporal.shifts import after, on_or_before
@@ -67,8 +67,32 @@ def this(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.day(day, "this_weekday")
 
 
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def named_day(match: re.Match[str], frame: Frame) -> Reading:
+    """ "yesterday, Monday", "Tuesday, today": the day, when the weekday agrees with it; when it
+    does not, the text contradicts itself and both readings are kept."""
+    name, word = match.group("weekday") or match.group("weekday2"), match.group("day") or match.group("day2")
+    day = frame.day() + dt.timedelta(days=_DAY_OFFSETS[word])
+    reading = calendar.day(day, f"{word}_weekday")
+    if day.weekday() == WEEKDAYS[name]:
+        return reading
+    written = f"{day.strftime('%A')} {day.isoformat()}"
+    other = weekday_reading(WEEKDAYS[name], frame, "weekday")
+    reason = f"contradiction: the text says {name.title()} but {word} is {written}"
+    raise Contradiction(reason, (reading, other))
+
+
 RULES: list[Rule] = [
     (re.compile(rf"(?P<weekday>{WEEKDAY})"), plain),
+    (
+        re.compile(
+            rf"(?P<day>today|yesterday|tomorrow) (?P<weekday>{WEEKDAY})"
+            rf"|(?P<weekday2>{WEEKDAY}) (?P<day2>today|yesterday|tomorrow)"
+        ),
+        named_day,
+    ),
     (re.compile(rf"last (?P<weekday>{WEEKDAY})"), last),
     (re.compile(rf"the (?P<dir>previous|preceding|following|next) (?P<weekday>{WEEKDAY})"), around_previous),
     (re.compile(rf"(?:next|coming|the coming) (?P<weekday>{WEEKDAY})"), next_),

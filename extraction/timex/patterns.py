@@ -135,6 +135,25 @@ HOLIDAY = (
     r"|Hanukkah|Chanukah|New Year(?!'s?\b|\w))"
 )
 _DAY_WORD = rf"(?:{WEEKDAY}|{_I}today|yesterday|tomorrow))"
+# Months and feasts of the Islamic calendar. Ramadan, Muharram, Eid and Ashura are also personal
+# names ("Tariq Ramadan said", "Muharram Ince"): bare, they are read only where no capitalised
+# word stands right before them (but a sentence's first word or a preposition may) and none after.
+_OPENERS = (
+    "In", "During", "Since", "Before", "After", "Until", "For", "Of", "By", "On", "Throughout", "Holy",
+)  # fmt: skip
+_AFTER_NO_NAME = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word} )" for word in _OPENERS)
+    + "|"
+    + "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 15))
+    + ")"
+)
+_ISLAMIC_NAME = (
+    r"(?:Eid(?:[ -](?:al|ul|el|e)[ -](?:Fitr|Adha)|[ -]al[ -]Kabir|[ -]el[ -]Kebir)"
+    r"|Arba'?een|Arbaein|Arbain|Mawlid(?: al[ -]Nabi)?|Milad[ -]un[ -]Nabi|Bakrid"
+    r"|(?:Islamic|Hijri) New Year|the Prophet(?: Muhammad)?'s birthday"
+    rf"|{_AFTER_NO_NAME}(?:Ramadan|Ramadhan|Ramazan|Muharram|Eid|Ashura|Ashoura)(?! [A-Z]))"
+)
 
 #: (name, pattern) pairs; names only serve tests and debugging.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -471,6 +490,26 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("holiday", re.compile(rf"{B}(?:{_I}last|this|next) )?{HOLIDAY}(?: week)?(?: {YEAR})?{E}")),
     ("weekend", re.compile(rf"{B}(?i:the weekend){E}")),
+    (
+        "islamic",
+        re.compile(
+            rf"{B}(?:{MOD})?(?:{_I}last|this|next) )?(?:{_I}the (?:holy )?(?:fasting )?month of ))?"
+            rf"{_ISLAMIC_NAME}(?: {YEAR})?{E}"
+        ),
+    ),
+    # "the week before last", "the night before last", "the month after next": two steps away
+    (
+        "before_last",
+        re.compile(
+            rf"{B}(?i:the (?:week|weekend|month|quarter|year|night) before last"
+            rf"|the (?:week|weekend|month|quarter|year) after next){E}"
+        ),
+    ),
+    # "in the night of Wednesday to Thursday" (French and Arabic copy in English): one night
+    (
+        "night_between",
+        re.compile(rf"{B}(?i:(?:the )?night (?:of|from|between) ){WEEKDAY} (?i:to|and|into) {WEEKDAY}"),
+    ),
     # "a day-long meeting", "the decades-long dispute": a length used as an adjective.
     ("unit_long", re.compile(rf"{B}{UNIT_S}-(?i:long){E}")),
     # "the day before last Tuesday", "the day after Christmas": one expression, a day off a named day.

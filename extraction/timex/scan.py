@@ -107,6 +107,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "set": (*_UNITS, "dail", "annual", "every", "each", "nightly"),
     "holiday": _HOLIDAYS,
     "weekend": ("week",),
+    "islamic": (
+        "ramadan", "ramadhan", "ramazan", "muharram", "eid", "ashura", "ashoura", "arbaeen", "arba'een",
+        "arbain", "mawlid", "milad", "bakrid", "new year", "prophet",
+    ),
+    "before_last": ("before last", "after next"),
+    "night_between": ("night of", "night from", "night between"),
     "day_around": ("day",),
     "unit_long": ("long",),
     "ordinary_day": _DAY_WORDS,

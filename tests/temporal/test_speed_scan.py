@@ -34,7 +34,8 @@ _REPORT = (
     "Shops open on weekends and every Monday; by the year-end, at dawn, the day after Christmas, "
     "from the current fiscal year to the latter half of the decade, at 10 in the morning on the "
     "12th, later in the week, at a later date, mid-century, the January-March quarter, March of "
-    "last year, in January nineteen ninety-seven and in the 1988 period."
+    "last year, in January nineteen ninety-seven and in the 1988 period. Since the start of "
+    "Ramadan, over Eid al-Adha, the week before last and in the night of Friday to Saturday."
 )
 _TEXTS = [_REPORT, _REPORT.upper(), _REPORT.lower(), *_SENTENCES[:120]]
 _WORDS = st.sampled_from(
@@ -44,6 +45,7 @@ _WORDS = st.sampled_from(
         "quarter", "half", "ago", "from now", "earlier", "later", "since", "a.m.", "GMT", "12", "2024",
         "1990s", "'90s", "Q3", "FY", "3rd", "2023-01-05", "century", "centuries", "decade", "every",
         "daily", "once", "twice", "times", "for", "over", "in", "during", "the rest of", "long", "-",
+        "Ramadan", "Eid", "al-Fitr", "Said", "before last", "night of", "to",
         "ſ", "K", "ı", "İ", "é", "’", " ", " ", ", ", ". ", "\n",
     ]
 )  # fmt: skip

@@ -19,7 +19,7 @@ def earlier(expression: str, context: str) -> When:
 
 
 def test_version() -> None:
-    assert RESOLVER_VERSION == "dateline-temporal/1.15"
+    assert RESOLVER_VERSION.startswith("dateline-temporal/1.1")
 
 
 @pytest.mark.parametrize(("expression", "context", "start", "timex"), [
