@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from projections.casualties import casualties, totals
@@ -76,6 +77,8 @@ def test_totals_never_exceed_the_sum_of_incident_highs(rows: list[Row]) -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(rows_strategy, st.randoms(use_true_random=False))
+# Found by hypothesis: an unnamed party beside a named one, which the comparison once failed to order.
+@example([(0, 0, 3, 0, "exact", None, False), (0, 0, 4, 0, "exact", "PMF fighters", False)], random.Random(0))
 def test_the_ledger_does_not_depend_on_the_order_reports_arrive(rows: list[Row], rng: Any) -> None:
     # One figure per publisher and day, so publication alone orders a publisher's figures.
     unique = list({(r[1], r[2]): r for r in rows}.values())
@@ -89,6 +92,7 @@ def _comparable(catalog: Catalog) -> list[Any]:
     keep = ("value", "qualifier", "source", "party", "published")
     return [
         (i["id"], m["measure"], m["party_key"], m["low"], m["best"], m["high"], m["disputed"],
-         sorted((tuple(f[k] for k in keep), "superseded_by" in f) for f in m["figures"]))
+         # by their text: a party may be None beside a name, which tuples cannot order
+         sorted(((tuple(f[k] for k in keep), "superseded_by" in f) for f in m["figures"]), key=repr))
         for i in casualties(catalog)["incidents"] for m in i["measures"]
     ]
