@@ -89,6 +89,11 @@ class FastJSONTranscoder(JSONTranscoder):
             ids[key] = found
         return found
 
+    def known_ids(self) -> dict[str, UUID]:
+        """The ids `uuid` has made and keeps, by their 32 hex digits (the same dict as it
+        grows and starts again): `uuid(text)` is the one found there for such a text."""
+        return self._ids
+
     def decode(self, data: bytes) -> Any:
         return self.decode_state(data, None)
 

@@ -12,7 +12,7 @@ from eventsourcing.domain import DomainEventProtocol
 from domain.claim import Claim
 from domain.incident import Incident
 from domain.report import Report
-from projections.sharing import shared, shared_content
+from projections.sharing import shared, shared_content, shared_read
 
 Event = DomainEventProtocol[UUID]
 
@@ -120,11 +120,13 @@ def _claim_asserted(catalog: Catalog, event: Any) -> None:
     _add_claim(catalog, event.originator_id, event.report_id, event.content, event.timestamp.isoformat())
 
 
-def _add_claim(catalog: Catalog, claim_id: UUID, report_id: UUID, content: dict[str, Any], at: str) -> None:
-    """A claim's row, listed under its report (an extractor's claim starts as proposed)."""
+def _add_claim(catalog: Catalog, claim_id: UUID, report_id: UUID, content: dict[str, Any], at: str,
+               *, read: bool = False) -> None:
+    """A claim's row, listed under its report (an extractor's claim starts as proposed).
+    `read`: `content` is as orjson read it (`sharing.shared_content`)."""
     coder = content["coded_by"]["kind"]
     catalog.claims[claim_id] = ClaimRow(
-        id=claim_id, report=report_id, content=shared_content(content), asserted_at=at,
+        id=claim_id, report=report_id, content=shared_content(content, read=read), asserted_at=at,
         status="proposed" if coder == "extractor" else "accepted",
     )
     report = catalog.reports.get(report_id)
@@ -161,9 +163,11 @@ def _incident_linked(catalog: Catalog, event: Any) -> None:
     _add_link(catalog, event.originator_id, event.claim_id, link)
 
 
-def shared_link(by: str, score: float | None, reasons: list[str], at: str) -> Link:
-    """A link whose linker, reasons and time are the ones other links hold (`projections.sharing`)."""
-    return Link(by=shared(by), score=score, reasons=shared(reasons), at=shared(at))
+def shared_link(by: str, score: float | None, reasons: list[str], at: str, *, read: bool = False) -> Link:
+    """A link whose linker, reasons and time are the ones other links hold (`projections.sharing`);
+    `read`: `reasons` are as orjson read them (`sharing.shared_read`)."""
+    return Link(by=shared(by), score=score, reasons=shared_read(reasons) if read else shared(reasons),
+                at=shared(at))
 
 
 def _add_link(catalog: Catalog, incident_id: UUID, claim_id: UUID, link: Link) -> None:
@@ -199,8 +203,9 @@ def _incident_merged_into(catalog: Catalog, event: Any) -> None:
 #: Reads a transcoded value of a stored state: an id, or a timestamp as `isoformat()` writes it.
 AsId = Callable[[Any], UUID]
 AsStamp = Callable[[Any], str]
-#: Folds one event straight from its stored state (the JSON document as decoded, transcoded
-#: values not converted), its aggregate's id given apart: what `apply` does with the event
+#: Folds one event straight from its stored state (the JSON document as `orjson.loads` decoded
+#: it, which the folds share parts of without comparing them, transcoded values not
+#: converted), its aggregate's id given apart: what `apply` does with the event
 #: made from that state, without making it. It reads everything it needs before it changes
 #: anything, so one that raises (a state not as expected) leaves the catalog as it was.
 StateFold = Callable[[Catalog, UUID, dict[str, Any], AsId, AsStamp], None]
@@ -218,7 +223,8 @@ def _report_filed_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_i
 
 def _claim_asserted_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
                           as_stamp: AsStamp) -> None:
-    _add_claim(catalog, uid, as_id(state["report_id"]), state["content"], as_stamp(state["timestamp"]))
+    _add_claim(catalog, uid, as_id(state["report_id"]), state["content"], as_stamp(state["timestamp"]),
+               read=True)
 
 
 def _incident_opened_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
@@ -232,7 +238,8 @@ def _incident_opened_state(catalog: Catalog, uid: UUID, state: dict[str, Any], a
 def _incident_linked_state(catalog: Catalog, uid: UUID, state: dict[str, Any], as_id: AsId,
                            as_stamp: AsStamp) -> None:
     claim_id = as_id(state["claim_id"])
-    link = shared_link(state["by"], state["score"], list(state["reasons"]), as_stamp(state["timestamp"]))
+    link = shared_link(state["by"], state["score"], list(state["reasons"]), as_stamp(state["timestamp"]),
+                       read=True)
     _add_link(catalog, uid, claim_id, link)
 
 

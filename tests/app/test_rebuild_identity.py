@@ -29,7 +29,7 @@ from application.viewstore import encode
 from bench.perf.corpus import reports as generated_reports
 from cli.wiring import extractor
 from projections.catalog import Catalog, ClaimRow, IncidentRow, Link, ReportRow
-from projections.rows import dump, dump_encoded, parse_uuid
+from projections.rows import EncodedRows, dump, dump_encoded, parse_uuid
 from tests.app.test_stored_views import Clock, play
 from tests.app.test_transcoding import documents, fast, library, outcome
 from tests.conftest import REPO
@@ -150,6 +150,18 @@ def test_every_kind_of_value_is_written_as_encode_writes_its_document() -> None:
     catalog = _catalog_with_every_kind_of_value()
     made = [(kind, uid, text.decode()) for kind, uid, text in dump_encoded(catalog, encode)]
     assert made == [(kind, uid, encode(doc)) for kind, uid, doc in dump(catalog, None)]
+
+
+def test_each_encoded_row_alone_is_the_one_dump_encoded_writes_in_its_place() -> None:
+    """What a SQLite rebuild compares and writes row by row (`EncodedRows.names`, `text`,
+    `row`) is what `dump_encoded` writes, orjson's refusals (an integer past 64 bits) too."""
+    catalog = _catalog_with_every_kind_of_value()
+    rows = EncodedRows(catalog, encode)
+    made = list(dump_encoded(catalog, encode))
+    assert list(rows) == made and len(rows) == len(made)
+    assert list(rows.names()) == [(kind, uid) for kind, uid, _ in made]
+    assert [rows.row(n) for n in range(len(rows))] == made
+    assert [rows.text(n) for n in range(len(rows))] == [text for _, _, text in made]
 
 
 def test_a_tampered_event_makes_a_rebuild_refuse_and_write_nothing(sqlite_store: str) -> None:
