@@ -218,6 +218,7 @@ def main() -> None:
     # -- catch-up ---------------------------------------------------------------------------------
     catch = worker("catchup", "--store", store, "--seed", str(args.seed))
     peaks["catch-up"] = catch["peak_mb"]
+    peaks["catch-up writer"], peaks["cold open"] = catch["writer_peak_mb"], catch["cold_open_peak_mb"]
     print(f"catch-up after one new report: {catch['catchup_ms']:.1f} ms for a reader holding the catalog "
           f"(filing it took {catch['file_ms']:.0f} ms; a cold process opens the catalog in "
           f"{catch['cold_open_ms']:.0f} ms); {target('catchup_ms', catch['catchup_ms'], False)}")

@@ -54,7 +54,8 @@ def test_a_tiny_run_prints_every_machine_readable_line(tmp_path: Path) -> None:
     # printed apart, not counted.
     per_run = next(line for line in done.stdout.splitlines() if line.startswith("peak memory per run: "))
     measured, apart = per_run.split("; building and baselines, not measured: ")
-    assert all(name in measured for name in ("ingest 8", "rebuild", "as-of", "catch-up"))
+    assert all(name in measured for name in ("ingest 8", "rebuild", "as-of", "catch-up", "catch-up writer",
+                                             "cold open"))
     if pg != "none":
         assert all(f"PostgreSQL ingest 2 ({kind})" in measured for kind in ("own schema", "one schema"))
     assert "seeding" in apart and "dateparser" in apart and "seeding" not in measured
