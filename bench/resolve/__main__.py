@@ -1,7 +1,8 @@
 """The spec's intervals on expressions the resolver never saw: `python -m bench.resolve [--verbose]`.
 
-`tests/data/resolve_blind1.jsonl` (international wire copy) and `resolve_blind2.jsonl` (regional
-outlets' English) were each written from `specs/temporal-resolution.md` alone, by someone who had
+`tests/data/resolve_blind1.jsonl` (international wire copy), `resolve_blind2.jsonl` (regional
+outlets' English) and `resolve_blind3.jsonl` (ranges, bounds, date formats, clock times in other
+zones, clock changes) were each written from `specs/temporal-resolution.md` alone, by someone who had
 not seen the resolver: one request a line (`expression`, `anchor`, `timezone`, `context`, as
 `dateline resolve --batch` reads it) with the interval, granularity and direction expected, or
 `unresolved` / `contradiction`. `basis` says whether the spec's table fixes the answer (`spec`)
@@ -28,6 +29,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SETS = {
     "wire": (DATA / "resolve_blind1.jsonl", 20261203),
     "regional": (DATA / "resolve_blind2.jsonl", 20261204),
+    "formats": (DATA / "resolve_blind3.jsonl", 20261205),
 }
 _COMPARED = ("start", "end", "granularity", "direction")
 

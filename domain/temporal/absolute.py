@@ -18,6 +18,7 @@ from domain.temporal.reading import Reading
 from domain.temporal.shifts import add, nearest_day, nearest_year
 from domain.temporal.vocab import MONTHS, WEEKDAYS
 from domain.temporal.weekdays import weekday_reading
+from domain.temporal.zones import month_first
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
@@ -57,6 +58,25 @@ def _safe_day(year: int, month: int, day: int) -> dt.date:
         return dt.date(year, month, day)
     except ValueError as error:
         raise Unresolvable(f"no such date: {year}-{month:02d}-{day:02d}") from error
+
+
+def numeric_date(match: re.Match[str], frame: Frame) -> Reading:
+    """ "12/03/2019", "25.03.2019": day first, or month first where the publisher's copy writes it
+    so (`zones.month_first`); a number above 12 settles it. Without a zone, two numbers that
+    could each be the month leave the date unresolved, with both readings named."""
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if a > 12 or b > 12:
+        day, month = (a, b) if a > 12 else (b, a)
+    elif frame.zone is not None:
+        month, day = (a, b) if month_first(frame.zone) else (b, a)
+    elif a == b:
+        day, month = a, b
+    else:
+        raise Unresolvable(
+            f"ambiguous numeric date: {match.group(0)} is {_safe_day(year, b, a)} or {_safe_day(year, a, b)}"
+            " (the publisher's time zone says which order its copy writes)"
+        )
+    return calendar.day(_safe_day(year, month, day), "numeric_date")
 
 
 def full_date(match: re.Match[str], frame: Frame) -> Reading:
@@ -191,6 +211,7 @@ def month_relative(match: re.Match[str], frame: Frame) -> Reading:
 
 RULES: list[Rule] = [
     (re.compile(r"\d{4}-\d\d-\d\d"), iso_date),
+    (re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"), numeric_date),
     (re.compile(rf"{_WD}{_DM} (?P<year>{YEAR})"), full_date),
     (re.compile(rf"{_DM} (?P<which>last|this|next) year"), month_day_relative),
     (re.compile(rf"{_WD}{_DM}"), day_month),

@@ -226,7 +226,7 @@ def part_around(match: re.Match[str], frame: Frame) -> Reading:
 def same_unit(match: re.Match[str], frame: Frame) -> Reading:
     """ "that year", "later that month": the week / month / quarter / year of the date just mentioned."""
     previous, unit = frame.earlier(), match.group("unit")
-    granularity = "month" if unit == "quarter" else unit
+    granularity = "month" if unit == "quarter" else "week" if unit == "weekend" else unit
     if _UNIT_RANK[granularity] < _UNIT_RANK.get(previous.granularity, 1):
         raise Unresolvable(f"{previous.expression!r} is coarser than a {unit}")
     return _whole(unit, first_day(previous.start), "anaphora_same_unit", previous.expression)
@@ -236,6 +236,7 @@ def _whole(unit: str, day: dt.date, rule: str, leaned_on: str | None) -> Reading
     """The whole calendar `unit` holding `day`, leaning on the expression that gave the day."""
     whole = {
         "week": lambda: calendar.week(day, rule),
+        "weekend": lambda: calendar.weekend(day, rule),
         "month": lambda: calendar.month_of(day, rule),
         "quarter": lambda: calendar.quarter_of(day, rule),
         "year": lambda: calendar.year(day.year, rule),
@@ -394,7 +395,9 @@ RULES: list[Rule] = [
     (re.compile(r"the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)"), day_of_month),
     (re.compile(rf"(?:later |earlier )?(?:that|the same|that same) (?:day|(?P<part>{PART}))"), same_day),
     (
-        re.compile(r"(?:later |earlier )?(?:that|that same|the same) (?P<unit>week|month|quarter|year)"),
+        re.compile(
+            r"(?:later |earlier )?(?:that|that same|the same) (?P<unit>week|weekend|month|quarter|year)"
+        ),
         same_unit,
     ),
     (re.compile(rf"the (?P<dir>next|previous|following) (?P<part>{PART})"), part_around),

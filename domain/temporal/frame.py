@@ -55,6 +55,9 @@ class Frame:
     #: The clause of a comparison a year back looks ahead ("sales will top those of the
     #: year-ago quarter"), though the expression's own "ago" reads as past.
     clause_ahead: bool = False
+    #: The publisher's IANA zone, when given: a clock time written in another zone ("0300 GMT")
+    #: is moved into it, and a span of hours counts the hours a clock change adds or takes.
+    zone: str | None = None
 
     def day(self) -> dt.date:
         """The anchor day; relative expressions cannot be placed without it."""

@@ -12,9 +12,11 @@ _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9 ])|(?<=[0-9])-(?=[a-z])")
 _COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
-# "over the weekend" is "the weekend"; "over 20 years" is a hedge ("more than"), left as it is.
+# "over the weekend" is "the weekend"; "over 20 years" is a hedge ("more than"), left as it is;
 _LEADING = re.compile(
-    r"^(?:on|in|over(?= the\b)|at(?! least\b)|during|from|as of|of|by|until|till|for)\s+(?=\S)"
+    # "in two weeks" keeps its "in": a time ahead, or how long something took
+    r"^(?:on|in(?! \S+ (?:day|week|month|year)s?$)|over(?= the\b)|at(?! least\b)|during|from|as of|of|by"
+    r"|until|till|for)\s+(?=\S)"
 )
 _AM_PM = re.compile(r"\b([ap])\s?m\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s$")
@@ -46,6 +48,11 @@ _NIGHT_OF_TWO_DAYS = re.compile(
 _NIGHT_BEFORE_LAST = re.compile(r"^the night before last$")
 
 
+def _night_of_two_dates(match: re.Match[str]) -> str:
+    first, second = int(match[1]), int(match[2])
+    return f"{first} {match[3]} night" if second == first + 1 else match[0]
+
+
 def _night_of_two_days(match: re.Match[str]) -> str:
     first, second = match[1], match[2]
     return f"{first} night" if (WEEKDAYS[first] + 1) % 7 == WEEKDAYS[second] else match[0]
@@ -61,6 +68,24 @@ _DAY_WORDS: dict[str, int] = {
     **{f"twenty {w}": 20 + n for w, n in ORDINAL_WORDS.items() if n <= 9},
 }
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "late on 19 August", "early on Jan. 7": as "late on Wednesday", the "on" adds nothing.
+_PART_ON_DATE = re.compile(
+    rf"^((?:late|early) )on "
+    rf"(?=(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS})|(?:{_MONTH_WORDS}) \d{{1,2}}\b))"
+)
+# "Tues., Jan. 7", "Sat 3 June": a weekday abbreviated before its date.
+_WEEKDAY_SHORT = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+_SHORT_BEFORE_DATE = re.compile(
+    rf"^({'|'.join(_WEEKDAY_SHORT)}) (?=(?:{_MONTH_WORDS}) \d|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS}))"
+)
+# "the night of 3 to 4 June": the night that starts on the first day.
+_NIGHT_OF_TWO_DATES = re.compile(
+    rf"^(?:the )?night (?:of|from|between) (\d{{1,2}})(?:st|nd|rd|th)? (?:to|and|into)"
+    rf" (\d{{1,2}})(?:st|nd|rd|th)? ((?:{_MONTH_WORDS})(?: \d{{4}})?)$"
+)
 _ONES_WORDS = "|".join(ONES)
 _TENS_WORDS = "|".join(TENS)
 _SPOKEN_YEAR = re.compile(
@@ -151,7 +176,8 @@ def normalise(expression: str) -> str:
     text = _COMMA.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(" .;:!?\"'()")
     text = _THIS_PAST.sub("last", _POSSESSIVE.sub("", text))
-    text = _PART_ON_DAY.sub(r"\1", text)
+    text = _PART_ON_DATE.sub(r"\1", _PART_ON_DAY.sub(r"\1", text))
+    text = _SHORT_BEFORE_DATE.sub(lambda m: _WEEKDAY_SHORT[m[1]] + " ", text)
     text = _FORTNIGHT.sub(lambda m: f"{m[1]} two weeks" if m[1] else "two weeks", text)
     text = _MONTH_QUARTER.sub(_month_quarter, text)
     text = _OF_THE_YEAR.sub(r"\1this year", text)
@@ -172,6 +198,7 @@ def normalise(expression: str) -> str:
     previous = None
     while previous != text:
         previous, text = text, _LEADING.sub("", text)
+    text = _NIGHT_OF_TWO_DATES.sub(_night_of_two_dates, text)
     return _NIGHT_OF_TWO_DAYS.sub(_night_of_two_days, text)
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from domain.temporal import calendar
-from domain.temporal.frame import Frame
+from domain.temporal.frame import Frame, Unresolvable
 from domain.temporal.patterns import AMOUNT, ORDINAL, SEASON, YEAR
 from domain.temporal.reading import Reading
 from domain.temporal.shifts import add_units, nearest_year, unit_granularity
 from domain.temporal.vague import duration_value
 from domain.temporal.vocab import ORDINALS, SEASONS, amount
+from domain.temporal.zones import real_time_after, southern
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
@@ -48,6 +50,17 @@ def today(match: re.Match[str], frame: Frame) -> Reading:
     }
     day = frame.day() + dt.timedelta(days=offsets[match.group(0)])
     return calendar.day(day, match.group(0).replace(" ", "_"))
+
+
+def day_of_named_month(match: re.Match[str], frame: Frame) -> Reading:
+    """ "the 10th of this month", "the 3rd of last month": that day of the month named."""
+    month = calendar.month_of(frame.day(), "x", _STEP[match.group("which")])
+    assert isinstance(month.start, dt.date)
+    try:
+        day = month.start.replace(day=int(match.group("d")))
+    except ValueError as error:
+        raise Unresolvable(f"no such date: {match.group('d')} of {month.timex}") from error
+    return calendar.day(day, "day_of_named_month")
 
 
 def _reporting_season(day: dt.date) -> bool:
@@ -106,10 +119,14 @@ def ago(match: re.Match[str], frame: Frame) -> Reading | None:
 
 
 def hence(match: re.Match[str], frame: Frame) -> Reading | None:
-    """ "in three days", "two weeks from now"."""
+    """ "in three days", "two weeks from now": that far ahead, as "two weeks ago" is that far back.
+    In past context "in two weeks" is how long something took ("captured 30 villages in two
+    weeks"): a length, not placed."""
     count = amount(match.group("n"))
     if count is None:
         return None
+    if frame.past and match.group(0).startswith("in "):
+        return Reading(None, None, "duration", duration_value(count, match.group("unit")), "duration")
     return shifted(frame.day(), match.group("unit"), count, "from_now")
 
 
@@ -142,6 +159,8 @@ def span_back(match: re.Match[str], frame: Frame) -> Reading | None:
     unit, end = _unit(match), frame.day()
     if unit in ("decade", "century") and not match.group(0).startswith("the "):
         return None  # "last decade", "last century": the calendar one before (eras)
+    if unit in ("hour", "minute") and frame.moment is not None:
+        return _hours(frame, -count, unit, "past_n_units")
     if unit in ("hour", "minute"):  # "the past 24 hours": the days they reach into, to the anchor's end
         days = -(-count * (60 if unit == "hour" else 1) // (24 * 60))
         start, end = end - dt.timedelta(days=days), end + dt.timedelta(days=1)
@@ -149,6 +168,16 @@ def span_back(match: re.Match[str], frame: Frame) -> Reading | None:
     return Reading(
         add_units(end, unit, -count), end, unit_granularity(unit), duration_value(count, unit), "past_n_units"
     )
+
+
+def _hours(frame: Frame, count: int, unit: str, rule: str) -> Reading:
+    """ "the past 24 hours", "the next 48 hours" with the publication's time known: that much
+    real time before or after it (a clock change in between counts as it passed), to the minute."""
+    assert frame.moment is not None
+    now = frame.moment.replace(second=0, microsecond=0)
+    other = real_time_after(now, dt.timedelta(**{f"{unit}s": count}), frame.zone)
+    start, end = (other, now) if count < 0 else (now, other)
+    return Reading(start, end, "part_of_day", duration_value(abs(count), unit), rule)
 
 
 def _unit(match: re.Match[str]) -> str:
@@ -168,6 +197,8 @@ def span_ahead(match: re.Match[str], frame: Frame) -> Reading | None:
         return None
     unit = _unit(match)
     start = frame.day() + dt.timedelta(days=1)
+    if unit in ("hour", "minute") and frame.moment is not None:
+        return _hours(frame, count, unit, "next_n_units")
     if unit in ("hour", "minute"):
         days = -(-count * (60 if unit == "hour" else 1) // (24 * 60))
         start = frame.day()
@@ -242,8 +273,22 @@ def half(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.half(year, number, "half_year")
 
 
+#: A southern season falls in the months of the northern one opposite it.
+_OPPOSITE = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
+
+
 def season(match: re.Match[str], frame: Frame) -> Reading:
+    """ "last summer", "this winter", "the spring of 2019": meteorological seasons (winter is
+    December to February), of the southern hemisphere where the publisher is south of the
+    tropics (winter is June to August there; the TIMEX3 value names the season as written)."""
     code = SEASONS[match.group("season")]
+    if southern(frame.zone):
+        months = _northern_season(match, frame, _OPPOSITE[code])
+        return replace(months, timex=f"{months.timex[:4]}-{code}")
+    return _northern_season(match, frame, code)
+
+
+def _northern_season(match: re.Match[str], frame: Frame, code: str) -> Reading:
     if match.group("year"):
         return calendar.season(int(match.group("year")), code, "season_year")
     anchor = frame.day()
@@ -288,6 +333,12 @@ RULES: list[Rule] = [
     (re.compile(r"(?P<which>last|this|next|past|previous|coming|current|the current) season"), sport_season),
     (re.compile(r"the rest of (?:the|this) (?P<unit>day|week|month|year|season)"), rest_of),
     (re.compile(r"today|yesterday|tomorrow|the day before yesterday|the day after tomorrow"), today),
+    (
+        re.compile(
+            r"the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)? of (?P<which>this|last|next|the current) month"
+        ),
+        day_of_named_month,
+    ),
     (re.compile(rf"{_WHICH} (?P<unit>week|weekend|month|quarter|year|decade)"), unit_step),
     # "the week before last", "the month after next": two steps away
     (

@@ -37,10 +37,11 @@ from domain.temporal.modifiers import (
 from domain.temporal.normalise import described_period, normalise
 from domain.temporal.parts_of_day import read_part_of_day
 from domain.temporal.patterns import MONTH
+from domain.temporal.ranges import read_range
 from domain.temporal.reading import Reading, first_day, iso, parse_iso
 from domain.when import Direction, When
 
-RESOLVER_VERSION = "dateline-temporal/1.16"
+RESOLVER_VERSION = "dateline-temporal/1.17"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 Reader = Callable[[str, Frame], Reading]
@@ -58,6 +59,8 @@ RULES: Sequence[Rule] = (
     *vague.RULES,
 )
 WRAPPERS: Sequence[Wrapper] = (
+    # first: "from late January to mid-February" is a range, not the late part of one
+    read_range,
     read_year_ended,
     read_since,
     read_part_of_day,
@@ -138,7 +141,10 @@ def resolve(
     restated = _apposition(expression, context, previous)
     if restated is not None:
         return restated
-    direction, uncued = cue_of(expression, context, at)
+    # "by Tuesday", "until the end of March": the clause is read around the date, the word
+    # before it being part of the clause ("must hand over ... by", "extended until").
+    cue_text, cue_at = _bare_date(expression, context, at)
+    direction, uncued = cue_of(cue_text, context, cue_at)
     if direction == "past" and not uncued and _set_for_day(expression, context):
         uncued = True
     frame = Frame(
@@ -147,12 +153,13 @@ def resolve(
         _previous(previous),
         uncued,
         fixed.moment if fixed else None,
-        firmly_past(expression, context, at),
+        firmly_past(cue_text, context, cue_at),
         months_run(context),
         # read only for "the same period", "the 1988 period" and "this quarter"
         ("period" in expression.lower() or "this quarter" in expression.lower()) and earnings(context),
         compares(expression, context),
         clause_ahead(expression, context),
+        timezone,
     )
     base = _Base(expression, fixed.text if fixed else None, timezone, direction)
     try:
@@ -191,6 +198,21 @@ class _Base(NamedTuple):
             resolver=RESOLVER_VERSION,
             **reading,
         )
+
+
+_BOUND = re.compile(r"(?i:by|until|till|to|through|on|in|at|during|over|for) (?=\S)")
+
+
+def _bare_date(expression: str, context: str, at: int) -> tuple[str, int]:
+    """The expression without a leading preposition, and where it then stands in `context`."""
+    bound = _BOUND.match(expression)
+    if bound is None or not context:
+        return expression, at
+    rest = expression[bound.end() :]
+    if at >= 0 and context.startswith(expression, at):
+        return rest, at + bound.end()
+    where = context.find(expression)
+    return rest, (where + bound.end() if where >= 0 else -1)
 
 
 # "a dividend this year as last", "this year and next": "last" / "next" alone stand for the

@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from domain.temporal import calendar
 from domain.temporal.frame import Contradiction, Frame
-from domain.temporal.patterns import WEEKDAY
+from domain.temporal.patterns import AMOUNT, WEEKDAY
 from domain.temporal.reading import Reading, first_day
 from domain.temporal.shifts import after, on_or_before
-from domain.temporal.vocab import WEEKDAYS
+from domain.temporal.vocab import WEEKDAYS, amount
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Frame], Reading | None]]
 
@@ -67,6 +67,15 @@ def this(match: re.Match[str], frame: Frame) -> Reading:
     return calendar.day(day, "this_weekday")
 
 
+def weekdays_ago(match: re.Match[str], frame: Frame) -> Reading | None:
+    """ "two Fridays ago": counted back from the last such weekday before the anchor day."""
+    count = amount(match.group("n"))
+    if count is None or count < 1:
+        return None
+    last_one = latest_on_or_before(frame.day() - dt.timedelta(days=1), WEEKDAYS[match.group("weekday")])
+    return calendar.day(last_one - dt.timedelta(weeks=count - 1), "weekdays_ago")
+
+
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -94,6 +103,7 @@ RULES: list[Rule] = [
         named_day,
     ),
     (re.compile(rf"last (?P<weekday>{WEEKDAY})"), last),
+    (re.compile(rf"(?P<n>{AMOUNT}) (?P<weekday>{WEEKDAY})s ago"), weekdays_ago),
     (re.compile(rf"the (?P<dir>previous|preceding|following|next) (?P<weekday>{WEEKDAY})"), around_previous),
     (re.compile(rf"(?:next|coming|the coming) (?P<weekday>{WEEKDAY})"), next_),
     (re.compile(rf"this (?:past )?(?P<weekday>{WEEKDAY})"), this),

@@ -178,6 +178,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month_year", re.compile(rf"{B}(?:{MOD})?{MONTH},? (?:of )?(?:{YEAR}|{_SPOKEN_YEAR}{E})")),
     ("iso_date", re.compile(r"(?<![\d-])\d{4}-\d\d-\d\d(?![\d-])")),
+    # "12/03/2019", "25.03.2019": day and month in the order the publisher's copy writes them
+    (
+        "numeric_date",
+        re.compile(
+            r"(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])([/.])(?:[12]\d|3[01]|0?[1-9])\1(?:19|20)\d\d(?![\w/-]|\.\d)"
+        ),
+    ),
     ("mod_month", re.compile(rf"{B}(?:{MOD}|{_I}(?:last|this|next) )){MONTH_NOT_MAY}")),
     (
         "may",
@@ -384,7 +391,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{B}{_I}the (?:next|following|previous|preceding|prior|same|subsequent) (?:day|week|month|year)"
             rf"|the (?:day|week|month|year) (?:before|after)"
-            rf"|(?:earlier |later )?that (?:same )?(?:day|week|month|quarter|year)"
+            rf"|(?:earlier |later )?that (?:same )?(?:day|week|weekend|month|quarter|year)"
             # "the year-earlier nine months": the months compared, a length (before the bare
             # "the year-earlier", which the alternation would otherwise take first)
             rf"|(?:the )?(?:comparable |corresponding |same )?year[ -](?:earlier|ago) {NUM} (?:months|weeks)"

@@ -68,6 +68,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "month_year": _MONTHS,
     "week_of_month": ("week",),
     "iso_date": (YEAR4,),
+    "numeric_date": (YEAR4,),
     "mod_month": _MONTHS,
     "may": ("may",),
     "bare_month": _MONTHS,
